@@ -1,0 +1,34 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true },
+          transform: { decoratorMetadata: true },
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  setupFiles: ["./integration-tests/setup.js"],
+}
+
+const suites = {
+  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  browser: ["**/integration-tests/browser/**/*.spec.[jt]s"],
+}
+
+if (suites[process.env.TEST_TYPE]) {
+  module.exports.testMatch = suites[process.env.TEST_TYPE]
+  if (process.env.TEST_TYPE === "integration:modules") {
+    module.exports.testPathIgnorePatterns = ["\\.unit\\.spec\\.[jt]s$"]
+  }
+}

@@ -1,0 +1,20 @@
+import { model } from "@medusajs/framework/utils"
+import { RoutineBundle } from "./routine-bundle"
+
+export const RoutineBundleItem = model
+  .define("routine_bundle_item", {
+    id: model.id({ prefix: "rbitem" }).primaryKey(),
+    line_item_id: model.text().nullable(),
+    care_step_id: model.text(),
+    step_handle: model.text(),
+    step_title: model.text(),
+    product_id: model.text(),
+    product_title: model.text(),
+    variant_id: model.text(),
+    reason: model.text(),
+    quantity: model.number(),
+    unit_price: model.bigNumber(),
+    discounted_unit_price: model.bigNumber(),
+    bundle: model.belongsTo(() => RoutineBundle, { mappedBy: "items" }),
+  })
+  .indexes([{ on: ["line_item_id"], where: "deleted_at IS NULL" }])

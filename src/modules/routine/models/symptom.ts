@@ -1,0 +1,11 @@
+import { model } from "@medusajs/framework/utils"
+
+export const Symptom = model
+  .define("symptom", {
+    id: model.id({ prefix: "symp" }).primaryKey(),
+    handle: model.text().searchable(),
+    name: model.text().searchable(),
+    description: model.text().nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }])

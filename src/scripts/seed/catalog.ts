@@ -1,0 +1,41 @@
+import { readFileSync } from "fs"
+import path from "path"
+
+export type CatalogProduct = {
+  handle: string
+  title: string
+  step: string
+  default_for_step?: boolean
+  /** Minor units (cents) of the catalog's currency. */
+  price: number
+  stock: number
+  symptoms: string[]
+  notes?: string
+}
+
+export type Catalog = {
+  currency_code: string
+  routine: {
+    handle: string
+    title: string
+    summary: string
+    discount: { type: "percentage" | "fixed"; value: number }
+    steps: {
+      position: number
+      handle: string
+      title: string
+      guidance: string
+    }[]
+  }
+  symptoms: { handle: string; name: string; description: string }[]
+  products: CatalogProduct[]
+}
+
+export const DEFAULT_CATALOG_PATH = path.resolve(
+  process.cwd(),
+  "data/barrier-routine.json"
+)
+
+export const loadCatalog = (
+  file = process.env.ROUTINE_CATALOG || DEFAULT_CATALOG_PATH
+): Catalog => JSON.parse(readFileSync(file, "utf8"))

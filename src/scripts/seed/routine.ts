@@ -1,0 +1,86 @@
+import {
+  ContainerRegistrationKeys,
+  Modules,
+} from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ROUTINE_MODULE } from "../../modules/routine"
+import type { Catalog } from "./catalog"
+
+type SeededProduct = { id: string; handle: string }
+
+export const seedSymptoms = async (
+  container: MedusaContainer,
+  catalog: Catalog
+) => {
+  const routineService = container.resolve(ROUTINE_MODULE)
+  const handles = catalog.symptoms.map((s) => s.handle)
+  const existing = await routineService.listSymptoms({ handle: handles })
+  const missing = catalog.symptoms.filter(
+    (s) => !existing.some((e) => e.handle === s.handle)
+  )
+  if (missing.length) {
+    await routineService.createSymptoms(missing)
+  }
+  return routineService.listSymptoms({ handle: handles })
+}
+
+export const seedRoutine = async (
+  container: MedusaContainer,
+  catalog: Catalog
+) => {
+  const routineService = container.resolve(ROUTINE_MODULE)
+  const { routine: data } = catalog
+  let [routine] = await routineService.listRoutines(
+    { handle: data.handle },
+    { relations: ["steps"] }
+  )
+  if (!routine) {
+    routine = await routineService.createRoutines({
+      handle: data.handle,
+      title: data.title,
+      description: data.summary,
+      status: "published",
+      discount_type: data.discount.type,
+      discount_value: data.discount.value,
+      steps: data.steps.map((s) => ({ ...s, optional: false })),
+    })
+    ;[routine] = await routineService.listRoutines(
+      { id: routine.id },
+      { relations: ["steps"] }
+    )
+  }
+  return routine
+}
+
+/**
+ * Creating a link that exists already is an upsert in Medusa, so every run
+ * leaves exactly the catalog's links.
+ */
+export const seedRoutineLinks = async (
+  container: MedusaContainer,
+  catalog: Catalog,
+  steps: { id: string; handle: string }[],
+  symptoms: { id: string; handle: string }[],
+  products: SeededProduct[]
+) => {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const productId = (handle: string) =>
+    products.find((p) => p.handle === handle)!.id
+
+  const stepLinks = catalog.products.map((p, index) => ({
+    [ROUTINE_MODULE]: {
+      care_step_id: steps.find((s) => s.handle === p.step)!.id,
+    },
+    [Modules.PRODUCT]: { product_id: productId(p.handle) },
+    data: { is_default: !!p.default_for_step, rank: index },
+  }))
+  const symptomLinks = catalog.products.flatMap((p) =>
+    p.symptoms.map((handle) => ({
+      [ROUTINE_MODULE]: {
+        symptom_id: symptoms.find((s) => s.handle === handle)!.id,
+      },
+      [Modules.PRODUCT]: { product_id: productId(p.handle) },
+    }))
+  )
+  await link.create([...stepLinks, ...symptomLinks])
+}
