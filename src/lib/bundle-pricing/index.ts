@@ -1,0 +1,139 @@
+import { allocateDiscount } from "./allocate"
+import { formatMinorUnits, divRoundHalfUp, parseDecimal, pow10, toMinorUnits } from "./decimal"
+import { BundlePricingError } from "./errors"
+
+export { BundlePricingError }
+
+/** A Medusa amount in major units (14.9 is €14.90), as a number or a decimal string. */
+export type Amount = string | number
+
+export type BundleDiscount =
+  /** 0..100, decimals allowed (12.5). */
+  | { type: "percentage"; value: Amount }
+  /** Major units in the bundle's currency, off ONE bundle. */
+  | { type: "fixed"; amount: Amount }
+
+/** `quantity` is per ONE bundle, an integer >= 1. */
+export type BundleLineInput = { key: string; unit_price: Amount; quantity: number }
+
+export type PricedBundleLine = {
+  key: string
+  /** Per one bundle. */
+  quantity: number
+  /** The regular unit price, rounded to the precision. */
+  unit_price: string
+  /** What the shopper pays per unit; the same whatever the bundle quantity. */
+  discounted_unit_price: string
+  /** unit_price × quantity × bundle quantity. */
+  subtotal: string
+  discount_total: string
+  /** discounted_unit_price × quantity × bundle quantity. */
+  total: string
+}
+
+export type PricedBundle = {
+  lines: PricedBundleLine[]
+  subtotal: string
+  discount_total: string
+  total: string
+  bundle_quantity: number
+}
+
+const MAX_PRECISION = 20
+
+const assertInteger = (value: number, field: string, min: number, max = Number.MAX_SAFE_INTEGER): void => {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BundlePricingError(`${field} must be an integer from ${min} to ${max}, got ${value}`)
+  }
+}
+
+/** The discount of one bundle in minor units, never more than its subtotal. */
+const oneBundleDiscount = (discount: BundleDiscount, subtotal: bigint, precision: number): bigint => {
+  switch (discount?.type) {
+    case "percentage": {
+      const { coefficient, scale } = parseDecimal(discount.value, "discount.value")
+      if (coefficient > 100n * pow10(scale)) {
+        throw new BundlePricingError(`discount.value must be a percentage from 0 to 100, got ${discount.value}`)
+      }
+      return divRoundHalfUp(subtotal * coefficient, 100n * pow10(scale))
+    }
+    case "fixed": {
+      const amount = toMinorUnits(parseDecimal(discount.amount, "discount.amount"), precision)
+      return amount < subtotal ? amount : subtotal
+    }
+    default:
+      throw new BundlePricingError(`discount.type must be "percentage" or "fixed"`)
+  }
+}
+
+const sum = (values: bigint[]): bigint => values.reduce((total, value) => total + value, 0n)
+
+/**
+ * Prices `bundleQuantity` copies of a bundle exactly, in integer minor units (10^-precision of the currency).
+ *
+ * - Amounts with more decimals than `precision` are rounded half-up (1.005 at precision 2 is 1.01).
+ * - The discount is computed for ONE bundle: a percentage of its subtotal rounded half-up, or a fixed amount
+ *   capped at its subtotal. It is split over the lines as described on `allocateDiscount`, so
+ *   Σ discounted_unit_price × quantity is exactly the one-bundle subtotal minus the one-bundle discount.
+ * - q copies cost exactly q times one: every line and bundle amount is the one-bundle amount × bundleQuantity.
+ * - Tax-agnostic: prices come out as they went in, so tax-inclusive prices stay tax-inclusive and the caller's
+ *   tax calculation applies to the discounted unit prices.
+ *
+ * Throws BundlePricingError for negative or non-numeric amounts, a percentage above 100, non-positive or
+ * fractional quantities, an invalid precision, no lines or duplicate line keys.
+ */
+export function priceBundle(input: {
+  lines: BundleLineInput[]
+  discount: BundleDiscount
+  precision: number
+  bundleQuantity: number
+}): PricedBundle {
+  const { precision, bundleQuantity } = input
+  assertInteger(precision, "precision", 0, MAX_PRECISION)
+  assertInteger(bundleQuantity, "bundleQuantity", 1)
+  if (!input.lines?.length) {
+    throw new BundlePricingError("a bundle needs at least one line")
+  }
+
+  const keys = new Set<string>()
+  const lines = input.lines.map((line) => {
+    if (keys.has(line.key)) {
+      throw new BundlePricingError(`line key "${line.key}" appears more than once`)
+    }
+    keys.add(line.key)
+    assertInteger(line.quantity, `quantity of line "${line.key}"`, 1)
+    const unit = toMinorUnits(parseDecimal(line.unit_price, `unit_price of line "${line.key}"`), precision)
+    return { key: line.key, quantity: line.quantity, unit }
+  })
+
+  const discount = oneBundleDiscount(input.discount, sum(lines.map((line) => line.unit * BigInt(line.quantity))), precision)
+  const unitDiscounts = allocateDiscount(lines, discount)
+
+  const amounts = lines.map((line, i) => {
+    const units = BigInt(line.quantity) * BigInt(bundleQuantity)
+    return {
+      line,
+      discountedUnit: line.unit - unitDiscounts[i],
+      subtotal: line.unit * units,
+      discountTotal: unitDiscounts[i] * units,
+      total: (line.unit - unitDiscounts[i]) * units,
+    }
+  })
+  const format = (minor: bigint) => formatMinorUnits(minor, precision)
+
+  return {
+    lines: amounts.map(({ line, discountedUnit, subtotal, discountTotal, total }) => ({
+      key: line.key,
+      quantity: line.quantity,
+      unit_price: format(line.unit),
+      discounted_unit_price: format(discountedUnit),
+      subtotal: format(subtotal),
+      discount_total: format(discountTotal),
+      total: format(total),
+    })),
+    subtotal: format(sum(amounts.map((a) => a.subtotal))),
+    discount_total: format(sum(amounts.map((a) => a.discountTotal))),
+    total: format(sum(amounts.map((a) => a.total))),
+    bundle_quantity: bundleQuantity,
+  }
+}
