@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from "fs"
+import { tmpdir } from "os"
+import path from "path"
+import { chromium, type BrowserContext, type Page } from "playwright-core"
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from "./medusa-server"
+
+export type AdminBrowser = {
+  context: BrowserContext
+  page: Page
+  close: () => Promise<void>
+}
+
+/**
+ * Debian's Chromium with a throwaway profile. The server runs with
+ * NODE_ENV=production, which marks the session cookie secure: the forwarded
+ * proto header lets it be set over plain http.
+ */
+export const openAdminBrowser = async (): Promise<AdminBrowser> => {
+  const profile = mkdtempSync(path.join(tmpdir(), "routine-chromium-"))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1440, height: 2000 },
+    extraHTTPHeaders: { "X-Forwarded-Proto": "https" },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  })
+  context.setDefaultTimeout(20_000)
+  const page = context.pages()[0] ?? (await context.newPage())
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+export const logIn = async (page: Page, baseUrl: string) => {
+  await page.goto(`${baseUrl}/app/login`)
+  await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
+  await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.includes("/login"))
+}
