@@ -35,17 +35,19 @@ export const seedRoutine = async (
     { relations: ["steps"] }
   )
   if (!routine) {
-    routine = await routineService.createRoutines({
+    const created = await routineService.createRoutines({
       handle: data.handle,
       title: data.title,
       description: data.summary,
       status: "published",
       discount_type: data.discount.type,
       discount_value: data.discount.value,
-      steps: data.steps.map((s) => ({ ...s, optional: false })),
     })
+    await routineService.createCareSteps(
+      data.steps.map((s) => ({ ...s, routine_id: created.id }))
+    )
     ;[routine] = await routineService.listRoutines(
-      { id: routine.id },
+      { id: created.id },
       { relations: ["steps"] }
     )
   }

@@ -43,11 +43,11 @@ export const seedPublishableKey = async (
   salesChannelId: string
 ) => {
   const apiKeyService = container.resolve(Modules.API_KEY)
-  let [key] = await apiKeyService.listApiKeys({
+  const keys = await apiKeyService.listApiKeys({
     title: PUBLISHABLE_KEY_TITLE,
     type: "publishable",
-    revoked_at: null,
   })
+  let key = keys.find((k) => !k.revoked_at)
   if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: {
@@ -88,9 +88,8 @@ export const seedStoreSettings = async (
 
 export const seedRegions = async (container: MedusaContainer) => {
   const regionService = container.resolve(Modules.REGION)
-  const existing = await regionService.listRegions({
-    name: DEMO_REGIONS.map((r) => r.name),
-  })
+  const names = DEMO_REGIONS.map((r) => r.name)
+  const existing = await regionService.listRegions({ name: { $in: names } })
   const missing = DEMO_REGIONS.filter(
     (r) => !existing.some((e) => e.name === r.name)
   )
@@ -104,9 +103,7 @@ export const seedRegions = async (container: MedusaContainer) => {
       },
     })
   }
-  return regionService.listRegions({
-    name: DEMO_REGIONS.map((r) => r.name),
-  })
+  return regionService.listRegions({ name: { $in: names } })
 }
 
 export const seedTaxRegions = async (container: MedusaContainer) => {
