@@ -24,6 +24,7 @@ const suites = {
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   browser: ["**/integration-tests/browser/**/*.spec.[jt]s"],
+  "multi-instance": ["**/integration-tests/multi-instance/**/*.spec.[jt]s"],
 }
 
 if (suites[process.env.TEST_TYPE]) {

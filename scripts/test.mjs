@@ -7,7 +7,13 @@ import path from "node:path"
 import process from "node:process"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 
-const SUITES = ["unit", "integration:modules", "integration:http", "browser"]
+const SUITES = [
+  "unit",
+  "integration:modules",
+  "integration:http",
+  "multi-instance",
+  "browser",
+]
 
 const databaseEnvFromUrl = (url) => {
   const u = new URL(url)
