@@ -1,0 +1,229 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  isAvailable,
+  isInSalesChannel,
+  isPricedIn,
+  sortSteps,
+  type GraphProduct,
+  type GraphStep,
+  type GraphVariant,
+  type RoutineGraph,
+  type VariantAvailability,
+} from "./routine-graph"
+
+export type BundleItemReason =
+  | "symptoms"
+  | "selection"
+  | "default"
+  | "rank"
+  | "fallback"
+
+export type ChosenBundleItem = {
+  step: { id: string; handle: string; title: string; position: number }
+  product: { id: string; title: string; handle: string; thumbnail: string | null }
+  variant: { id: string; title: string | null; sku: string | null }
+  reason: BundleItemReason
+  /** Handles of the shopper's symptoms this product answers. */
+  symptoms: string[]
+  /** The regular unit price as Medusa calculated it, exact. */
+  unit_price: string
+  is_tax_inclusive: boolean
+}
+
+export type UnavailableStep = {
+  id: string
+  handle: string
+  title: string
+  optional: boolean
+  message: string
+}
+
+export type BundleChoice = {
+  items: ChosenBundleItem[]
+  unavailable_steps: UnavailableStep[]
+}
+
+export type ChooseBundleItemsInput = {
+  routine: RoutineGraph
+  /** The shopper's symptoms, already resolved to ids and handles. */
+  symptoms: { id: string; handle: string }[]
+  /** Step id or handle → variant id. */
+  selections: Record<string, string>
+  /** Step ids or handles. */
+  skip_steps: string[]
+  quantity: number
+  currency_code: string
+  sales_channel_id: string
+  availability: VariantAvailability
+}
+
+type Candidate = {
+  product: GraphProduct
+  variant: GraphVariant
+  matches: string[]
+  is_default: boolean
+  rank: number
+}
+
+const findStep = (steps: GraphStep[], key: string) =>
+  steps.find((s) => s.id === key || s.handle === key)
+
+const invalid = (message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+const stepsByKey = (steps: GraphStep[], keys: string[], field: string) =>
+  keys.map((key) => {
+    const step = findStep(steps, key)
+    if (!step) {
+      throw invalid(`${field}: the routine has no step "${key}"`)
+    }
+    return step
+  })
+
+/** Most symptoms answered first, then the merchant's default, then the link's rank. */
+const byPreference = (a: Candidate, b: Candidate) =>
+  b.matches.length - a.matches.length ||
+  Number(b.is_default) - Number(a.is_default) ||
+  a.rank - b.rank
+
+const candidatesOf = (step: GraphStep, symptomIds: Set<string>) =>
+  (step.products ?? [])
+    .filter((product): product is GraphProduct => !!product)
+    .flatMap((product) => {
+      const link = (step.product_link ?? []).find(
+        (l) => l?.product_id === product.id
+      )
+      const matches = (product.symptoms ?? [])
+        .filter((s) => s && symptomIds.has(s.id))
+        .map((s) => s.handle)
+        .sort()
+      return (product.variants ?? []).map((variant) => ({
+        product,
+        variant,
+        matches,
+        is_default: !!link?.is_default,
+        rank: link?.rank ?? 0,
+      }))
+    })
+    .sort(byPreference)
+
+const toItem = (
+  step: GraphStep,
+  candidate: Candidate,
+  reason: BundleItemReason
+): ChosenBundleItem => ({
+  step: {
+    id: step.id,
+    handle: step.handle,
+    title: step.title,
+    position: step.position,
+  },
+  product: {
+    id: candidate.product.id,
+    title: candidate.product.title,
+    handle: candidate.product.handle,
+    thumbnail: candidate.product.thumbnail ?? null,
+  },
+  variant: {
+    id: candidate.variant.id,
+    title: candidate.variant.title ?? null,
+    sku: candidate.variant.sku ?? null,
+  },
+  reason,
+  symptoms: candidate.matches,
+  unit_price: String(
+    candidate.variant.calculated_price!.raw_calculated_amount?.value ??
+      candidate.variant.calculated_price!.calculated_amount
+  ),
+  is_tax_inclusive:
+    !!candidate.variant.calculated_price!.is_calculated_price_tax_inclusive,
+})
+
+const preferenceReason = (candidate: Candidate): BundleItemReason =>
+  candidate.matches.length
+    ? "symptoms"
+    : candidate.is_default
+      ? "default"
+      : "rank"
+
+const unavailableMessage = (
+  step: GraphStep,
+  visible: Candidate[],
+  input: ChooseBundleItemsInput
+) => {
+  const currency = input.currency_code.toUpperCase()
+  if (!visible.length) {
+    return `No product of step "${step.handle}" is sold in this sales channel and priced in ${currency}`
+  }
+  const titles = [...new Set(visible.map((c) => c.product.title))].join(", ")
+  return `No product of step "${step.handle}" is in stock for quantity ${input.quantity} (${titles})`
+}
+
+/**
+ * Chooses one variant per step. A candidate counts only when its product is
+ * published, in the sales channel, priced in the currency and in stock for
+ * the quantity. An explicit pick wins; otherwise the candidates are ordered
+ * by symptoms answered, merchant default and rank. When the preferred
+ * candidate (or the pick) cannot be sold, the next one is taken with reason
+ * `fallback`. Invalid input throws INVALID_DATA naming the field and step.
+ */
+export const chooseBundleItems = (input: ChooseBundleItemsInput): BundleChoice => {
+  const steps = sortSteps(input.routine.steps.filter(Boolean))
+  const skipped = stepsByKey(steps, input.skip_steps, "skip_steps")
+  const required = skipped.find((s) => !s.optional)
+  if (required) {
+    throw invalid(
+      `skip_steps: step "${required.handle}" is required and cannot be skipped`
+    )
+  }
+  const selections = new Map<string, string>()
+  for (const [key, variantId] of Object.entries(input.selections)) {
+    const [step] = stepsByKey(steps, [key], "selections")
+    if (skipped.includes(step)) {
+      throw invalid(`selections: step "${step.handle}" is also in skip_steps`)
+    }
+    selections.set(step.id, variantId)
+  }
+  const symptomIds = new Set(input.symptoms.map((s) => s.id))
+
+  const choice: BundleChoice = { items: [], unavailable_steps: [] }
+  for (const step of steps.filter((s) => !skipped.includes(s))) {
+    const candidates = candidatesOf(step, symptomIds)
+    const pickId = selections.get(step.id)
+    const pick = pickId && candidates.find((c) => c.variant.id === pickId)
+    if (pickId && !pick) {
+      throw invalid(
+        `selections: variant "${pickId}" is not a product of step "${step.handle}"`
+      )
+    }
+    const visible = candidates.filter(
+      (c) =>
+        c.product.status === "published" &&
+        isInSalesChannel(c.product, [input.sales_channel_id]) &&
+        isPricedIn(c.variant, input.currency_code)
+    )
+    const sellable = visible.filter((c) =>
+      isAvailable(c.variant, input.availability, input.quantity)
+    )
+    const preferred = pick || visible[0]
+    const chosen = pick && sellable.includes(pick) ? pick : sellable[0]
+    if (!chosen) {
+      choice.unavailable_steps.push({
+        id: step.id,
+        handle: step.handle,
+        title: step.title,
+        optional: step.optional,
+        message: unavailableMessage(step, visible, input),
+      })
+      continue
+    }
+    const reason =
+      chosen !== preferred
+        ? "fallback"
+        : pick
+          ? "selection"
+          : preferenceReason(chosen)
+    choice.items.push(toItem(step, chosen, reason))
+  }
+  return choice
+}
