@@ -1,0 +1,90 @@
+import { useMutation, useQuery } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import type { Routine, RoutineInput } from "../lib/types"
+import { useInvalidateCuration } from "./invalidate"
+
+type RoutineListParams = { q?: string; offset: number; limit: number }
+
+export type RoutineListResponse = {
+  routines: Routine[]
+  count: number
+  offset: number
+  limit: number
+}
+
+const ROUTINE_FIELDS = [
+  "*discount_amounts",
+  "*steps",
+  "*steps.products",
+  "*steps.products.variants",
+  "*steps.products.variants.prices",
+  "*steps.product_link",
+].join(",")
+
+export const useRoutines = (params: RoutineListParams) =>
+  useQuery({
+    queryKey: ["routines", "list", params],
+    queryFn: () =>
+      sdk.client.fetch<RoutineListResponse>("/admin/routines", {
+        query: { ...params, fields: "id,title,handle,status,steps.id", order: "title" },
+      }),
+    placeholderData: (previous) => previous,
+  })
+
+// Every routine with its steps, for choosing a step to add a product to.
+export const useRoutineStepOptions = () =>
+  useQuery({
+    queryKey: ["routines", "step-options"],
+    queryFn: () =>
+      sdk.client.fetch<RoutineListResponse>("/admin/routines", {
+        query: {
+          limit: 100,
+          order: "title",
+          fields: "id,title,status,steps.id,steps.title,steps.position",
+        },
+      }),
+  })
+
+export const useRoutine = (id: string) =>
+  useQuery({
+    queryKey: ["routines", "detail", id],
+    queryFn: () =>
+      sdk.client.fetch<{ routine: Routine }>(`/admin/routines/${id}`, {
+        query: { fields: ROUTINE_FIELDS },
+      }),
+  })
+
+export const useCreateRoutine = () => {
+  const invalidate = useInvalidateCuration()
+  return useMutation({
+    mutationFn: (body: RoutineInput) =>
+      sdk.client.fetch<{ routine: Routine }>("/admin/routines", {
+        method: "POST",
+        body,
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+export const useUpdateRoutine = (id: string) => {
+  const invalidate = useInvalidateCuration()
+  return useMutation({
+    mutationFn: (body: RoutineInput) =>
+      sdk.client.fetch<{ routine: Routine }>(`/admin/routines/${id}`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+export const useDeleteRoutine = (id: string) => {
+  const invalidate = useInvalidateCuration()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/routines/${id}`, {
+        method: "DELETE",
+      }),
+    onSuccess: invalidate,
+  })
+}
