@@ -1,0 +1,48 @@
+import { toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { useCreateRoutine } from "../../hooks/routines"
+import { FormModal } from "../common/form-modal"
+import { emptyRoutineForm, formToInput } from "./routine-form"
+import { RoutineFormFields } from "./routine-form-fields"
+
+export const CreateRoutineModal = () => {
+  const [open, setOpen] = useState(false)
+  const [values, setValues] = useState(emptyRoutineForm)
+  const navigate = useNavigate()
+  const createRoutine = useCreateRoutine()
+
+  const handleOpenChange = (next: boolean) => {
+    setOpen(next)
+    if (!next) {
+      setValues(emptyRoutineForm)
+    }
+  }
+
+  // New routines start as drafts: they are published once they have steps.
+  const handleSubmit = () =>
+    createRoutine.mutate(
+      { ...formToInput(values), status: "draft" },
+      {
+        onSuccess: ({ routine }) => {
+          toast.success(`Routine "${routine.title}" created`)
+          handleOpenChange(false)
+          navigate(`/routines/${routine.id}`)
+        },
+        onError: (error) => toast.error(error.message),
+      }
+    )
+
+  return (
+    <FormModal
+      title="Create routine"
+      description="A routine is sold as one discounted bundle: one product per step."
+      open={open}
+      onOpenChange={handleOpenChange}
+      onSubmit={handleSubmit}
+      isPending={createRoutine.isPending}
+    >
+      <RoutineFormFields values={values} onChange={setValues} />
+    </FormModal>
+  )
+}

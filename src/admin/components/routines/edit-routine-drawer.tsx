@@ -1,0 +1,46 @@
+import { toast } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { useUpdateRoutine } from "../../hooks/routines"
+import type { Routine } from "../../lib/types"
+import { FormDrawer } from "../common/form-drawer"
+import { formToInput, routineToForm } from "./routine-form"
+import { RoutineFormFields } from "./routine-form-fields"
+
+type EditRoutineDrawerProps = {
+  routine: Routine
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+export const EditRoutineDrawer = ({ routine, open, onOpenChange }: EditRoutineDrawerProps) => {
+  const [values, setValues] = useState(() => routineToForm(routine))
+  const updateRoutine = useUpdateRoutine(routine.id)
+
+  // Each opening starts from what is saved, not from an abandoned edit.
+  useEffect(() => {
+    if (open) {
+      setValues(routineToForm(routine))
+    }
+  }, [open, routine])
+
+  const handleSubmit = () =>
+    updateRoutine.mutate(formToInput(values), {
+      onSuccess: () => {
+        toast.success("Routine saved")
+        onOpenChange(false)
+      },
+      onError: (error) => toast.error(error.message),
+    })
+
+  return (
+    <FormDrawer
+      title="Edit routine"
+      open={open}
+      onOpenChange={onOpenChange}
+      onSubmit={handleSubmit}
+      isPending={updateRoutine.isPending}
+    >
+      <RoutineFormFields values={values} onChange={setValues} />
+    </FormDrawer>
+  )
+}

@@ -1,0 +1,99 @@
+import { Input, Select, Textarea } from "@medusajs/ui"
+import { useRegions } from "../../hooks/regions"
+import type { DiscountType } from "../../lib/types"
+import { FormField } from "../common/form-field"
+import type { RoutineFormValues } from "./routine-form"
+
+type RoutineFormFieldsProps = {
+  values: RoutineFormValues
+  onChange: (values: RoutineFormValues) => void
+}
+
+export const RoutineFormFields = ({ values, onChange }: RoutineFormFieldsProps) => {
+  const { data: regionData } = useRegions()
+  const set = <K extends keyof RoutineFormValues>(key: K, value: RoutineFormValues[K]) =>
+    onChange({ ...values, [key]: value })
+
+  // Every currency a region sells in, plus any the routine already has.
+  const currencies = [
+    ...new Set([
+      ...(regionData?.regions ?? []).map((r) => r.currency_code),
+      ...Object.keys(values.amounts),
+    ]),
+  ].sort()
+
+  return (
+    <div className="flex flex-col gap-y-4">
+      <FormField id="routine-title" label="Title">
+        <Input
+          id="routine-title"
+          value={values.title}
+          onChange={(e) => set("title", e.target.value)}
+          required
+        />
+      </FormField>
+      <FormField id="routine-handle" label="Handle" hint="Leave empty to derive it from the title.">
+        <Input
+          id="routine-handle"
+          value={values.handle}
+          onChange={(e) => set("handle", e.target.value)}
+        />
+      </FormField>
+      <FormField id="routine-description" label="Description">
+        <Textarea
+          id="routine-description"
+          value={values.description}
+          onChange={(e) => set("description", e.target.value)}
+        />
+      </FormField>
+      <FormField id="routine-discount-type" label="Discount">
+        <Select
+          value={values.discount_type}
+          onValueChange={(value) => set("discount_type", value as DiscountType)}
+        >
+          <Select.Trigger id="routine-discount-type">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value="percentage">Percentage off the bundle</Select.Item>
+            <Select.Item value="fixed">Fixed amount off, per currency</Select.Item>
+          </Select.Content>
+        </Select>
+      </FormField>
+      {values.discount_type === "percentage" ? (
+        <FormField id="routine-discount-value" label="Percentage">
+          <Input
+            id="routine-discount-value"
+            type="number"
+            min={0}
+            max={100}
+            step="any"
+            value={values.discount_value}
+            onChange={(e) => set("discount_value", e.target.value)}
+          />
+        </FormField>
+      ) : (
+        <div className="grid grid-cols-2 gap-4">
+          {currencies.map((currency) => (
+            <FormField
+              key={currency}
+              id={`routine-discount-${currency}`}
+              label={`Amount off (${currency.toUpperCase()})`}
+            >
+              <Input
+                id={`routine-discount-${currency}`}
+                type="number"
+                min={0}
+                step="any"
+                value={values.amounts[currency] ?? ""}
+                onChange={(e) =>
+                  set("amounts", { ...values.amounts, [currency]: e.target.value })
+                }
+              />
+            </FormField>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,113 @@
+import { PencilSquare, Trash } from "@medusajs/icons"
+import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { useDeleteRoutine, useUpdateRoutine } from "../../hooks/routines"
+import { formatAmount } from "../../lib/format"
+import type { Routine } from "../../lib/types"
+import { ActionMenu } from "../common/action-menu"
+import { EditRoutineDrawer } from "./edit-routine-drawer"
+import { RoutineStatusBadge } from "./routine-status-badge"
+
+const describeDiscount = (routine: Routine) => {
+  if (routine.discount_type === "percentage") {
+    return `${Number(routine.discount_value)}% off the bundle`
+  }
+  const amounts = routine.discount_amounts ?? []
+  return amounts.length
+    ? `${amounts.map((a) => formatAmount(a.amount, a.currency_code)).join(", ")} off the bundle`
+    : "Fixed amount, none set"
+}
+
+const Row = ({ label, value }: { label: string; value: string }) => (
+  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <Text size="small" leading="compact" className="whitespace-pre-line">
+      {value}
+    </Text>
+  </div>
+)
+
+export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
+  const [editing, setEditing] = useState(false)
+  const prompt = usePrompt()
+  const navigate = useNavigate()
+  const updateRoutine = useUpdateRoutine(routine.id)
+  const deleteRoutine = useDeleteRoutine(routine.id)
+  const publishing = routine.status === "draft"
+
+  const toggleStatus = async () => {
+    const confirmed = await prompt({
+      title: publishing ? "Publish routine?" : "Unpublish routine?",
+      description: publishing
+        ? `Shoppers will see "${routine.title}" in the store and can buy it as a bundle.`
+        : `"${routine.title}" will disappear from the store. Bundles already in carts are kept.`,
+      confirmText: publishing ? "Publish" : "Unpublish",
+      cancelText: "Cancel",
+      variant: "confirmation",
+    })
+    if (!confirmed) {
+      return
+    }
+    updateRoutine.mutate(
+      { status: publishing ? "published" : "draft" },
+      {
+        onSuccess: () => toast.success(publishing ? "Routine published" : "Routine unpublished"),
+        onError: (error) => toast.error(error.message),
+      }
+    )
+  }
+
+  const handleDelete = async () => {
+    const confirmed = await prompt({
+      title: "Delete routine?",
+      description: `"${routine.title}" and its steps will be deleted. This cannot be undone.`,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
+    deleteRoutine.mutate(undefined, {
+      onSuccess: () => {
+        toast.success("Routine deleted")
+        navigate("/routines", { replace: true })
+      },
+      onError: (error) => toast.error(error.message),
+    })
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <div className="flex items-center gap-x-3">
+          <Heading>{routine.title}</Heading>
+          <RoutineStatusBadge status={routine.status} />
+        </div>
+        <div className="flex items-center gap-x-2">
+          <Button
+            size="small"
+            variant={publishing ? "primary" : "secondary"}
+            isLoading={updateRoutine.isPending}
+            onClick={toggleStatus}
+          >
+            {publishing ? "Publish" : "Unpublish"}
+          </Button>
+          <ActionMenu
+            label="Routine actions"
+            groups={[
+              [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true) }],
+              [{ label: "Delete", icon: <Trash />, onClick: handleDelete }],
+            ]}
+          />
+        </div>
+      </div>
+      <Row label="Handle" value={`/${routine.handle}`} />
+      <Row label="Description" value={routine.description || "-"} />
+      <Row label="Discount" value={describeDiscount(routine)} />
+      <EditRoutineDrawer routine={routine} open={editing} onOpenChange={setEditing} />
+    </Container>
+  )
+}

@@ -1,0 +1,107 @@
+import { useSortable } from "@dnd-kit/sortable"
+import { CSS } from "@dnd-kit/utilities"
+import { ArrowDownMini, ArrowUpMini, DotsSix, PencilSquare, Trash } from "@medusajs/icons"
+import { Badge, clx, IconButton, Text } from "@medusajs/ui"
+import type { CareStep } from "../../lib/types"
+import { ActionMenu } from "../common/action-menu"
+import { StepProductsTable } from "./step-products-table"
+
+type StepItemProps = {
+  routineId: string
+  step: CareStep
+  index: number
+  count: number
+  stock: Record<string, number> | undefined
+  reordering: boolean
+  onMove: (from: number, to: number) => void
+  onEdit: () => void
+  onDelete: () => void
+}
+
+export const StepItem = ({
+  routineId,
+  step,
+  index,
+  count,
+  stock,
+  reordering,
+  onMove,
+  onEdit,
+  onDelete,
+}: StepItemProps) => {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: step.id, disabled: reordering })
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={clx("bg-ui-bg-base flex flex-col gap-y-3 px-6 py-4", {
+        "shadow-elevation-card-hover relative z-10 rounded-md": isDragging,
+      })}
+      data-testid="routine-step"
+      data-step-handle={step.handle}
+    >
+      <div className="flex items-start justify-between gap-x-4">
+        <div className="flex items-start gap-x-3">
+          <IconButton
+            ref={setActivatorNodeRef}
+            size="small"
+            variant="transparent"
+            className="cursor-grab"
+            aria-label={`Drag ${step.title}`}
+            {...attributes}
+            {...listeners}
+          >
+            <DotsSix />
+          </IconButton>
+          <div className="flex flex-col gap-y-1">
+            <div className="flex items-center gap-x-2">
+              <Badge size="2xsmall">{index + 1}</Badge>
+              <Text size="small" weight="plus" data-testid="routine-step-title">
+                {step.title}
+              </Text>
+              {step.optional && <Badge size="2xsmall" color="blue">Optional</Badge>}
+            </div>
+            <Text size="xsmall" className="text-ui-fg-muted">
+              /{step.handle}
+            </Text>
+            {step.guidance && (
+              <Text size="small" className="text-ui-fg-subtle max-w-prose">
+                {step.guidance}
+              </Text>
+            )}
+          </div>
+        </div>
+        <div className="flex items-center gap-x-1">
+          <IconButton
+            size="small"
+            variant="transparent"
+            aria-label={`Move ${step.title} up`}
+            disabled={reordering || index === 0}
+            onClick={() => onMove(index, index - 1)}
+          >
+            <ArrowUpMini />
+          </IconButton>
+          <IconButton
+            size="small"
+            variant="transparent"
+            aria-label={`Move ${step.title} down`}
+            disabled={reordering || index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+          >
+            <ArrowDownMini />
+          </IconButton>
+          <ActionMenu
+            label={`Actions for step ${step.title}`}
+            groups={[
+              [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit }],
+              [{ label: "Delete", icon: <Trash />, onClick: onDelete }],
+            ]}
+          />
+        </div>
+      </div>
+      <StepProductsTable routineId={routineId} step={step} stock={stock} />
+    </li>
+  )
+}

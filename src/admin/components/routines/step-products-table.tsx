@@ -1,0 +1,169 @@
+import { Plus, Star, StarSolid, Trash } from "@medusajs/icons"
+import { Badge, Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { useUpdateStepProducts } from "../../hooks/steps"
+import { formatAmount } from "../../lib/format"
+import type { CareStep, StepProductsInput } from "../../lib/types"
+import { ActionMenu } from "../common/action-menu"
+import { ProductPicker } from "../common/product-picker"
+import { EmptyState } from "../common/query-states"
+import { Thumbnail } from "../common/thumbnail"
+import { RankInput } from "./rank-input"
+import { stepProductRows, type StepProductRow } from "./step-products"
+
+type StepProductsTableProps = {
+  routineId: string
+  step: CareStep
+  // Units in stock per product id; undefined while loading.
+  stock: Record<string, number> | undefined
+}
+
+const prices = (product: StepProductRow) =>
+  (product.variants?.[0]?.prices ?? [])
+    .map((p) => formatAmount(p.amount, p.currency_code))
+    .join(" · ") || "-"
+
+export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableProps) => {
+  const [picking, setPicking] = useState(false)
+  const prompt = usePrompt()
+  const updateProducts = useUpdateStepProducts()
+  const rows = stepProductRows(step)
+
+  const save = (body: StepProductsInput, success: string, onDone?: () => void) =>
+    updateProducts.mutate(
+      { routineId, stepId: step.id, ...body },
+      {
+        onSuccess: () => {
+          toast.success(success)
+          onDone?.()
+        },
+        onError: (error) => toast.error(error.message),
+      }
+    )
+
+  const addProducts = (productIds: string[]) => {
+    // New candidates rank after the existing ones.
+    const nextRank = rows.reduce((max, r) => Math.max(max, r.rank + 1), 0)
+    save(
+      { add: productIds.map((product_id, i) => ({ product_id, rank: nextRank + i })) },
+      productIds.length === 1 ? "Product added" : `${productIds.length} products added`,
+      () => setPicking(false)
+    )
+  }
+
+  const removeProduct = async (product: StepProductRow) => {
+    const confirmed = await prompt({
+      title: "Remove product?",
+      description: `"${product.title}" will no longer be offered for "${step.title}".`,
+      confirmText: "Remove",
+      cancelText: "Cancel",
+    })
+    if (confirmed) {
+      save({ remove: [product.id] }, "Product removed")
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-y-2">
+      {rows.length === 0 ? (
+        <EmptyState
+          title="No products yet"
+          description="Add the products a shopper may get for this step."
+        />
+      ) : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Product</Table.HeaderCell>
+              <Table.HeaderCell>Price</Table.HeaderCell>
+              <Table.HeaderCell>Stock</Table.HeaderCell>
+              <Table.HeaderCell>Rank</Table.HeaderCell>
+              <Table.HeaderCell />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((product) => (
+              <Table.Row key={product.id} data-testid={`step-product-${product.handle}`}>
+                <Table.Cell>
+                  <div className="flex items-center gap-x-3">
+                    <Thumbnail src={product.thumbnail} alt={product.title} />
+                    <Text size="small" leading="compact">
+                      {product.title}
+                    </Text>
+                    {product.is_default && (
+                      <Badge size="2xsmall" color="green">
+                        Default
+                      </Badge>
+                    )}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>{prices(product)}</Table.Cell>
+                <Table.Cell>
+                  {stock === undefined ? "…" : stock[product.id] ?? "-"}
+                </Table.Cell>
+                <Table.Cell>
+                  <RankInput
+                    label={`Rank of ${product.title}`}
+                    rank={product.rank}
+                    disabled={updateProducts.isPending}
+                    onCommit={(rank) =>
+                      save({ update: [{ product_id: product.id, rank }] }, "Rank saved")
+                    }
+                  />
+                </Table.Cell>
+                <Table.Cell className="text-right">
+                  <ActionMenu
+                    label={`Actions for ${product.title}`}
+                    groups={[
+                      [
+                        product.is_default
+                          ? {
+                              label: "Clear default",
+                              icon: <Star />,
+                              onClick: () =>
+                                save(
+                                  { update: [{ product_id: product.id, is_default: false }] },
+                                  "Default cleared"
+                                ),
+                            }
+                          : {
+                              label: "Set as default",
+                              icon: <StarSolid />,
+                              onClick: () =>
+                                save(
+                                  { update: [{ product_id: product.id, is_default: true }] },
+                                  `"${product.title}" is the default`
+                                ),
+                            },
+                      ],
+                      [{ label: "Remove", icon: <Trash />, onClick: () => removeProduct(product) }],
+                    ]}
+                  />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <div>
+        <Button
+          size="small"
+          variant="transparent"
+          aria-label={`Add products to ${step.title}`}
+          onClick={() => setPicking(true)}
+        >
+          <Plus />
+          Add products
+        </Button>
+      </div>
+      <ProductPicker
+        open={picking}
+        onOpenChange={setPicking}
+        title={`Add products to "${step.title}"`}
+        excludeIds={rows.map((r) => r.id)}
+        isPending={updateProducts.isPending}
+        onSubmit={addProducts}
+      />
+    </div>
+  )
+}

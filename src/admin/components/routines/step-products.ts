@@ -1,0 +1,12 @@
+import type { CareStep, StepProduct } from "../../lib/types"
+
+export type StepProductRow = StepProduct & { is_default: boolean; rank: number }
+
+// Joins a step's products with their link rows (default flag and rank).
+export const stepProductRows = (step: CareStep): StepProductRow[] =>
+  (step.products ?? [])
+    .map((product) => {
+      const link = step.product_link?.find((l) => l.product_id === product.id)
+      return { ...product, is_default: !!link?.is_default, rank: link?.rank ?? 0 }
+    })
+    .sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title))

@@ -1,0 +1,122 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core"
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable"
+import { Plus } from "@medusajs/icons"
+import { Button, Container, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { useProductStock } from "../../hooks/products"
+import { useDeleteStep, useReorderSteps } from "../../hooks/steps"
+import type { CareStep, Routine } from "../../lib/types"
+import { EmptyState } from "../common/query-states"
+import { SectionHeader } from "../common/section-header"
+import { StepFormDrawer } from "./step-form-drawer"
+import { StepItem } from "./step-item"
+
+export const StepsSection = ({ routine }: { routine: Routine }) => {
+  const [form, setForm] = useState<{ open: boolean; step: CareStep | null }>({
+    open: false,
+    step: null,
+  })
+  const prompt = usePrompt()
+  const reorder = useReorderSteps(routine.id)
+  const deleteStep = useDeleteStep(routine.id)
+  const sensors = useSensors(
+    useSensor(PointerSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
+  )
+
+  const saved = [...(routine.steps ?? [])].sort((a, b) => a.position - b.position)
+  // While a reorder is saving, show the order asked for rather than snapping back.
+  const order = reorder.isPending && reorder.variables ? reorder.variables : saved.map((s) => s.id)
+  const steps = order.flatMap((id) => saved.filter((s) => s.id === id))
+
+  const productIds = [...new Set(steps.flatMap((s) => (s.products ?? []).map((p) => p.id)))]
+  const { data: stock } = useProductStock(productIds)
+
+  const move = (from: number, to: number) =>
+    reorder.mutate(arrayMove(order, from, to), {
+      onSuccess: () => toast.success("Steps reordered"),
+      onError: (error) => toast.error(error.message),
+    })
+
+  const handleDragEnd = ({ active, over }: DragEndEvent) => {
+    if (over && active.id !== over.id) {
+      move(order.indexOf(String(active.id)), order.indexOf(String(over.id)))
+    }
+  }
+
+  const handleDelete = async (step: CareStep) => {
+    const confirmed = await prompt({
+      title: "Delete step?",
+      description: `"${step.title}" and its product choices will be removed from the routine.`,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (confirmed) {
+      deleteStep.mutate(step.id, {
+        onSuccess: () => toast.success("Step deleted"),
+        onError: (error) => toast.error(error.message),
+      })
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader
+        title="Steps"
+        subtitle="In the order a shopper applies them. Drag a step or use the arrows."
+        actions={
+          <Button size="small" variant="secondary" onClick={() => setForm({ open: true, step: null })}>
+            <Plus />
+            Add step
+          </Button>
+        }
+      />
+      {steps.length === 0 ? (
+        <EmptyState
+          title="No steps yet"
+          description="A routine needs at least one step before it can be published."
+        />
+      ) : (
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={handleDragEnd}>
+          <SortableContext items={order} strategy={verticalListSortingStrategy}>
+            <ul className="divide-y" aria-label="Steps">
+              {steps.map((step, index) => (
+                <StepItem
+                  key={step.id}
+                  routineId={routine.id}
+                  step={step}
+                  index={index}
+                  count={steps.length}
+                  stock={stock}
+                  reordering={reorder.isPending}
+                  onMove={move}
+                  onEdit={() => setForm({ open: true, step })}
+                  onDelete={() => handleDelete(step)}
+                />
+              ))}
+            </ul>
+          </SortableContext>
+        </DndContext>
+      )}
+      <StepFormDrawer
+        routineId={routine.id}
+        step={form.step}
+        open={form.open}
+        onOpenChange={(open) => setForm((f) => ({ ...f, open }))}
+      />
+    </Container>
+  )
+}

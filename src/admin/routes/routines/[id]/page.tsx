@@ -1,0 +1,35 @@
+import { Container } from "@medusajs/ui"
+import { useParams } from "react-router-dom"
+import { ErrorState, LoadingState } from "../../../components/common/query-states"
+import { PricePreviewSection } from "../../../components/routines/price-preview-section"
+import { RoutineGeneralSection } from "../../../components/routines/routine-general-section"
+import { StepsSection } from "../../../components/routines/steps-section"
+import { useRoutine } from "../../../hooks/routines"
+
+const RoutineDetailPage = () => {
+  const { id } = useParams()
+  const { data, isLoading, isError, error, refetch } = useRoutine(id!)
+
+  if (isLoading || isError || !data) {
+    return (
+      <Container className="p-0">
+        {isError ? <ErrorState error={error} onRetry={refetch} /> : <LoadingState rows={6} />}
+      </Container>
+    )
+  }
+
+  const { routine } = data
+  return (
+    <div className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4">
+      <div className="flex w-full flex-col gap-y-3">
+        <RoutineGeneralSection routine={routine} />
+        <StepsSection routine={routine} />
+      </div>
+      <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
+        <PricePreviewSection routine={routine} />
+      </div>
+    </div>
+  )
+}
+
+export default RoutineDetailPage
