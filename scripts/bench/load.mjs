@@ -1,0 +1,92 @@
+// Load generation with autocannon. Latencies are collected per response from
+// autocannon's own timer (hrtime, fractional ms), so percentiles of fast
+// routes are not rounded to whole milliseconds by its histogram.
+import autocannon from "autocannon"
+
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+export const summarize = (latencies) => {
+  const sorted = [...latencies].sort((a, b) => a - b)
+  return {
+    samples: sorted.length,
+    p50_ms: round(percentile(sorted, 50)),
+    p90_ms: round(percentile(sorted, 90)),
+    p99_ms: round(percentile(sorted, 99)),
+    mean_ms: round(sorted.reduce((s, v) => s + v, 0) / sorted.length),
+    max_ms: round(sorted[sorted.length - 1]),
+  }
+}
+
+const run = (options) =>
+  new Promise((resolve, reject) => {
+    const latencies = []
+    const statuses = {}
+    const instance = autocannon(
+      { ...options, timeout: 60 },
+      (error, result) => (error ? reject(error) : resolve({ result, latencies, statuses }))
+    )
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
+      latencies.push(responseTime)
+    })
+  })
+
+const failures = (statuses, result) => {
+  const bad = Object.entries(statuses).filter(([code]) => !code.startsWith("2"))
+  if (bad.length || result.errors || result.timeouts) {
+    return `non-2xx ${JSON.stringify(Object.fromEntries(bad))}, errors ${result.errors}, timeouts ${result.timeouts}`
+  }
+  return null
+}
+
+/** A fixed-duration run at `connections`, after an unmeasured warm-up. */
+export const measureThroughput = async ({ url, headers, connections, seconds, warmupSeconds }) => {
+  await run({ url, headers, connections, duration: warmupSeconds })
+  const { result, latencies, statuses } = await run({ url, headers, connections, duration: seconds })
+  return {
+    connections,
+    seconds,
+    requests_per_sec: round(result.requests.total / seconds, 1),
+    ...summarize(latencies),
+    failures: failures(statuses, result),
+  }
+}
+
+/**
+ * One request per path, one at a time, so the latency is the route's own and
+ * not time spent queueing behind another request.
+ */
+export const measureEach = async ({ baseUrl, method, paths, body, headers }) => {
+  const queue = [...paths]
+  const { result, latencies, statuses } = await run({
+    url: baseUrl,
+    connections: 1,
+    amount: paths.length,
+    requests: [
+      {
+        method,
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify(body),
+        setupRequest: (request) => {
+          const path = queue.shift()
+          if (!path) return request
+          return { ...request, path }
+        },
+      },
+    ],
+  })
+  return {
+    ...summarize(latencies),
+    failures: failures(statuses, result),
+  }
+}
+
+/** `amount` sequential requests to one URL, after `warmup` unmeasured ones. */
+export const measureSequential = async ({ url, headers, amount, warmup }) => {
+  await run({ url, headers, connections: 1, amount: warmup })
+  const { result, latencies, statuses } = await run({ url, headers, connections: 1, amount })
+  return { ...summarize(latencies), failures: failures(statuses, result) }
+}
