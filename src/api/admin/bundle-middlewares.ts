@@ -1,3 +1,13 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  validateAndTransformBody,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { AdminRoutineQuote } from "./routines/[id]/quote/validators"
 
-export const adminBundleMiddlewares: MiddlewareRoute[] = []
+export const adminBundleMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/admin/routines/:id/quote",
+    middlewares: [validateAndTransformBody(AdminRoutineQuote)],
+  },
+]
