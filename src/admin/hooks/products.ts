@@ -15,29 +15,31 @@ export const useProductSearch = (q: string) =>
   })
 
 /**
- * Stock per product, summed over its variants. The routine API carries no
- * inventory, so it comes from core's product list.
+ * Units in stock per product, summed over its variants; null when no variant
+ * tracks inventory. Core computes `inventory_quantity` on the variant list
+ * only, not on products.
  */
-export const useProductStock = (ids: string[]) =>
+export const useProductStock = (variantIds: string[]) =>
   useQuery({
-    queryKey: ["product-stock", [...ids].sort()],
+    queryKey: ["product-stock", [...variantIds].sort()],
     queryFn: async () => {
-      const { products } = await sdk.admin.product.list({
-        id: ids,
-        limit: ids.length,
-        fields: "id,variants.id,variants.manage_inventory,+variants.inventory_quantity",
+      const { variants } = await sdk.admin.productVariant.list({
+        id: variantIds,
+        limit: variantIds.length,
+        fields: "id,product_id,manage_inventory,inventory_quantity",
       })
-      return Object.fromEntries(
-        products.map((p) => [
-          p.id,
-          (p.variants ?? []).reduce(
-            (sum, v) => sum + (v.inventory_quantity ?? 0),
-            0
-          ),
-        ])
-      )
+      const stock: Record<string, number | null> = {}
+      for (const variant of variants) {
+        const productId = variant.product_id!
+        if (variant.manage_inventory) {
+          stock[productId] = (stock[productId] ?? 0) + (variant.inventory_quantity ?? 0)
+        } else {
+          stock[productId] ??= null
+        }
+      }
+      return stock
     },
-    enabled: ids.length > 0,
+    enabled: variantIds.length > 0,
   })
 
 export const useProductCuration = (productId: string) =>

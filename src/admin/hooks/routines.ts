@@ -12,21 +12,12 @@ export type RoutineListResponse = {
   limit: number
 }
 
-const ROUTINE_FIELDS = [
-  "*discount_amounts",
-  "*steps",
-  "*steps.products",
-  "*steps.products.variants",
-  "*steps.products.variants.prices",
-  "*steps.product_link",
-].join(",")
-
 export const useRoutines = (params: RoutineListParams) =>
   useQuery({
     queryKey: ["routines", "list", params],
     queryFn: () =>
       sdk.client.fetch<RoutineListResponse>("/admin/routines", {
-        query: { ...params, fields: "id,title,handle,status,steps.id", order: "title" },
+        query: { ...params, order: "title" },
       }),
     placeholderData: (previous) => previous,
   })
@@ -37,11 +28,7 @@ export const useRoutineStepOptions = () =>
     queryKey: ["routines", "step-options"],
     queryFn: () =>
       sdk.client.fetch<RoutineListResponse>("/admin/routines", {
-        query: {
-          limit: 100,
-          order: "title",
-          fields: "id,title,status,steps.id,steps.title,steps.position",
-        },
+        query: { limit: 100, order: "title" },
       }),
   })
 
@@ -49,9 +36,7 @@ export const useRoutine = (id: string) =>
   useQuery({
     queryKey: ["routines", "detail", id],
     queryFn: () =>
-      sdk.client.fetch<{ routine: Routine }>(`/admin/routines/${id}`, {
-        query: { fields: ROUTINE_FIELDS },
-      }),
+      sdk.client.fetch<{ routine: Routine }>(`/admin/routines/${id}`),
   })
 
 export const useCreateRoutine = () => {

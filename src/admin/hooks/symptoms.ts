@@ -10,11 +10,7 @@ export const useSymptoms = () =>
     queryKey: ["symptoms", "list"],
     queryFn: () =>
       sdk.client.fetch<{ symptoms: Symptom[]; count: number }>("/admin/symptoms", {
-        query: {
-          limit: 100,
-          order: "name",
-          fields: "id,handle,name,description,products.id,products.title,products.thumbnail",
-        },
+        query: { limit: 100, order: "name" },
       }),
   })
 
@@ -22,9 +18,7 @@ export const useSymptom = (id: string) =>
   useQuery({
     queryKey: ["symptoms", "detail", id],
     queryFn: () =>
-      sdk.client.fetch<SymptomResponse>(`/admin/symptoms/${id}`, {
-        query: { fields: "id,handle,name,description,*products" },
-      }),
+      sdk.client.fetch<SymptomResponse>(`/admin/symptoms/${id}`),
   })
 
 export const useCreateSymptom = () => {

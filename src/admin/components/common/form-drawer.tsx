@@ -3,6 +3,8 @@ import type { FormEvent, ReactNode } from "react"
 
 type FormDrawerProps = {
   title: string
+  // Read by screen readers when the drawer opens.
+  description: string
   open: boolean
   onOpenChange: (open: boolean) => void
   onSubmit: () => void
@@ -13,6 +15,7 @@ type FormDrawerProps = {
 // The dashboard's edit form: a side drawer with Cancel and Save.
 export const FormDrawer = ({
   title,
+  description,
   open,
   onOpenChange,
   onSubmit,
@@ -30,6 +33,7 @@ export const FormDrawer = ({
         <form onSubmit={handleSubmit} className="flex flex-1 flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>{title}</Drawer.Title>
+            <Drawer.Description className="sr-only">{description}</Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">{children}</Drawer.Body>
           <Drawer.Footer>

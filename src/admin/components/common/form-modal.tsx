@@ -44,9 +44,11 @@ export const FormModal = ({
             <div className="flex w-full max-w-[720px] flex-col gap-y-8">
               <div>
                 <Heading>{title}</Heading>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {description}
-                </Text>
+                <FocusModal.Description asChild>
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {description}
+                  </Text>
+                </FocusModal.Description>
               </div>
               {children}
             </div>

@@ -49,6 +49,9 @@ export const ProductPicker = ({
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>{title}</Drawer.Title>
+          <Drawer.Description className="sr-only">
+            Search the catalog and tick the products to add.
+          </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Input

@@ -56,6 +56,7 @@ export const AddToStepDrawer = ({
   return (
     <FormDrawer
       title="Add to a routine step"
+      description="Offer this product as a candidate for a routine step."
       open={open}
       onOpenChange={onOpenChange}
       onSubmit={handleSubmit}

@@ -35,6 +35,7 @@ export const EditRoutineDrawer = ({ routine, open, onOpenChange }: EditRoutineDr
   return (
     <FormDrawer
       title="Edit routine"
+      description="Change the routine's details and discount."
       open={open}
       onOpenChange={onOpenChange}
       onSubmit={handleSubmit}

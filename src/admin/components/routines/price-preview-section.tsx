@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Container, Label, Select, Table, Text, clx } from "@medusajs/ui"
+import { Badge, Checkbox, Container, Label, Select, Text, clx } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useRoutineQuote } from "../../hooks/quote"
 import { useRegions } from "../../hooks/regions"
@@ -37,43 +37,37 @@ const Totals = ({ quote }: { quote: Quote }) => {
   )
 }
 
-const QuoteItems = ({ quote }: { quote: Quote }) => (
-  <Table>
-    <Table.Header>
-      <Table.Row>
-        <Table.HeaderCell>Step</Table.HeaderCell>
-        <Table.HeaderCell>Product</Table.HeaderCell>
-        <Table.HeaderCell>Why</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Regular</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">In bundle</Table.HeaderCell>
-      </Table.Row>
-    </Table.Header>
-    <Table.Body>
+const QuoteItems = ({ quote }: { quote: Quote }) => {
+  const money = (amount: number) => formatAmount(amount, quote.currency_code)
+  return (
+    <ul className="divide-y" aria-label="Bundle items">
       {quote.items.map((item) => (
-        <Table.Row key={item.step.id}>
-          <Table.Cell>{item.step.title}</Table.Cell>
-          <Table.Cell>
-            <div className="flex items-center gap-x-2">
-              <Thumbnail src={item.product.thumbnail} alt={item.product.title} />
-              <span>{item.product.title}</span>
+        <li key={item.step.id} className="flex items-start justify-between gap-x-4 px-6 py-3">
+          <div className="flex items-start gap-x-3">
+            <Thumbnail src={item.product.thumbnail} alt={item.product.title} />
+            <div className="flex flex-col items-start gap-y-1">
+              <Text size="xsmall" className="text-ui-fg-muted">
+                {item.step.position}. {item.step.title}
+              </Text>
+              <Text size="small" leading="compact">
+                {item.product.title}
+              </Text>
+              <Badge size="2xsmall" color={item.reason === "symptoms" ? "purple" : "grey"}>
+                {REASONS[item.reason] ?? item.reason}
+              </Badge>
             </div>
-          </Table.Cell>
-          <Table.Cell>
-            <Badge size="2xsmall" color={item.reason === "symptoms" ? "purple" : "grey"}>
-              {REASONS[item.reason] ?? item.reason}
-            </Badge>
-          </Table.Cell>
-          <Table.Cell className="text-right">
-            {formatAmount(item.subtotal, quote.currency_code)}
-          </Table.Cell>
-          <Table.Cell className="text-right">
-            {formatAmount(item.total, quote.currency_code)}
-          </Table.Cell>
-        </Table.Row>
+          </div>
+          <div className="flex flex-col items-end whitespace-nowrap">
+            <Text size="xsmall" className="text-ui-fg-muted line-through">
+              {money(item.subtotal)}
+            </Text>
+            <Text size="small">{money(item.total)}</Text>
+          </div>
+        </li>
       ))}
-    </Table.Body>
-  </Table>
-)
+    </ul>
+  )
+}
 
 /**
  * The bundle the store would build right now, from the same quote the store

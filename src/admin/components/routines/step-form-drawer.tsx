@@ -55,6 +55,7 @@ export const StepFormDrawer = ({ routineId, step, open, onOpenChange }: StepForm
   return (
     <FormDrawer
       title={step ? "Edit step" : "Add step"}
+      description="A step's title, handle, guidance and whether it is optional."
       open={open}
       onOpenChange={onOpenChange}
       onSubmit={handleSubmit}

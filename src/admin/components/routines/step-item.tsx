@@ -11,7 +11,7 @@ type StepItemProps = {
   step: CareStep
   index: number
   count: number
-  stock: Record<string, number> | undefined
+  stock: Record<string, number | null> | undefined
   reordering: boolean
   onMove: (from: number, to: number) => void
   onEdit: () => void

@@ -15,13 +15,21 @@ type StepProductsTableProps = {
   routineId: string
   step: CareStep
   // Units in stock per product id; undefined while loading.
-  stock: Record<string, number> | undefined
+  stock: Record<string, number | null> | undefined
 }
 
 const prices = (product: StepProductRow) =>
   (product.variants?.[0]?.prices ?? [])
     .map((p) => formatAmount(p.amount, p.currency_code))
     .join(" · ") || "-"
+
+const stockLabel = (stock: StepProductsTableProps["stock"], productId: string) => {
+  if (!stock) {
+    return "…"
+  }
+  const units = stock[productId]
+  return units === null ? "Not tracked" : String(units ?? "-")
+}
 
 export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableProps) => {
   const [picking, setPicking] = useState(false)
@@ -99,7 +107,7 @@ export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableP
                 </Table.Cell>
                 <Table.Cell>{prices(product)}</Table.Cell>
                 <Table.Cell>
-                  {stock === undefined ? "…" : stock[product.id] ?? "-"}
+                  {stockLabel(stock, product.id)}
                 </Table.Cell>
                 <Table.Cell>
                   <RankInput

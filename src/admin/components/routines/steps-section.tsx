@@ -42,8 +42,12 @@ export const StepsSection = ({ routine }: { routine: Routine }) => {
   const order = reorder.isPending && reorder.variables ? reorder.variables : saved.map((s) => s.id)
   const steps = order.flatMap((id) => saved.filter((s) => s.id === id))
 
-  const productIds = [...new Set(steps.flatMap((s) => (s.products ?? []).map((p) => p.id)))]
-  const { data: stock } = useProductStock(productIds)
+  const variantIds = [
+    ...new Set(
+      steps.flatMap((s) => (s.products ?? []).flatMap((p) => (p.variants ?? []).map((v) => v.id)))
+    ),
+  ]
+  const { data: stock } = useProductStock(variantIds)
 
   const move = (from: number, to: number) =>
     reorder.mutate(arrayMove(order, from, to), {

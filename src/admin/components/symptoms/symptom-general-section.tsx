@@ -76,6 +76,7 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
       </div>
       <FormDrawer
         title="Edit symptom"
+        description="Change the symptom's name, handle and description."
         open={editing}
         onOpenChange={setEditing}
         onSubmit={handleSave}
