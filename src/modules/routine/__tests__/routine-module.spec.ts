@@ -5,14 +5,22 @@ import RoutineModuleService from "../service"
 
 jest.setTimeout(60 * 1000)
 
-const routineWithSteps = {
-  handle: "calm-skin",
-  title: "Calm skin",
-  steps: [
-    { position: 1, handle: "cleanse", title: "Cleanse" },
-    { position: 2, handle: "soothe", title: "Soothe" },
-  ],
-  discount_amounts: [{ currency_code: "eur", amount: 500 }],
+/** A routine with two steps and a fixed discount in EUR. */
+const createCalmSkin = async (
+  service: RoutineModuleService,
+  handle = "calm-skin"
+) => {
+  const routine = await service.createRoutines({ handle, title: "Calm skin" })
+  await service.createCareSteps([
+    { routine_id: routine.id, position: 1, handle: "cleanse", title: "Cleanse" },
+    { routine_id: routine.id, position: 2, handle: "soothe", title: "Soothe" },
+  ])
+  await service.createRoutineDiscountAmounts({
+    routine_id: routine.id,
+    currency_code: "eur",
+    amount: 500,
+  })
+  return routine
 }
 
 moduleIntegrationTestRunner<RoutineModuleService>({
@@ -23,7 +31,7 @@ moduleIntegrationTestRunner<RoutineModuleService>({
   testSuite: ({ service }) => {
     describe("routine module", () => {
       it("creates a routine with its steps and discount amounts", async () => {
-        const created = await service.createRoutines(routineWithSteps)
+        const created = await createCalmSkin(service)
 
         const routine = await service.retrieveRoutine(created.id, {
           relations: ["steps", "discount_amounts"],
@@ -68,7 +76,7 @@ moduleIntegrationTestRunner<RoutineModuleService>({
       })
 
       it("rejects two live steps at one position of a routine", async () => {
-        const routine = await service.createRoutines(routineWithSteps)
+        const routine = await createCalmSkin(service)
         const error = await service
           .createCareSteps({
             routine_id: routine.id,
@@ -83,16 +91,15 @@ moduleIntegrationTestRunner<RoutineModuleService>({
       })
 
       it("allows the same position in different routines", async () => {
-        await service.createRoutines(routineWithSteps)
-        const other = await service.createRoutines({
-          ...routineWithSteps,
-          handle: "other",
-        })
-        expect(other.steps).toHaveLength(2)
+        await createCalmSkin(service)
+        const other = await createCalmSkin(service, "other")
+        expect(
+          await service.listCareSteps({ routine_id: other.id })
+        ).toHaveLength(2)
       })
 
       it("rejects a duplicate step handle within a routine", async () => {
-        const routine = await service.createRoutines(routineWithSteps)
+        const routine = await createCalmSkin(service)
         const error = await service
           .createCareSteps({
             routine_id: routine.id,
@@ -107,7 +114,7 @@ moduleIntegrationTestRunner<RoutineModuleService>({
       })
 
       it("rejects a duplicate currency in a routine's discount amounts", async () => {
-        const routine = await service.createRoutines(routineWithSteps)
+        const routine = await createCalmSkin(service)
         const error = await service
           .createRoutineDiscountAmounts({
             routine_id: routine.id,
@@ -176,7 +183,7 @@ moduleIntegrationTestRunner<RoutineModuleService>({
       })
 
       it("soft-deletes a routine with its steps and amounts, and restores them", async () => {
-        const routine = await service.createRoutines(routineWithSteps)
+        const routine = await createCalmSkin(service)
 
         await service.softDeleteRoutines([routine.id])
         expect(await service.listRoutines({ id: routine.id })).toEqual([])
@@ -202,7 +209,7 @@ moduleIntegrationTestRunner<RoutineModuleService>({
       })
 
       it("frees a position once its step is soft-deleted", async () => {
-        const routine = await service.createRoutines(routineWithSteps)
+        const routine = await createCalmSkin(service)
         const [second] = await service.listCareSteps({
           routine_id: routine.id,
           position: 2,
@@ -218,7 +225,7 @@ moduleIntegrationTestRunner<RoutineModuleService>({
       })
 
       it("hard-deletes a routine's steps and amounts with it", async () => {
-        const routine = await service.createRoutines(routineWithSteps)
+        const routine = await createCalmSkin(service)
         await service.deleteRoutines([routine.id])
         const [steps] = await service.listAndCountCareSteps(
           { routine_id: routine.id },
