@@ -1,0 +1,69 @@
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { CreateRoutineStepInput } from "./steps/create-routine"
+import {
+  setRoutineDiscountAmountsStep,
+  type RoutineDiscountAmountInput,
+} from "./steps/set-routine-discount-amounts"
+import { updateRoutineStep } from "./steps/update-routine"
+import { validateRoutineStep } from "./steps/validate-routine"
+
+export type UpdateRoutineWorkflowInput = {
+  id: string
+  update: Partial<CreateRoutineStepInput> & {
+    discount_amounts?: RoutineDiscountAmountInput[]
+  }
+  additional_data?: Record<string, unknown>
+}
+
+export const updateRoutineWorkflowId = "update-routine"
+
+/**
+ * Updates a routine. `discount_amounts`, when given, replaces the routine's
+ * fixed amounts as a whole: currencies left out are removed.
+ */
+export const updateRoutineWorkflow = createWorkflow(
+  updateRoutineWorkflowId,
+  (input: UpdateRoutineWorkflowInput) => {
+    const { data: current } = useQueryGraphStep({
+      entity: "routine",
+      fields: ["id", "discount_type", "discount_value", "steps.id"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true, isList: false },
+    })
+
+    const checked = transform({ input, current }, ({ input, current }) => ({
+      status: input.update.status,
+      discount_type: input.update.discount_type ?? current.discount_type,
+      discount_value: input.update.discount_value ?? current.discount_value,
+      step_count: current.steps.length,
+    }))
+    validateRoutineStep(checked)
+
+    const fields = transform({ input }, ({ input }) => {
+      const { discount_amounts, ...update } = input.update
+      return { id: input.id, update }
+    })
+    const routine = updateRoutineStep(fields)
+
+    when({ input }, ({ input }) => !!input.update.discount_amounts).then(() => {
+      const amounts = transform({ input }, ({ input }) => ({
+        routine_id: input.id,
+        amounts: input.update.discount_amounts ?? [],
+      }))
+      setRoutineDiscountAmountsStep(amounts)
+    })
+
+    const routineUpdated = createHook("routineUpdated", {
+      routine,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(routine, { hooks: [routineUpdated] })
+  }
+)
