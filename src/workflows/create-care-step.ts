@@ -1,0 +1,74 @@
+import { toHandle } from "@medusajs/framework/utils"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createCareStepStep,
+  type CreateCareStepStepInput,
+} from "./steps/create-care-step"
+import {
+  setCareStepPositionsStep,
+  type CareStepPosition,
+} from "./steps/set-care-step-positions"
+import { compact } from "./utils/compact"
+
+export type CreateCareStepWorkflowInput = Omit<
+  CreateCareStepStepInput,
+  "handle" | "position"
+> & {
+  handle?: string
+  /** 1-based; omitted or past the end appends the step. */
+  position?: number
+  additional_data?: Record<string, unknown>
+}
+
+type StepPlace = { id: string; position: number }
+
+/**
+ * Where the new step goes and which steps make room for it: inserting at an
+ * occupied position moves that step and every later one down by one.
+ */
+const planInsert = (
+  input: CreateCareStepWorkflowInput,
+  steps: StepPlace[]
+): { step: CreateCareStepStepInput; shifted: CareStepPosition[] } => {
+  const end = steps.length + 1
+  const position = Math.min(input.position ?? end, end)
+  const { additional_data, ...step } = input
+  return {
+    step: { ...step, position, handle: input.handle ?? toHandle(input.title) },
+    shifted: steps
+      .filter((s) => s.position >= position)
+      .map((s) => ({ id: s.id, position: s.position + 1 })),
+  }
+}
+
+export const createCareStepWorkflowId = "create-care-step"
+
+export const createCareStepWorkflow = createWorkflow(
+  createCareStepWorkflowId,
+  (input: CreateCareStepWorkflowInput) => {
+    const { data: routine } = useQueryGraphStep({
+      entity: "routine",
+      fields: ["id", "steps.id", "steps.position"],
+      filters: { id: input.routine_id },
+      options: { throwIfKeyNotFound: true, isList: false },
+    })
+
+    const plan = transform({ input, routine }, ({ input, routine }) =>
+      planInsert(input, compact(routine.steps))
+    )
+    setCareStepPositionsStep(plan.shifted)
+    const step = createCareStepStep(plan.step)
+
+    const careStepCreated = createHook("careStepCreated", {
+      step,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(step, { hooks: [careStepCreated] })
+  }
+)

@@ -1,0 +1,73 @@
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  removeRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { ROUTINE_MODULE } from "../modules/routine"
+import { deleteCareStepStep } from "./steps/delete-care-step"
+import {
+  setCareStepPositionsStep,
+  type CareStepPosition,
+} from "./steps/set-care-step-positions"
+import { validateCareStepRemovalStep } from "./steps/validate-care-step-removal"
+import { compact } from "./utils/compact"
+
+export type DeleteCareStepWorkflowInput = { id: string; routine_id: string }
+
+/** The steps after the removed one move up, so positions stay 1..n. */
+const closeGap = (
+  removed: CareStepPosition,
+  steps: CareStepPosition[]
+): CareStepPosition[] =>
+  steps
+    .filter((s) => s.position > removed.position)
+    .map((s) => ({ id: s.id, position: s.position - 1 }))
+
+export const deleteCareStepWorkflowId = "delete-care-step"
+
+export const deleteCareStepWorkflow = createWorkflow(
+  deleteCareStepWorkflowId,
+  (input: DeleteCareStepWorkflowInput) => {
+    // The routine's steps are read from the routine: Query does not load
+    // `routine.steps` back through a step.
+    const { data: step } = useQueryGraphStep({
+      entity: "care_step",
+      fields: ["id", "position"],
+      filters: { id: input.id, routine_id: input.routine_id },
+      options: { throwIfKeyNotFound: true, isList: false },
+    }).config({ name: "find-care-step" })
+    const { data: routine } = useQueryGraphStep({
+      entity: "routine",
+      fields: ["id", "status", "steps.id", "steps.position"],
+      filters: { id: input.routine_id },
+      options: { isList: false },
+    }).config({ name: "find-routine" })
+
+    const steps = transform({ routine }, ({ routine }) =>
+      compact(routine.steps)
+    )
+    const removal = transform({ routine, steps }, ({ routine, steps }) => ({
+      routine_status: routine.status,
+      step_count: steps.length,
+    }))
+    validateCareStepRemovalStep(removal)
+
+    deleteCareStepStep(input.id)
+    const moved = transform({ step, steps }, ({ step, steps }) =>
+      closeGap(step, steps)
+    )
+    setCareStepPositionsStep(moved)
+    removeRemoteLinkStep({ [ROUTINE_MODULE]: { care_step_id: input.id } })
+
+    const careStepDeleted = createHook("careStepDeleted", {
+      id: input.id,
+      routine_id: input.routine_id,
+    })
+    return new WorkflowResponse(void 0, { hooks: [careStepDeleted] })
+  }
+)
