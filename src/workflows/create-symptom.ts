@@ -1,0 +1,38 @@
+import { toHandle } from "@medusajs/framework/utils"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  createSymptomStep,
+  type CreateSymptomStepInput,
+} from "./steps/create-symptom"
+
+export type CreateSymptomWorkflowInput = Omit<
+  CreateSymptomStepInput,
+  "handle"
+> & {
+  handle?: string
+  additional_data?: Record<string, unknown>
+}
+
+export const createSymptomWorkflowId = "create-symptom"
+
+export const createSymptomWorkflow = createWorkflow(
+  createSymptomWorkflowId,
+  (input: CreateSymptomWorkflowInput) => {
+    const data = transform({ input }, ({ input }) => {
+      const { additional_data, ...symptom } = input
+      return { ...symptom, handle: symptom.handle ?? toHandle(symptom.name) }
+    })
+    const symptom = createSymptomStep(data)
+
+    const symptomCreated = createHook("symptomCreated", {
+      symptom,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(symptom, { hooks: [symptomCreated] })
+  }
+)

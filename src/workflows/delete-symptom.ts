@@ -1,0 +1,36 @@
+import {
+  createHook,
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  removeRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { ROUTINE_MODULE } from "../modules/routine"
+import { deleteSymptomStep } from "./steps/delete-symptom"
+
+export type DeleteSymptomWorkflowInput = { id: string }
+
+export const deleteSymptomWorkflowId = "delete-symptom"
+
+/**
+ * Soft-deletes a symptom and its links to products.
+ */
+export const deleteSymptomWorkflow = createWorkflow(
+  deleteSymptomWorkflowId,
+  (input: DeleteSymptomWorkflowInput) => {
+    useQueryGraphStep({
+      entity: "symptom",
+      fields: ["id"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true },
+    })
+
+    deleteSymptomStep(input.id)
+    removeRemoteLinkStep({ [ROUTINE_MODULE]: { symptom_id: input.id } })
+
+    const symptomDeleted = createHook("symptomDeleted", { id: input.id })
+    return new WorkflowResponse(void 0, { hooks: [symptomDeleted] })
+  }
+)

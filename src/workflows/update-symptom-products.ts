@@ -1,0 +1,92 @@
+import { Modules } from "@medusajs/framework/utils"
+import type { LinkDefinition } from "@medusajs/framework/types"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  createRemoteLinkStep,
+  dismissRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { ROUTINE_MODULE } from "../modules/routine"
+import { validateSymptomProductsStep } from "./steps/validate-symptom-products"
+import { compact } from "./utils/compact"
+
+export type UpdateSymptomProductsWorkflowInput = {
+  id: string
+  add?: string[]
+  remove?: string[]
+  additional_data?: Record<string, unknown>
+}
+
+const toLink = (symptomId: string, productId: string): LinkDefinition => ({
+  [ROUTINE_MODULE]: { symptom_id: symptomId },
+  [Modules.PRODUCT]: { product_id: productId },
+})
+
+/**
+ * Only links that change are written: re-adding a linked product or removing
+ * an unlinked one is a no-op, and a rollback then undoes exactly this call.
+ */
+const planSymptomProductLinks = (
+  { id, add = [], remove = [] }: UpdateSymptomProductsWorkflowInput,
+  linkedIds: string[]
+) => {
+  const linked = new Set(linkedIds)
+  return {
+    create: [...new Set(add)]
+      .filter((productId) => !linked.has(productId))
+      .map((productId) => toLink(id, productId)),
+    dismiss: [...new Set(remove)]
+      .filter((productId) => linked.has(productId))
+      .map((productId) => toLink(id, productId)),
+  }
+}
+
+export const updateSymptomProductsWorkflowId = "update-symptom-products"
+
+export const updateSymptomProductsWorkflow = createWorkflow(
+  updateSymptomProductsWorkflowId,
+  (input: UpdateSymptomProductsWorkflowInput) => {
+    const { data: symptom } = useQueryGraphStep({
+      entity: "symptom",
+      fields: ["id", "product_link.product_id"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true, isList: false },
+    })
+
+    const check = transform({ input }, ({ input }) => ({
+      add: input.add ?? [],
+      remove: input.remove ?? [],
+    }))
+    validateSymptomProductsStep(check)
+
+    when({ check }, ({ check }) => check.add.length > 0).then(() => {
+      useQueryGraphStep({
+        entity: "product",
+        fields: ["id"],
+        filters: { id: check.add },
+        options: { throwIfKeyNotFound: true },
+      }).config({ name: "validate-added-products" })
+    })
+
+    const plan = transform({ input, symptom }, ({ input, symptom }) =>
+      planSymptomProductLinks(
+        input,
+        compact(symptom.product_link ?? []).map((l) => l.product_id)
+      )
+    )
+    dismissRemoteLinkStep(plan.dismiss)
+    createRemoteLinkStep(plan.create)
+
+    const symptomProductsUpdated = createHook("symptomProductsUpdated", {
+      id: input.id,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(void 0, { hooks: [symptomProductsUpdated] })
+  }
+)

@@ -1,0 +1,36 @@
+import {
+  createHook,
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  updateSymptomStep,
+  type UpdateSymptomStepInput,
+} from "./steps/update-symptom"
+
+export type UpdateSymptomWorkflowInput = UpdateSymptomStepInput & {
+  additional_data?: Record<string, unknown>
+}
+
+export const updateSymptomWorkflowId = "update-symptom"
+
+export const updateSymptomWorkflow = createWorkflow(
+  updateSymptomWorkflowId,
+  (input: UpdateSymptomWorkflowInput) => {
+    useQueryGraphStep({
+      entity: "symptom",
+      fields: ["id"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true },
+    })
+
+    const symptom = updateSymptomStep({ id: input.id, update: input.update })
+
+    const symptomUpdated = createHook("symptomUpdated", {
+      symptom,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(symptom, { hooks: [symptomUpdated] })
+  }
+)
