@@ -1,0 +1,47 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { deleteRoutineWorkflow } from "../../../../workflows/delete-routine"
+import { updateRoutineWorkflow } from "../../../../workflows/update-routine"
+import { refetchRoutine } from "../helpers"
+import type { AdminUpdateRoutineType } from "../validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const routine = await refetchRoutine(
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
+  )
+  res.json({ routine })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<
+    AdminUpdateRoutineType & { additional_data?: Record<string, unknown> }
+  >,
+  res: MedusaResponse
+) => {
+  const { additional_data, ...update } = req.validatedBody
+  await updateRoutineWorkflow(req.scope).run({
+    input: { id: req.params.id, update, additional_data },
+  })
+  const routine = await refetchRoutine(
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
+  )
+  res.json({ routine })
+}
+
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const { id } = req.params
+  await deleteRoutineWorkflow(req.scope).run({ input: { id } })
+  res.json({ id, object: "routine", deleted: true })
+}

@@ -1,0 +1,46 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createRoutineWorkflow } from "../../../workflows/create-routine"
+import { refetchRoutine } from "./helpers"
+import type {
+  AdminCreateRoutineType,
+  AdminGetRoutinesParamsType,
+} from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetRoutinesParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: routines, metadata } = await query.graph({
+    entity: "routine",
+    ...req.queryConfig,
+    filters: req.filterableFields,
+  })
+  res.json({
+    routines,
+    count: metadata?.count,
+    offset: metadata?.skip,
+    limit: metadata?.take,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<
+    AdminCreateRoutineType & { additional_data?: Record<string, unknown> }
+  >,
+  res: MedusaResponse
+) => {
+  const { result } = await createRoutineWorkflow(req.scope).run({
+    input: req.validatedBody,
+  })
+  const routine = await refetchRoutine(
+    result.id,
+    req.scope,
+    req.queryConfig.fields
+  )
+  res.status(200).json({ routine })
+}

@@ -1,0 +1,46 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createSymptomWorkflow } from "../../../workflows/create-symptom"
+import { refetchSymptom } from "./helpers"
+import type {
+  AdminCreateSymptomType,
+  AdminGetSymptomsParamsType,
+} from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetSymptomsParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: symptoms, metadata } = await query.graph({
+    entity: "symptom",
+    ...req.queryConfig,
+    filters: req.filterableFields,
+  })
+  res.json({
+    symptoms,
+    count: metadata?.count,
+    offset: metadata?.skip,
+    limit: metadata?.take,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<
+    AdminCreateSymptomType & { additional_data?: Record<string, unknown> }
+  >,
+  res: MedusaResponse
+) => {
+  const { result } = await createSymptomWorkflow(req.scope).run({
+    input: req.validatedBody,
+  })
+  const symptom = await refetchSymptom(
+    result.id,
+    req.scope,
+    req.queryConfig.fields
+  )
+  res.json({ symptom })
+}
