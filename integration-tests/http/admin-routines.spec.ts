@@ -1,0 +1,559 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { ROUTINE_MODULE } from "../../src/modules/routine"
+import { createRoutineWorkflow } from "../../src/workflows/create-routine"
+import { createAdminHeaders } from "../helpers/admin"
+import { seedStore } from "../helpers/store"
+
+jest.setTimeout(120 * 1000)
+
+// A merchant's extension that vetoes some routines: the request must fail
+// with nothing left behind.
+const VETOED_TITLE = "Vetoed by a hook"
+createRoutineWorkflow.hooks.routineCreated(async ({ routine }) => {
+  if (routine.title === VETOED_TITLE) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "vetoed by the hook")
+  }
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: Awaited<ReturnType<typeof seedStore>>
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      seeded = await seedStore(getContainer())
+      admin = await createAdminHeaders(api, getContainer())
+    })
+
+    const routineService = () => getContainer().resolve(ROUTINE_MODULE)
+    const productId = (handle: string) =>
+      seeded.products.find((p) => p.handle === handle)!.id
+
+    const createRoutine = async (body: Record<string, unknown>) =>
+      (await api.post("/admin/routines", body, admin)).data.routine
+
+    describe("GET /admin/routines", () => {
+      it("lists routines with their steps", async () => {
+        const response = await api.get("/admin/routines", admin)
+
+        expect(response.status).toEqual(200)
+        expect(response.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
+        const [routine] = response.data.routines
+        expect(routine).toEqual({
+          id: seeded.routine.id,
+          handle: "barrier-restoration",
+          title: "Barrier Restoration Routine",
+          description: expect.any(String),
+          status: "published",
+          discount_type: "percentage",
+          discount_value: 15,
+          discount_amounts: [],
+          metadata: null,
+          created_at: expect.any(String),
+          updated_at: expect.any(String),
+          steps: expect.arrayContaining([
+            {
+              id: expect.any(String),
+              handle: "gentle-cleansing",
+              title: "Gentle cleansing",
+              position: 1,
+            },
+          ]),
+        })
+        expect(routine.steps).toHaveLength(5)
+      })
+
+      it("searches title and handle with q", async () => {
+        await createRoutine({ title: "Night repair" })
+
+        const byTitle = await api.get("/admin/routines?q=night", admin)
+        const byHandle = await api.get("/admin/routines?q=barrier-rest", admin)
+        const none = await api.get("/admin/routines?q=sunscreen", admin)
+
+        expect(byTitle.data.routines.map((r: any) => r.handle)).toEqual([
+          "night-repair",
+        ])
+        expect(byHandle.data.routines.map((r: any) => r.handle)).toEqual([
+          "barrier-restoration",
+        ])
+        expect(none.data).toMatchObject({ routines: [], count: 0 })
+      })
+
+      it("filters by status and pages with offset, limit and order", async () => {
+        await createRoutine({ title: "A draft" })
+        await createRoutine({ title: "B draft" })
+
+        const drafts = await api.get(
+          "/admin/routines?status=draft&order=title&limit=1&offset=1",
+          admin
+        )
+
+        expect(drafts.data).toMatchObject({ count: 2, offset: 1, limit: 1 })
+        expect(drafts.data.routines.map((r: any) => r.title)).toEqual([
+          "B draft",
+        ])
+      })
+
+      it("returns the requested fields and drops relations it does not allow", async () => {
+        const response = await api.get(
+          "/admin/routines?fields=id,title,*bundles,steps.routine.bundles.id",
+          admin
+        )
+
+        expect(response.status).toEqual(200)
+        expect(response.data.routines).toEqual([
+          { id: seeded.routine.id, title: "Barrier Restoration Routine" },
+        ])
+      })
+
+      it("rejects an unknown status with 400 naming the field", async () => {
+        const response = await api
+          .get("/admin/routines?status=archived", admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data.type).toEqual("invalid_data")
+        expect(response.data.message).toContain("status")
+      })
+
+      it("requires an admin", async () => {
+        const response = await api
+          .get("/admin/routines")
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(401)
+      })
+    })
+
+    describe("POST /admin/routines", () => {
+      it("creates a draft routine with a handle from its title and fixed amounts", async () => {
+        const response = await api.post(
+          "/admin/routines",
+          {
+            title: "Calm Skin Routine",
+            description: "Three steps for reactive skin.",
+            discount_type: "fixed",
+            discount_value: 0,
+            discount_amounts: [
+              { currency_code: "EUR", amount: 500 },
+              { currency_code: "usd", amount: 550 },
+            ],
+            metadata: { season: "winter" },
+          },
+          admin
+        )
+
+        expect(response.status).toEqual(200)
+        expect(response.data.routine).toMatchObject({
+          id: expect.stringMatching(/^rtn_/),
+          handle: "calm-skin-routine",
+          title: "Calm Skin Routine",
+          status: "draft",
+          discount_type: "fixed",
+          metadata: { season: "winter" },
+          steps: [],
+        })
+        expect(
+          response.data.routine.discount_amounts
+            .map((a: any) => [a.currency_code, a.amount])
+            .sort()
+        ).toEqual([
+          ["eur", 500],
+          ["usd", 550],
+        ])
+      })
+
+      it("keeps a given handle", async () => {
+        const routine = await createRoutine({
+          title: "Calm Skin",
+          handle: "calm",
+        })
+        expect(routine.handle).toEqual("calm")
+      })
+
+      it.each([
+        [{}, "Invalid request: Field 'title' is required"],
+        [{ title: "" }, "Invalid request: Value for field 'title' too small"],
+        [{ title: "X", handle: "Not A Handle" }, "handle must be kebab-case"],
+        [
+          { title: "X", discount_value: -5 },
+          "Invalid request: Value for field 'discount_value' too small",
+        ],
+        [
+          { title: "X", discount_type: "bogof" },
+          "Invalid request: Expected: 'percentage, fixed' for field 'discount_type', but got: 'bogof'",
+        ],
+        [
+          { title: "X", discount_amounts: [{ currency_code: "eur", amount: -1 }] },
+          "Invalid request: Value for field 'discount_amounts, 0, amount' too small",
+        ],
+        [
+          {
+            title: "X",
+            discount_amounts: [
+              { currency_code: "eur", amount: 1 },
+              { currency_code: "EUR", amount: 2 },
+            ],
+          },
+          "discount_amounts has more than one amount for: eur",
+        ],
+        [{ title: "X", colour: "red" }, "Unrecognized fields: 'colour'"],
+      ])("rejects %j with 400", async (body, message) => {
+        const response = await api
+          .post("/admin/routines", body, admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data.type).toEqual("invalid_data")
+        expect(response.data.message).toContain(message)
+      })
+
+      it("rejects a percentage above 100 with 400 naming discount_value", async () => {
+        const response = await api
+          .post("/admin/routines", { title: "X", discount_value: 101 }, admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data).toMatchObject({
+          type: "invalid_data",
+          message:
+            "discount_value must be at most 100 for a percentage discount, got 101",
+        })
+        expect(await routineService().listRoutines({ title: "X" })).toEqual([])
+      })
+
+      it("accepts a fixed discount value above 100", async () => {
+        const routine = await createRoutine({
+          title: "X",
+          discount_type: "fixed",
+          discount_value: 2500,
+        })
+        expect(routine.discount_value).toEqual(2500)
+      })
+
+      it("answers a taken handle with Medusa's mapping of the unique violation", async () => {
+        const response = await api
+          .post(
+            "/admin/routines",
+            { title: "Again", handle: "barrier-restoration" },
+            admin
+          )
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data).toMatchObject({
+          type: "invalid_data",
+          message: "Routine with handle: barrier-restoration, already exists.",
+        })
+      })
+
+      it("refuses to publish a routine without steps with 409", async () => {
+        const response = await api
+          .post("/admin/routines", { title: "X", status: "published" }, admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(409)
+        expect(response.data.type).toEqual("conflict")
+        expect(await routineService().listRoutines({ title: "X" })).toEqual([])
+      })
+
+      it("leaves nothing behind when a routineCreated hook fails", async () => {
+        const response = await api
+          .post(
+            "/admin/routines",
+            {
+              title: VETOED_TITLE,
+              discount_type: "fixed",
+              discount_amounts: [{ currency_code: "eur", amount: 500 }],
+            },
+            admin
+          )
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data).toMatchObject({
+          type: "not_allowed",
+          message: "vetoed by the hook",
+        })
+        const [routines] = await routineService().listAndCountRoutines(
+          {},
+          { withDeleted: true }
+        )
+        const [amounts] =
+          await routineService().listAndCountRoutineDiscountAmounts(
+            {},
+            { withDeleted: true }
+          )
+        expect(routines.map((r) => r.handle)).toEqual(["barrier-restoration"])
+        expect(amounts).toEqual([])
+      })
+
+      it("requires an admin", async () => {
+        const response = await api
+          .post("/admin/routines", { title: "X" })
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(401)
+      })
+    })
+
+    describe("GET /admin/routines/:id", () => {
+      it("returns the routine, its steps by position, their products and link rows", async () => {
+        const response = await api.get(
+          `/admin/routines/${seeded.routine.id}`,
+          admin
+        )
+
+        expect(response.status).toEqual(200)
+        const { routine } = response.data
+        expect(routine.steps.map((s: any) => s.position)).toEqual([
+          1, 2, 3, 4, 5,
+        ])
+        const cleansing = routine.steps[0]
+        expect(cleansing).toMatchObject({
+          handle: "gentle-cleansing",
+          guidance: expect.any(String),
+          optional: false,
+        })
+        const milk = cleansing.products.find(
+          (p: any) => p.handle === "moisturising-cleansing-milk"
+        )
+        expect(milk).toEqual({
+          id: productId("moisturising-cleansing-milk"),
+          title: "Moisturising Cleansing Milk",
+          handle: "moisturising-cleansing-milk",
+          thumbnail: null,
+          status: "published",
+          variants: [
+            {
+              id: expect.any(String),
+              title: "Standard",
+              sku: "MOISTURISING-CLEANSING-MILK",
+              prices: expect.arrayContaining([
+                expect.objectContaining({ amount: 14.9, currency_code: "eur" }),
+                expect.objectContaining({ amount: 16.39, currency_code: "usd" }),
+              ]),
+            },
+          ],
+        })
+        expect(cleansing.product_link).toContainEqual({
+          care_step_id: cleansing.id,
+          product_id: milk.id,
+          is_default: true,
+          rank: 0,
+        })
+      })
+
+      it("narrows the response with fields", async () => {
+        const response = await api.get(
+          `/admin/routines/${seeded.routine.id}?fields=title,steps.title`,
+          admin
+        )
+
+        expect(response.data.routine).toEqual({
+          id: seeded.routine.id,
+          title: "Barrier Restoration Routine",
+          steps: expect.arrayContaining([{ title: "Gentle cleansing" }]),
+        })
+      })
+
+      it("answers an unknown id with 404 naming it", async () => {
+        const response = await api
+          .get("/admin/routines/rtn_missing", admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(404)
+        expect(response.data).toMatchObject({
+          type: "not_found",
+          message: 'Routine with id "rtn_missing" not found',
+        })
+      })
+
+      it("requires an admin", async () => {
+        const response = await api
+          .get(`/admin/routines/${seeded.routine.id}`)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(401)
+      })
+    })
+
+    describe("POST /admin/routines/:id", () => {
+      it("updates only the given fields", async () => {
+        const response = await api.post(
+          `/admin/routines/${seeded.routine.id}`,
+          { title: "Barrier Repair", discount_value: 20 },
+          admin
+        )
+
+        expect(response.status).toEqual(200)
+        expect(response.data.routine).toMatchObject({
+          title: "Barrier Repair",
+          handle: "barrier-restoration",
+          status: "published",
+          discount_value: 20,
+        })
+        expect(response.data.routine.steps).toHaveLength(5)
+      })
+
+      it("replaces the fixed amounts when discount_amounts is given", async () => {
+        const routine = await createRoutine({
+          title: "Fixed",
+          discount_type: "fixed",
+          discount_amounts: [
+            { currency_code: "eur", amount: 500 },
+            { currency_code: "usd", amount: 550 },
+          ],
+        })
+
+        const response = await api.post(
+          `/admin/routines/${routine.id}`,
+          {
+            discount_amounts: [
+              { currency_code: "eur", amount: 300 },
+              { currency_code: "gbp", amount: 250 },
+            ],
+          },
+          admin
+        )
+
+        expect(
+          response.data.routine.discount_amounts
+            .map((a: any) => [a.currency_code, a.amount])
+            .sort()
+        ).toEqual([
+          ["eur", 300],
+          ["gbp", 250],
+        ])
+      })
+
+      it("unpublishes and republishes a routine that has steps", async () => {
+        const url = `/admin/routines/${seeded.routine.id}`
+        const draft = await api.post(url, { status: "draft" }, admin)
+        const published = await api.post(url, { status: "published" }, admin)
+
+        expect(draft.data.routine.status).toEqual("draft")
+        expect(published.data.routine.status).toEqual("published")
+      })
+
+      it("refuses to publish a routine without steps with 409", async () => {
+        const routine = await createRoutine({ title: "Empty" })
+
+        const response = await api
+          .post(`/admin/routines/${routine.id}`, { status: "published" }, admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(409)
+        expect(response.data.type).toEqual("conflict")
+        const [stored] = await routineService().listRoutines({ id: routine.id })
+        expect(stored.status).toEqual("draft")
+      })
+
+      it("checks a new percentage against the stored discount type", async () => {
+        const response = await api
+          .post(
+            `/admin/routines/${seeded.routine.id}`,
+            { title: "Changed", discount_value: 150 },
+            admin
+          )
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toEqual(
+          "discount_value must be at most 100 for a percentage discount, got 150"
+        )
+        const [stored] = await routineService().listRoutines({
+          id: seeded.routine.id,
+        })
+        expect(stored).toMatchObject({
+          title: "Barrier Restoration Routine",
+          discount_value: 15,
+        })
+      })
+
+      it("rejects a bad body with 400 naming the field", async () => {
+        const response = await api
+          .post(
+            `/admin/routines/${seeded.routine.id}`,
+            { status: "archived" },
+            admin
+          )
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data).toMatchObject({
+          type: "invalid_data",
+          message:
+            "Invalid request: Expected: 'draft, published' for field 'status', but got: 'archived'",
+        })
+      })
+
+      it("answers an unknown id with 404 naming it", async () => {
+        const response = await api
+          .post("/admin/routines/rtn_missing", { title: "X" }, admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(404)
+        expect(response.data.type).toEqual("not_found")
+        expect(response.data.message).toContain("rtn_missing")
+      })
+
+      it("requires an admin", async () => {
+        const response = await api
+          .post(`/admin/routines/${seeded.routine.id}`, { title: "X" })
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(401)
+      })
+    })
+
+    describe("DELETE /admin/routines/:id", () => {
+      it("deletes the routine, its steps and their product links", async () => {
+        const response = await api.delete(
+          `/admin/routines/${seeded.routine.id}`,
+          admin
+        )
+
+        expect(response.status).toEqual(200)
+        expect(response.data).toEqual({
+          id: seeded.routine.id,
+          object: "routine",
+          deleted: true,
+        })
+        const after = await api
+          .get(`/admin/routines/${seeded.routine.id}`, admin)
+          .catch((e: any) => e.response)
+        expect(after.status).toEqual(404)
+        expect(
+          await routineService().listCareSteps({
+            routine_id: seeded.routine.id,
+          })
+        ).toEqual([])
+        const usage = await api.get(
+          `/admin/products/${productId("moisturising-cleansing-milk")}/routines`,
+          admin
+        )
+        expect(usage.data.care_steps).toEqual([])
+      })
+
+      it("answers an unknown id with 404 naming it", async () => {
+        const response = await api
+          .delete("/admin/routines/rtn_missing", admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(404)
+        expect(response.data.type).toEqual("not_found")
+        expect(response.data.message).toContain("rtn_missing")
+      })
+
+      it("requires an admin", async () => {
+        const response = await api
+          .delete(`/admin/routines/${seeded.routine.id}`)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(401)
+      })
+    })
+  },
+})
