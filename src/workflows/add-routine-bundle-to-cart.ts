@@ -7,6 +7,7 @@ import {
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { buildRoutineBundleWorkflow } from "./build-routine-bundle"
 import { createCartRoutineBundlesWorkflow } from "./create-cart-routine-bundles"
+import { assertCartPricingUnchangedStep } from "./steps/assert-cart-pricing-unchanged"
 import { assertRoutineBundlesCompleteStep } from "./steps/assert-routine-bundles-complete"
 import { CART_LOCK_TIMEOUT_SECONDS, CART_LOCK_TTL_SECONDS } from "./utils/cart-lock"
 
@@ -26,18 +27,13 @@ export const addRoutineBundleToCartWorkflowId = "add-routine-bundle-to-cart"
 /**
  * Builds a bundle for the cart's region and sales channel and adds it as one
  * new bundle: a record in our table and one custom-priced line per step.
- * Runs under the cart lock; an incomplete bundle is a 409 naming the steps;
+ * Writes under the cart lock; an incomplete bundle is a 409 naming the steps;
  * any failure, including in a `routineBundleAdded` handler, leaves the cart
  * and our tables as they were.
  */
 export const addRoutineBundleToCartWorkflow = createWorkflow(
   addRoutineBundleToCartWorkflowId,
   (input: AddRoutineBundleToCartInput) => {
-    acquireLockStep({
-      key: input.cart_id,
-      timeout: CART_LOCK_TIMEOUT_SECONDS,
-      ttl: CART_LOCK_TTL_SECONDS,
-    })
     const quote = buildRoutineBundleWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         routine_id: input.routine_id,
@@ -51,6 +47,14 @@ export const addRoutineBundleToCartWorkflow = createWorkflow(
     })
     const quotes = transform({ quote }, ({ quote }) => [quote])
     assertRoutineBundlesCompleteStep(quotes)
+
+    // Pricing needs no lock; only the writes queue behind other cart changes.
+    acquireLockStep({
+      key: input.cart_id,
+      timeout: CART_LOCK_TIMEOUT_SECONDS,
+      ttl: CART_LOCK_TTL_SECONDS,
+    })
+    assertCartPricingUnchangedStep({ cart_id: input.cart_id, quote })
     const bundles = createCartRoutineBundlesWorkflow.runAsStep({
       input: { cart_id: input.cart_id, quotes },
     })
