@@ -1,21 +1,36 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaError } from "@medusajs/framework/utils"
+import { createCareStepWorkflow } from "../../src/workflows/create-care-step"
+import { reorderCareStepsWorkflow } from "../../src/workflows/reorder-care-steps"
 import { updateCareStepProductsWorkflow } from "../../src/workflows/update-care-step-products"
 import { createAdminHeaders } from "../helpers/admin"
 import { seedStore } from "../helpers/store"
 
 jest.setTimeout(120 * 1000)
 
-// A merchant's extension that vetoes some link changes: the links must be
-// exactly as before the request.
+// A merchant's extension that vetoes a change: the routine must be exactly
+// as it was before the request.
 const VETO = { vetoed_by_hook: true }
-updateCareStepProductsWorkflow.hooks.careStepProductsUpdated(
-  async ({ additional_data }) => {
-    if (additional_data?.vetoed_by_hook) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "vetoed by the hook")
-    }
+const veto = async ({
+  additional_data,
+}: {
+  additional_data?: Record<string, unknown>
+}) => {
+  if (additional_data?.vetoed_by_hook) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "vetoed by the hook")
   }
-)
+}
+createCareStepWorkflow.hooks.careStepCreated(veto)
+reorderCareStepsWorkflow.hooks.careStepsReordered(veto)
+updateCareStepProductsWorkflow.hooks.careStepProductsUpdated(veto)
+
+const SEEDED_ORDER = [
+  "1:gentle-cleansing",
+  "2:nourish-microbiome",
+  "3:soothe-and-repair",
+  "4:moisturise-and-protect",
+  "5:support-from-inside",
+]
 
 type Step = {
   id: string
@@ -78,13 +93,7 @@ medusaIntegrationTestRunner({
 
         expect(response.status).toEqual(200)
         expect(response.data).toMatchObject({ count: 5, offset: 0, limit: 50 })
-        expect(handlesInOrder(response.data)).toEqual([
-          "1:gentle-cleansing",
-          "2:nourish-microbiome",
-          "3:soothe-and-repair",
-          "4:moisturise-and-protect",
-          "5:support-from-inside",
-        ])
+        expect(handlesInOrder(response.data)).toEqual(SEEDED_ORDER)
         expect(response.data.steps[0].products).toContainEqual(
           expect.objectContaining({ handle: "moisturising-cleansing-milk" })
         )
@@ -153,6 +162,20 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("moves the steps back when a careStepCreated hook fails", async () => {
+        await expectError(
+          api.post(
+            `${routineUrl}/steps`,
+            { title: "Tone", position: 1, additional_data: VETO },
+            admin
+          ),
+          400,
+          "not_allowed",
+          "vetoed by the hook"
+        )
+        expect(handlesInOrder(await getRoutine())).toEqual(SEEDED_ORDER)
+      })
+
       it("answers a handle taken in the routine with 400 and changes nothing", async () => {
         await expectError(
           api.post(
@@ -164,13 +187,7 @@ medusaIntegrationTestRunner({
           "invalid_data",
           "handle: gentle-cleansing, already exists"
         )
-        expect(handlesInOrder(await getRoutine())).toEqual([
-          "1:gentle-cleansing",
-          "2:nourish-microbiome",
-          "3:soothe-and-repair",
-          "4:moisturise-and-protect",
-          "5:support-from-inside",
-        ])
+        expect(handlesInOrder(await getRoutine())).toEqual(SEEDED_ORDER)
       })
 
       it.each([
@@ -391,6 +408,22 @@ medusaIntegrationTestRunner({
         expect(handlesInOrder(await getRoutine())[0]).toEqual(
           "1:gentle-cleansing"
         )
+      })
+
+      it("restores the old order when a careStepsReordered hook fails", async () => {
+        const ids = (await getRoutine()).steps.map((s: Step) => s.id)
+
+        await expectError(
+          api.post(
+            `${routineUrl}/steps/reorder`,
+            { step_ids: ids.reverse(), additional_data: VETO },
+            admin
+          ),
+          400,
+          "not_allowed",
+          "vetoed by the hook"
+        )
+        expect(handlesInOrder(await getRoutine())).toEqual(SEEDED_ORDER)
       })
 
       it("rejects a body without step_ids with 400 naming it", async () => {

@@ -62,7 +62,11 @@ export const createCareStepWorkflow = createWorkflow(
     const plan = transform({ input, routine }, ({ input, routine }) =>
       planInsert(input, compact(routine.steps))
     )
-    setCareStepPositionsStep(plan.shifted)
+    const shifted = transform({ input, plan }, ({ input, plan }) => ({
+      routine_id: input.routine_id,
+      positions: plan.shifted,
+    }))
+    setCareStepPositionsStep(shifted)
     const step = createCareStepStep(plan.step)
 
     const careStepCreated = createHook("careStepCreated", {

@@ -58,8 +58,12 @@ export const deleteCareStepWorkflow = createWorkflow(
     validateCareStepRemovalStep(removal)
 
     deleteCareStepStep(input.id)
-    const moved = transform({ step, steps }, ({ step, steps }) =>
-      closeGap(step, steps)
+    const moved = transform(
+      { input, step, steps },
+      ({ input, step, steps }) => ({
+        routine_id: input.routine_id,
+        positions: closeGap(step, steps),
+      })
     )
     setCareStepPositionsStep(moved)
     removeRemoteLinkStep({ [ROUTINE_MODULE]: { care_step_id: input.id } })

@@ -51,9 +51,10 @@ export const reorderCareStepsWorkflow = createWorkflow(
     }))
     validateCareStepOrderStep(order)
 
-    const moves = transform({ input, steps }, ({ input, steps }) =>
-      toMoves(input.step_ids, steps)
-    )
+    const moves = transform({ input, steps }, ({ input, steps }) => ({
+      routine_id: input.routine_id,
+      positions: toMoves(input.step_ids, steps),
+    }))
     setCareStepPositionsStep(moves)
 
     const careStepsReordered = createHook("careStepsReordered", {

@@ -4,21 +4,32 @@ import { ROUTINE_MODULE } from "../../modules/routine"
 
 export type CareStepPosition = { id: string; position: number }
 
+export type SetCareStepPositionsStepInput = {
+  routine_id: string
+  /** Only the steps that move; with the others they end on distinct positions. */
+  positions: CareStepPosition[]
+}
+
 /**
  * Live positions are unique per routine and PostgreSQL checks a unique index
- * row by row, so a swap written directly collides with itself. Every moved
- * step is first parked at its target plus this offset (a range no routine
- * reaches, and positive, so the `position >= 1` check holds), then put in place.
+ * row by row, so a swap written in one statement collides with itself. The
+ * moving steps are first parked above the routine's highest position (free
+ * by definition, and positive for the `position >= 1` check), then put in
+ * place. Parking is computed afresh on every move, so a move also works from
+ * whatever state an interrupted one left behind.
  */
-const PARKING_OFFSET = 1_000_000
-
 const moveCareSteps = async (
   container: MedusaContainer,
-  positions: CareStepPosition[]
+  { routine_id, positions }: SetCareStepPositionsStepInput
 ) => {
   const routineService = container.resolve(ROUTINE_MODULE)
+  const [highest] = await routineService.listCareSteps(
+    { routine_id },
+    { select: ["position"], order: { position: "DESC" }, take: 1 }
+  )
+  const parking = highest?.position ?? 0
   await routineService.updateCareSteps(
-    positions.map((p) => ({ id: p.id, position: p.position + PARKING_OFFSET }))
+    positions.map((p) => ({ id: p.id, position: parking + p.position }))
   )
   await routineService.updateCareSteps(positions)
 }
@@ -26,30 +37,30 @@ const moveCareSteps = async (
 export const setCareStepPositionsStepId = "set-care-step-positions"
 
 /**
- * Moves care steps to new positions within their routine. The caller passes
- * only the steps that move; together with the steps that stay they must end
- * up on distinct positions.
+ * Moves care steps of one routine to new positions. The two writes are not
+ * one database transaction (the module service has no method for that), so
+ * a failure is undone by the compensation, which moves the steps back.
  */
 export const setCareStepPositionsStep = createStep(
   setCareStepPositionsStepId,
-  async (positions: CareStepPosition[], { container }) => {
-    if (!positions.length) {
-      return new StepResponse(void 0, [])
+  async (input: SetCareStepPositionsStepInput, { container }) => {
+    if (!input.positions.length) {
+      return new StepResponse(void 0)
     }
     const previous = await container
       .resolve(ROUTINE_MODULE)
       .listCareSteps(
-        { id: positions.map((p) => p.id) },
+        { id: input.positions.map((p) => p.id) },
         { select: ["id", "position"] }
       )
-    await moveCareSteps(container, positions)
-    return new StepResponse(
-      void 0,
-      previous.map(({ id, position }) => ({ id, position }))
-    )
+    await moveCareSteps(container, input)
+    return new StepResponse(void 0, {
+      routine_id: input.routine_id,
+      positions: previous.map(({ id, position }) => ({ id, position })),
+    })
   },
   async (previous, { container }) => {
-    if (!previous?.length) {
+    if (!previous?.positions.length) {
       return
     }
     await moveCareSteps(container, previous)
