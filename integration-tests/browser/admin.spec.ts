@@ -20,7 +20,7 @@ const STEPS = [
   },
   { title: "Protect", handle: "protect", products: ["Arctic Face Cream"] },
 ]
-// Moving "Protect" up once gives this order.
+// The order after the test's moves: "Protect" ends up before "Treat".
 const REORDERED = ["cleanse", "protect", "treat"]
 
 describe("admin: routine curation", () => {
@@ -29,6 +29,7 @@ describe("admin: routine curation", () => {
   let page: Page
   let admin: Api
   let store: Api
+  const pageErrors: string[] = []
 
   const goto = (pathname: string) => page.goto(`${server.url}/app${pathname}`)
   // Cropped to the page's content: the admin scrolls an inner panel, so the
@@ -40,6 +41,7 @@ describe("admin: routine curation", () => {
     const { width, height } = page.viewportSize()!
     await page.screenshot({
       path: path.join(SCREENSHOTS, `${name}.png`),
+      style: "[data-sonner-toaster] { display: none !important; }",
       clip: { x: 0, y: 0, width, height: Math.min(height, Math.max(720, Math.ceil(bottom) + 16)) },
     })
   }
@@ -55,6 +57,17 @@ describe("admin: routine curation", () => {
     page
       .getByTestId("routine-step")
       .evaluateAll((items) => items.map((item) => item.getAttribute("data-step-handle")))
+  // Waits for the steps to show in this order and for the order to be saved.
+  const waitForStepOrder = async (handles: string[]) => {
+    await page.waitForFunction(
+      (expected) =>
+        [...document.querySelectorAll('[data-testid="routine-step"]')]
+          .map((item) => item.getAttribute("data-step-handle"))
+          .join() === expected,
+      handles.join()
+    )
+    await page.locator('ul[aria-label="Steps"][aria-busy="false"]').waitFor()
+  }
   const pickOption = async (trigger: Locator, option: string) => {
     await trigger.click()
     await page.getByRole("option", { name: option }).click()
@@ -67,8 +80,13 @@ describe("admin: routine curation", () => {
     store = await storeApi(server.url, admin)
     browser = await openAdminBrowser()
     page = browser.page
+    page.on("pageerror", (error) => pageErrors.push(error.message))
     await logIn(page, server.url)
   }, 600_000)
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([])
+  })
 
   afterAll(async () => {
     await browser?.close()
@@ -120,16 +138,17 @@ describe("admin: routine curation", () => {
     await page.getByRole("menuitem", { name: "Set as default" }).click()
     await aloe.getByText("Default", { exact: true }).waitFor()
 
-    // Reorder with the arrow buttons: "Protect" moves above "Treat".
+    // Reorder by drag and drop (dnd-kit's keyboard dragging: pick up, move,
+    // drop), then with the arrow buttons.
+    await page.getByRole("button", { name: "Drag Cleanse" }).focus()
+    await page.keyboard.press("Space")
+    await page.keyboard.press("ArrowDown")
+    await page.keyboard.press("Space")
+    await waitForStepOrder(["treat", "cleanse", "protect"])
+    await page.getByRole("button", { name: "Move Cleanse up" }).click()
+    await waitForStepOrder(["cleanse", "treat", "protect"])
     await page.getByRole("button", { name: "Move Protect up" }).click()
-    await page.waitForFunction(
-      (expected) =>
-        [...document.querySelectorAll('[data-testid="routine-step"]')]
-          .map((item) => item.getAttribute("data-step-handle"))
-          .join() === expected,
-      REORDERED.join()
-    )
-    await page.getByRole("button", { name: "Move Protect up" }).and(page.locator(":enabled")).waitFor()
+    await waitForStepOrder(REORDERED)
 
     // The price preview follows the region: euros first, then dollars.
     const preview = page.getByTestId("price-preview")
@@ -151,6 +170,11 @@ describe("admin: routine curation", () => {
       .filter({ hasText: "Treat" })
     await treatRow.getByText("Bio-Klinik Probiotic Aloe Gel").waitFor()
     await treatRow.getByText("Default pick").waitFor()
+
+    // Symptoms steer the picks: the aloe gel addresses redness.
+    await preview.getByLabel("Redness and irritation").check()
+    await treatRow.getByText("Matches symptoms").waitFor()
+    await preview.locator('[data-currency="usd"]:not([aria-busy="true"])').waitFor()
     await screenshot("routine-detail-preview")
 
     // Publish, after the confirmation prompt.
@@ -182,7 +206,14 @@ describe("admin: routine curation", () => {
     const step = widget.getByRole("listitem").filter({ hasText: "Barrier Restoration Routine" })
     await step.getByText("Step 1: Gentle cleansing").waitFor()
     await expect(step.getByRole("switch").isChecked()).resolves.toBe(true)
-    await widget.getByTestId("product-symptoms").getByText("Redness and irritation").waitFor()
+    const symptoms = widget.getByTestId("product-symptoms")
+    await symptoms.getByText("Redness and irritation").waitFor()
+
+    // Edited in place: the product now also addresses itching.
+    await pickOption(widget.getByRole("combobox", { name: "Add symptom" }), "Itching, tingling or burning")
+    await symptoms.getByText("Itching, tingling or burning").waitFor()
+    const curation = await admin.get(`/admin/products/${products[0].id}/routines`)
+    expect(curation.symptoms.map((s: { handle: string }) => s.handle)).toContain("itching")
     await screenshot("product-widget")
   })
 
@@ -195,18 +226,46 @@ describe("admin: routine curation", () => {
       symptoms: ["redness"],
     })
 
+    const { routine_bundles } = await admin.get(`/admin/orders/${order.id}/routine-bundles`)
+    expect(routine_bundles).toHaveLength(1)
+    const euros = (amount: number) =>
+      new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(amount)
+
     await goto(`/orders/${order.id}`)
     const bundle = page.getByTestId("order-routine-bundle")
     await bundle.getByText("Barrier Restoration Routine").waitFor()
     await bundle.getByText("Gentle cleansing").waitFor()
-    await expect(bundle.getByText("Paid").count()).resolves.toBe(1)
+    const paid = bundle.getByText("Paid").locator("..")
+    await paid.getByText(euros(routine_bundles[0].total)).waitFor()
+    await bundle.getByText(`-${euros(routine_bundles[0].discount_total)}`).waitFor()
     await screenshot("order-widget")
   })
 
-  it("lists the seeded symptoms with the products addressing them", async () => {
+  it("creates a symptom, gives it a product and deletes it", async () => {
     await goto("/symptoms")
     await page.getByRole("row", { name: /Redness and irritation/ }).waitFor()
-    await expect(page.getByRole("row").count()).resolves.toBe(6)
     await screenshot("symptoms")
+
+    await page.getByRole("button", { name: "Create" }).click()
+    await dialog().getByLabel("Name").fill("Dullness")
+    await dialog().getByLabel("Handle").fill("dullness")
+    await dialog().getByRole("button", { name: "Save" }).click()
+    await page.waitForURL(/\/app\/symptoms\/symp_/)
+    await page.getByRole("heading", { name: "Dullness" }).waitFor()
+
+    await page.getByRole("button", { name: "Add products" }).click()
+    await dialog().getByLabel("Search products").fill("Halo")
+    await dialog().getByRole("checkbox", { name: "Halo Moisture Mask" }).check()
+    await dialog().getByRole("button", { name: "Add", exact: true }).click()
+    await page.getByRole("row", { name: /Halo Moisture Mask/ }).waitFor()
+
+    await page.getByRole("button", { name: "Symptom actions" }).click()
+    await page.getByRole("menuitem", { name: "Delete" }).click()
+    await confirmPrompt("Delete")
+    await page.waitForURL(/\/app\/symptoms$/)
+    await page.getByRole("row", { name: /Redness and irritation/ }).waitFor()
+    await page.getByRole("row", { name: /Dullness/ }).waitFor({ state: "detached" })
+    const { symptoms } = await admin.get("/admin/symptoms?fields=handle")
+    expect(symptoms.map((s: { handle: string }) => s.handle)).not.toContain("dullness")
   })
 })

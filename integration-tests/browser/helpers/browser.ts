@@ -21,6 +21,9 @@ export const openAdminBrowser = async (): Promise<AdminBrowser> => {
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
     viewport: { width: 1440, height: 2000 },
+    // Fixed so amounts and dates render the same on every machine.
+    locale: "en-US",
+    timezoneId: "UTC",
     extraHTTPHeaders: { "X-Forwarded-Proto": "https" },
     args: [
       "--no-sandbox",

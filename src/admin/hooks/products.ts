@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import type { ProductCuration } from "../lib/types"
 
-export const useProductSearch = (q: string) =>
+// Only while the picker is open: pages hold a closed picker per step.
+export const useProductSearch = (q: string, enabled: boolean) =>
   useQuery({
     queryKey: ["product-search", q],
     queryFn: () =>
@@ -12,6 +13,7 @@ export const useProductSearch = (q: string) =>
         fields: "id,title,handle,thumbnail,status",
       }),
     placeholderData: keepPreviousData,
+    enabled,
   })
 
 /**

@@ -23,13 +23,14 @@ export const useRoutines = (params: RoutineListParams) =>
   })
 
 // Every routine with its steps, for choosing a step to add a product to.
-export const useRoutineStepOptions = () =>
+export const useRoutineStepOptions = (enabled: boolean) =>
   useQuery({
     queryKey: ["routines", "step-options"],
     queryFn: () =>
       sdk.client.fetch<RoutineListResponse>("/admin/routines", {
         query: { limit: 100, order: "title" },
       }),
+    enabled,
   })
 
 export const useRoutine = (id: string) =>
@@ -47,7 +48,7 @@ export const useCreateRoutine = () => {
         method: "POST",
         body,
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -59,7 +60,7 @@ export const useUpdateRoutine = (id: string) => {
         method: "POST",
         body,
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -70,6 +71,6 @@ export const useDeleteRoutine = (id: string) => {
       sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/routines/${id}`, {
         method: "DELETE",
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(id),
   })
 }

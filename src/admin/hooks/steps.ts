@@ -15,7 +15,7 @@ export const useCreateStep = (routineId: string) => {
         method: "POST",
         body,
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -27,7 +27,7 @@ export const useUpdateStep = (routineId: string) => {
         method: "POST",
         body,
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -36,7 +36,7 @@ export const useDeleteStep = (routineId: string) => {
   return useMutation({
     mutationFn: (stepId: string) =>
       sdk.client.fetch(`${stepsPath(routineId)}/${stepId}`, { method: "DELETE" }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -48,7 +48,7 @@ export const useReorderSteps = (routineId: string) => {
         method: "POST",
         body: { step_ids: stepIds },
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -69,6 +69,6 @@ export const useUpdateStepProducts = () => {
         `${stepsPath(routineId)}/${stepId}/products`,
         { method: "POST", body }
       ),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }

@@ -26,7 +26,7 @@ export const useCreateSymptom = () => {
   return useMutation({
     mutationFn: (body: SymptomInput) =>
       sdk.client.fetch<SymptomResponse>("/admin/symptoms", { method: "POST", body }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -38,7 +38,7 @@ export const useUpdateSymptom = () => {
         method: "POST",
         body,
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }
 
@@ -47,7 +47,7 @@ export const useDeleteSymptom = () => {
   return useMutation({
     mutationFn: (id: string) =>
       sdk.client.fetch(`/admin/symptoms/${id}`, { method: "DELETE" }),
-    onSuccess: invalidate,
+    onSuccess: (_, id) => invalidate(id),
   })
 }
 
@@ -59,6 +59,6 @@ export const useUpdateSymptomProducts = () => {
         method: "POST",
         body,
       }),
-    onSuccess: invalidate,
+    onSuccess: () => invalidate(),
   })
 }

@@ -29,7 +29,7 @@ export const ProductPicker = ({
   const [search, setSearch] = useState("")
   const [selected, setSelected] = useState<string[]>([])
   const q = useDebouncedValue(search)
-  const { data, isLoading, isError, error, refetch } = useProductSearch(q)
+  const { data, isLoading, isError, error, refetch } = useProductSearch(q, open)
 
   const toggle = (id: string, checked: boolean) =>
     setSelected((ids) => (checked ? [...ids, id] : ids.filter((i) => i !== id)))

@@ -22,7 +22,7 @@ export const AddToStepDrawer = ({
 }: AddToStepDrawerProps) => {
   const [choice, setChoice] = useState("")
   const [isDefault, setIsDefault] = useState(false)
-  const { data, isLoading, isError, error, refetch } = useRoutineStepOptions()
+  const { data, isLoading, isError, error, refetch } = useRoutineStepOptions(open)
   const updateProducts = useUpdateStepProducts()
 
   useEffect(() => {

@@ -96,7 +96,7 @@ export const StepsSection = ({ routine }: { routine: Routine }) => {
       ) : (
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={handleDragEnd}>
           <SortableContext items={order} strategy={verticalListSortingStrategy}>
-            <ul className="divide-y" aria-label="Steps">
+            <ul className="divide-y" aria-label="Steps" aria-busy={reorder.isPending}>
               {steps.map((step, index) => (
                 <StepItem
                   key={step.id}

@@ -43,6 +43,13 @@ const columns = [
     header: "Steps",
     cell: ({ getValue }) => getValue()?.length ?? 0,
   }),
+  columnHelper.accessor("discount_type", {
+    header: "Discount",
+    cell: ({ row }) =>
+      row.original.discount_type === "percentage"
+        ? `${Number(row.original.discount_value)}%`
+        : "Fixed amount",
+  }),
 ]
 
 const RoutinesPage = () => {
