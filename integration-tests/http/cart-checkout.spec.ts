@@ -1,0 +1,182 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminHeaders } from "../helpers/admin"
+import {
+  addBundle,
+  cents,
+  quote,
+  regionOf,
+  ROUTINE,
+  type Seeded,
+} from "../helpers/bundle-cart"
+import { createRoutineFixture, variantOf } from "../helpers/bundle-fixtures"
+import { seedStore } from "../helpers/store"
+
+jest.setTimeout(120 * 1000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: Seeded
+    let admin: { headers: Record<string, string> }
+    let eurId: string
+
+    /** A cart ready for checkout: email and a Danish shipping address. */
+    const createCheckoutCart = async () => {
+      const { data } = await api.post(
+        "/store/carts",
+        {
+          region_id: eurId,
+          email: "shopper@routine.test",
+          shipping_address: {
+            first_name: "Ada",
+            last_name: "Shopper",
+            address_1: "Nyhavn 1",
+            city: "Copenhagen",
+            postal_code: "1051",
+            country_code: "dk",
+          },
+        },
+        seeded.storeHeaders
+      )
+      return data.cart.id as string
+    }
+
+    /** Shipping, payment with the system provider, completion: the order. */
+    const checkout = async (cartId: string) => {
+      const { data: options } = await api.get(
+        `/store/shipping-options?cart_id=${cartId}`,
+        seeded.storeHeaders
+      )
+      await api.post(
+        `/store/carts/${cartId}/shipping-methods`,
+        { option_id: options.shipping_options[0].id },
+        seeded.storeHeaders
+      )
+      const { data: collection } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        seeded.storeHeaders
+      )
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        seeded.storeHeaders
+      )
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, seeded.storeHeaders)
+      expect(data.type).toEqual("order")
+      return data.order
+    }
+
+    beforeAll(async () => {
+      seeded = await seedStore(getContainer())
+      eurId = regionOf(seeded, "eur").id
+      admin = await createAdminHeaders(api, getContainer())
+      await createRoutineFixture(getContainer(), seeded, {
+        handle: "draft-solo",
+        status: "draft",
+        discount: { type: "percentage", value: 10 },
+        steps: [{ handle: "cleanse", products: ["moisturising-cleansing-milk"] }],
+      })
+    })
+
+    // Medusa's test runner restores the seeded database before every test, so
+    // each test builds what it needs.
+    describe("checkout of a bundle", () => {
+      it("orders the bundle at the quoted price and shows it to the admin", async () => {
+        const cartId = await createCheckoutCart()
+        const quoted = (await quote(api, seeded, { region_id: eurId, symptoms: ["itching"] })).data.quote
+        const added = await addBundle(api, seeded, cartId, { symptoms: ["itching"] })
+        expect(added.status).toEqual(200)
+
+        const order = await checkout(cartId)
+        const { data: placed } = await api.get(
+          `/admin/orders/${order.id}?fields=total,shipping_total,item_total,*items`,
+          admin
+        )
+        expect(placed.order.shipping_total).toEqual(4.9)
+        expect(cents(placed.order.total) - cents(placed.order.shipping_total)).toEqual(cents(quoted.total))
+        expect(cents(placed.order.item_total)).toEqual(cents(quoted.total))
+        expect(placed.order.items.map((i: any) => i.unit_price).sort()).toEqual(
+          quoted.items.map((i: any) => i.discounted_unit_price).sort()
+        )
+
+        const { status, data } = await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)
+        expect(status).toEqual(200)
+        expect(data.routine_bundles).toHaveLength(1)
+        const [bundle] = data.routine_bundles
+        expect(bundle).toMatchObject({
+          routine: { title: "Barrier Restoration Routine", handle: ROUTINE },
+          currency_code: "eur",
+          quantity: 1,
+          subtotal: quoted.subtotal,
+          discount_total: quoted.discount_total,
+          total: quoted.total,
+        })
+        expect(
+          bundle.items.map((i: any) => [i.step_handle, i.product_id, i.variant_id, i.reason, i.unit_price, i.discounted_unit_price]).sort()
+        ).toEqual(
+          quoted.items.map((i: any) => [i.step.handle, i.product.id, i.variant.id, i.reason, i.unit_price, i.discounted_unit_price]).sort()
+        )
+        expect(bundle.items[0]).toEqual(
+          expect.objectContaining({ step_title: expect.any(String), product_title: expect.any(String), quantity: 1 })
+        )
+      })
+
+      it("lists no bundles for an order without any, and 404 for an unknown order", async () => {
+        const cartId = await createCheckoutCart()
+        await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: variantOf(seeded, "arctic-face-cream"), quantity: 1 },
+          seeded.storeHeaders
+        )
+        const order = await checkout(cartId)
+        const plain = await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)
+        expect(plain.data).toEqual({ routine_bundles: [] })
+
+        const unknown = await api
+          .get("/admin/orders/order_nope/routine-bundles", admin)
+          .catch((e) => e.response)
+        expect(unknown.status).toEqual(404)
+        expect(unknown.data.type).toEqual("not_found")
+
+        const anonymous = await api
+          .get(`/admin/orders/${order.id}/routine-bundles`)
+          .catch((e) => e.response)
+        expect(anonymous.status).toEqual(401)
+      })
+    })
+
+    describe("POST /admin/routines/:id/quote", () => {
+      it("previews drafts as well as published routines", async () => {
+        const draft = await api.post("/admin/routines/draft-solo/quote", { region_id: eurId }, admin)
+        expect(draft.status).toEqual(200)
+        // 14.90 - 10 % (1.49)
+        expect(draft.data.quote).toMatchObject({ complete: true, subtotal: 14.9, discount_total: 1.49, total: 13.41 })
+
+        const published = await api.post(
+          `/admin/routines/${ROUTINE}/quote`,
+          { region_id: eurId, quantity: 2, sales_channel_id: seeded.salesChannel.id },
+          admin
+        )
+        expect(published.data.quote).toMatchObject({ complete: true, total: 191.24 })
+      })
+
+      it("refuses price-like fields, unknown routines and anonymous callers", async () => {
+        const priced = await api
+          .post(`/admin/routines/${ROUTINE}/quote`, { region_id: eurId, unit_price: 1 }, admin)
+          .catch((e) => e.response)
+        expect(priced.status).toEqual(400)
+        expect(priced.data.message).toContain("unit_price")
+
+        const unknown = await api
+          .post("/admin/routines/nope/quote", { region_id: eurId }, admin)
+          .catch((e) => e.response)
+        expect(unknown.status).toEqual(404)
+
+        const anonymous = await api
+          .post(`/admin/routines/${ROUTINE}/quote`, { region_id: eurId })
+          .catch((e) => e.response)
+        expect(anonymous.status).toEqual(401)
+      })
+    })
+  },
+})
