@@ -107,14 +107,23 @@ medusaIntegrationTestRunner({
         ])
       })
 
-      it("rejects an unknown status with 400 naming the field", async () => {
+      it.each([
+        ["status=archived", "for field 'status'"],
+        ["offset=-1", "Value for field 'offset' too small"],
+        ["limit=0", "Value for field 'limit' too small"],
+        ["limit=abc", "field 'limit'"],
+        ["q=%00", "q must not contain NUL characters"],
+        ["id=%00", "id must not contain NUL characters"],
+        ["order=bundles", "Order field bundles is not valid"],
+        ["colour=red", "Unrecognized fields: 'colour'"],
+      ])("rejects ?%s with 400 naming the field", async (params, message) => {
         const response = await api
-          .get("/admin/routines?status=archived", admin)
+          .get(`/admin/routines?${params}`, admin)
           .catch((e: any) => e.response)
 
         expect(response.status).toEqual(400)
         expect(response.data.type).toEqual("invalid_data")
-        expect(response.data.message).toContain("status")
+        expect(response.data.message).toContain(message)
       })
 
       it("requires an admin", async () => {
@@ -175,6 +184,8 @@ medusaIntegrationTestRunner({
       it.each([
         [{}, "Invalid request: Field 'title' is required"],
         [{ title: "" }, "Invalid request: Value for field 'title' too small"],
+        [{ title: "x".repeat(256) }, "Value for field 'title' too big"],
+        [{ title: "a\u0000b" }, "title must not contain NUL characters"],
         [{ title: "X", handle: "Not A Handle" }, "handle must be kebab-case"],
         [
           { title: "X", discount_value: -5 },
@@ -366,7 +377,7 @@ medusaIntegrationTestRunner({
         expect(response.status).toEqual(404)
         expect(response.data).toMatchObject({
           type: "not_found",
-          message: 'Routine with id "rtn_missing" not found',
+          message: "Routine id not found: rtn_missing",
         })
       })
 

@@ -194,6 +194,7 @@ medusaIntegrationTestRunner({
         [{}, "Field 'title' is required"],
         [{ title: "X", position: 0 }, "Value for field 'position' too small"],
         [{ title: "X", position: 1.5 }, "field 'position'"],
+        [{ title: "X", position: 2 ** 31 }, "Value for field 'position' too big"],
         [{ title: "X", optional: "yes" }, "field 'optional'"],
       ])("rejects %j with 400 naming the field", async (body, message) => {
         await expectError(
@@ -560,17 +561,18 @@ medusaIntegrationTestRunner({
         )
       })
 
-      it("rejects a bad body with 400 naming the field", async () => {
+      it.each([
+        [{ add: [{ product_id: "prod_1", rank: -1 }] }, "field 'add, 0, rank' too small"],
+        [{ add: [{ product_id: "prod_1", rank: 2 ** 31 }] }, "field 'add, 0, rank' too big"],
+        [{ update: [{ product_id: "" }] }, "field 'update, 0, product_id' too small"],
+        [{ remove: "prod_1" }, "field 'remove'"],
+      ])("rejects %j with 400 naming the field", async (body, message) => {
         const step = await stepByHandle("gentle-cleansing")
         await expectError(
-          api.post(
-            productsUrl(step),
-            { add: [{ product_id: "prod_1", rank: -1 }] },
-            admin
-          ),
+          api.post(productsUrl(step), body, admin),
           400,
           "invalid_data",
-          "Value for field 'add, 0, rank' too small"
+          message
         )
       })
 

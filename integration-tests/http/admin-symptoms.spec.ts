@@ -99,12 +99,16 @@ medusaIntegrationTestRunner({
         ])
       })
 
-      it("rejects a bad query with 400 naming the field", async () => {
+      it.each([
+        ["colour=red", "Unrecognized fields: 'colour'"],
+        ["offset=-1", "Value for field 'offset' too small"],
+        ["q=%00", "q must not contain NUL characters"],
+      ])("rejects ?%s with 400 naming the field", async (params, message) => {
         await expectError(
-          api.get("/admin/symptoms?colour=red", admin),
+          api.get(`/admin/symptoms?${params}`, admin),
           400,
           "invalid_data",
-          "Unrecognized fields: 'colour'"
+          message
         )
       })
 
@@ -144,6 +148,7 @@ medusaIntegrationTestRunner({
         [{}, "Field 'name' is required"],
         [{ name: "X", handle: "Bad Handle" }, "handle must be kebab-case"],
         [{ name: "X", metadata: "nope" }, "field 'metadata'"],
+        [{ name: "x".repeat(256) }, "Value for field 'name' too big"],
       ])("rejects %j with 400 naming the field", async (body, message) => {
         await expectError(
           api.post("/admin/symptoms", body, admin),
@@ -183,7 +188,7 @@ medusaIntegrationTestRunner({
           api.get("/admin/symptoms/symp_missing", admin),
           404,
           "not_found",
-          'Symptom with id "symp_missing" not found'
+          "Symptom id not found: symp_missing"
         )
       })
 
@@ -345,13 +350,11 @@ medusaIntegrationTestRunner({
         )
       })
 
-      it("rejects a bad body with 400 naming the field", async () => {
-        await expectError(
-          api.post(url(), { add: "prod_1" }, admin),
-          400,
-          "invalid_data",
-          "field 'add'"
-        )
+      it.each([
+        [{ add: "prod_1" }, "field 'add'"],
+        [{ remove: [""] }, "Value for field 'remove, 0' too small"],
+      ])("rejects %j with 400 naming the field", async (body, message) => {
+        await expectError(api.post(url(), body, admin), 400, "invalid_data", message)
       })
 
       it("leaves the links as they were when a symptomProductsUpdated hook fails", async () => {

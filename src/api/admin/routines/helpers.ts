@@ -1,11 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
  * Reads one routine with the requested fields, its steps ordered by position.
+ * An unknown id is a 404 worded like the workflows' ("Routine id not found").
  */
 export const refetchRoutine = async (
   id: string,
@@ -15,17 +13,14 @@ export const refetchRoutine = async (
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [routine],
-  } = await query.graph({
-    entity: "routine",
-    fields,
-    filters: { id },
-    pagination: { order: { steps: { position: "ASC" } } },
-  })
-  if (!routine) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Routine with id "${id}" not found`
-    )
-  }
+  } = await query.graph(
+    {
+      entity: "routine",
+      fields,
+      filters: { id },
+      pagination: { order: { steps: { position: "ASC" } } },
+    },
+    { throwIfKeyNotFound: true }
+  )
   return routine
 }

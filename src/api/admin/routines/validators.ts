@@ -1,18 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import {
-  createFindParams,
   createSelectParams,
   WithAdditionalData,
 } from "@medusajs/medusa/api/utils/validators"
-
-const Handle = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message:
-      "handle must be kebab-case: lowercase letters and digits separated by single hyphens",
-  })
-
-const Metadata = z.record(z.string(), z.unknown()).nullish()
+import {
+  findParams,
+  handle,
+  id,
+  line,
+  MAX_INT,
+  metadata,
+  oneOrMany,
+  text,
+} from "../common-validators"
 
 const RoutineStatus = z.enum(["draft", "published"])
 
@@ -42,14 +42,14 @@ const DiscountAmounts = z
 // The upper bound of a percentage needs the discount type, which an update
 // may leave out: the workflow checks it against the stored routine.
 const RoutineFields = z.object({
-  title: z.string().min(1),
-  handle: Handle.optional(),
-  description: z.string().nullish(),
+  title: line("title"),
+  handle: handle.optional(),
+  description: text("description").nullish(),
   status: RoutineStatus.optional(),
   discount_type: z.enum(["percentage", "fixed"]).optional(),
   discount_value: z.number().min(0).optional(),
   discount_amounts: DiscountAmounts.optional(),
-  metadata: Metadata,
+  metadata,
 })
 
 export type AdminCreateRoutineType = z.infer<typeof RoutineFields>
@@ -61,29 +61,26 @@ export const AdminUpdateRoutine = WithAdditionalData(UpdateRoutineFields)
 
 export const AdminGetRoutineParams = createSelectParams()
 
-export const AdminGetRoutinesParams = createFindParams({
-  offset: 0,
-  limit: 20,
-}).merge(
+export const AdminGetRoutinesParams = findParams({ limit: 20 }).merge(
   z.object({
-    q: z.string().optional(),
-    id: z.union([z.string(), z.array(z.string())]).optional(),
-    handle: z.union([z.string(), z.array(z.string())]).optional(),
+    id: oneOrMany("id").optional(),
+    handle: oneOrMany("handle").optional(),
     status: z.union([RoutineStatus, z.array(RoutineStatus)]).optional(),
   })
 )
 export type AdminGetRoutinesParamsType = z.infer<typeof AdminGetRoutinesParams>
 
 const CareStepFields = z.object({
-  title: z.string().min(1),
-  handle: Handle.optional(),
-  guidance: z.string().nullish(),
+  title: line("title"),
+  handle: handle.optional(),
+  guidance: text("guidance").nullish(),
   optional: z.boolean().optional(),
-  metadata: Metadata,
+  metadata,
 })
 
+// A position past the end appends the step.
 const CreateCareStepFields = CareStepFields.extend({
-  position: z.number().int().min(1).optional(),
+  position: z.number().int().min(1).max(MAX_INT).optional(),
 })
 export type AdminCreateCareStepType = z.infer<typeof CreateCareStepFields>
 export const AdminCreateCareStep = WithAdditionalData(CreateCareStepFields)
@@ -92,28 +89,27 @@ const UpdateCareStepFields = CareStepFields.partial()
 export type AdminUpdateCareStepType = z.infer<typeof UpdateCareStepFields>
 export const AdminUpdateCareStep = WithAdditionalData(UpdateCareStepFields)
 
-export const AdminGetCareStepsParams = createFindParams({
-  offset: 0,
+export const AdminGetCareStepsParams = findParams({
   limit: 50,
   order: "position",
 })
 
 const ReorderCareStepsFields = z.object({
-  step_ids: z.array(z.string().min(1)).min(1),
+  step_ids: z.array(id("step_ids")).min(1),
 })
 export type AdminReorderCareStepsType = z.infer<typeof ReorderCareStepsFields>
 export const AdminReorderCareSteps = WithAdditionalData(ReorderCareStepsFields)
 
 const CareStepProduct = z.object({
-  product_id: z.string().min(1),
+  product_id: id("product_id"),
   is_default: z.boolean().optional(),
-  rank: z.number().int().min(0).optional(),
+  rank: z.number().int().min(0).max(MAX_INT).optional(),
 })
 
 const UpdateCareStepProductsFields = z.object({
   add: z.array(CareStepProduct).optional(),
   update: z.array(CareStepProduct).optional(),
-  remove: z.array(z.string().min(1)).optional(),
+  remove: z.array(id("remove")).optional(),
 })
 export type AdminUpdateCareStepProductsType = z.infer<
   typeof UpdateCareStepProductsFields

@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
+/** An unknown id is a 404 worded like the workflows' ("Symptom id not found"). */
 export const refetchSymptom = async (
   id: string,
   scope: MedusaContainer,
@@ -12,12 +10,9 @@ export const refetchSymptom = async (
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [symptom],
-  } = await query.graph({ entity: "symptom", fields, filters: { id } })
-  if (!symptom) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Symptom with id "${id}" not found`
-    )
-  }
+  } = await query.graph(
+    { entity: "symptom", fields, filters: { id } },
+    { throwIfKeyNotFound: true }
+  )
   return symptom
 }

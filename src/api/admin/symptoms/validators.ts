@@ -1,22 +1,23 @@
 import { z } from "@medusajs/framework/zod"
 import {
-  createFindParams,
-  createLinkBody,
   createSelectParams,
   WithAdditionalData,
 } from "@medusajs/medusa/api/utils/validators"
+import {
+  findParams,
+  handle,
+  line,
+  linkBody,
+  metadata,
+  oneOrMany,
+  text,
+} from "../common-validators"
 
 const SymptomFields = z.object({
-  name: z.string().min(1),
-  handle: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      message:
-        "handle must be kebab-case: lowercase letters and digits separated by single hyphens",
-    })
-    .optional(),
-  description: z.string().nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+  name: line("name"),
+  handle: handle.optional(),
+  description: text("description").nullish(),
+  metadata,
 })
 
 export type AdminCreateSymptomType = z.infer<typeof SymptomFields>
@@ -28,19 +29,15 @@ export const AdminUpdateSymptom = WithAdditionalData(UpdateSymptomFields)
 
 export const AdminGetSymptomParams = createSelectParams()
 
-export const AdminGetSymptomsParams = createFindParams({
-  offset: 0,
-  limit: 50,
-}).merge(
+export const AdminGetSymptomsParams = findParams({ limit: 50 }).merge(
   z.object({
-    q: z.string().optional(),
-    id: z.union([z.string(), z.array(z.string())]).optional(),
-    handle: z.union([z.string(), z.array(z.string())]).optional(),
+    id: oneOrMany("id").optional(),
+    handle: oneOrMany("handle").optional(),
   })
 )
 export type AdminGetSymptomsParamsType = z.infer<typeof AdminGetSymptomsParams>
 
-const UpdateSymptomProductsFields = createLinkBody()
+const UpdateSymptomProductsFields = linkBody()
 export type AdminUpdateSymptomProductsType = z.infer<
   typeof UpdateSymptomProductsFields
 >

@@ -2,10 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import CareStepProductLink from "../../../../../links/care-step-product"
 import { productCareStepFields, productSymptomFields } from "./query-config"
 
@@ -20,11 +17,10 @@ export const GET = async (
   const { id } = req.params
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: products }, { data: links }] = await Promise.all([
-    query.graph({
-      entity: "product",
-      fields: productSymptomFields,
-      filters: { id },
-    }),
+    query.graph(
+      { entity: "product", fields: productSymptomFields, filters: { id } },
+      { throwIfKeyNotFound: true }
+    ),
     query.graph({
       entity: CareStepProductLink.entryPoint,
       fields: productCareStepFields,
@@ -32,12 +28,6 @@ export const GET = async (
     }),
   ])
   const [product] = products
-  if (!product) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Product with id "${id}" not found`
-    )
-  }
 
   const careSteps = links
     .filter((link) => link.care_step?.routine)

@@ -1,0 +1,71 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+/**
+ * Titles and handles are capped so a derived handle always fits a btree
+ * index row (PostgreSQL refuses rows over ~2.7 kB with a server error).
+ */
+const MAX_LINE = 255
+
+/** PostgreSQL `integer`, the type of positions and of the link's rank. */
+export const MAX_INT = 2_147_483_647
+
+/**
+ * PostgreSQL text cannot hold NUL; without this check such a value would
+ * reach the database and come back as a 500.
+ */
+export const text = (field: string) =>
+  z.string().refine((value) => !value.includes("\u0000"), {
+    message: `${field} must not contain NUL characters`,
+  })
+
+export const line = (field: string) => text(field).min(1).max(MAX_LINE)
+
+export const handle = z
+  .string()
+  .max(MAX_LINE)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message:
+      "handle must be kebab-case: lowercase letters and digits separated by single hyphens",
+  })
+
+export const metadata = z.record(z.string(), z.unknown()).nullish()
+
+/** An id in a body or a filter: non-empty, and safe to send to PostgreSQL. */
+export const id = (field: string) => text(field).min(1)
+
+/** A filter that takes one value or a list (`?id=a&id=b`). */
+export const oneOrMany = (field: string) =>
+  z.union([text(field), z.array(text(field))])
+
+/** Core's `createLinkBody`, without the empty ids it lets through. */
+export const linkBody = () =>
+  z.object({
+    add: z.array(id("add")).optional(),
+    remove: z.array(id("remove")).optional(),
+  })
+
+const integerParam = (min: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? Number(value) : value),
+    z.number().int().min(min)
+  )
+
+/**
+ * Core's find params with `offset` and `limit` held to values PostgreSQL
+ * accepts (a negative OFFSET is a server error there) and a NUL-free `q`.
+ */
+export const findParams = ({
+  limit,
+  order,
+}: {
+  limit: number
+  order?: string
+}) =>
+  createFindParams({ offset: 0, limit, order }).merge(
+    z.object({
+      offset: integerParam(0).optional().default(0),
+      limit: integerParam(1).optional().default(limit),
+      q: text("q").optional(),
+    })
+  )
