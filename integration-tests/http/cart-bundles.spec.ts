@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import { addRoutineBundleToCartWorkflow } from "../../src/workflows/add-routine-bundle-to-cart"
@@ -9,6 +9,8 @@ import {
   createCart,
   getCart,
   linesByBundle,
+  quote,
+  regionOf,
   ROUTINE,
   type Seeded,
 } from "../helpers/bundle-cart"
@@ -102,6 +104,21 @@ medusaIntegrationTestRunner({
           "symptoms",
           "symptoms",
         ])
+      })
+
+      it("keeps tax-inclusive prices tax-inclusive on the bundle lines", async () => {
+        const pricing = getContainer().resolve(Modules.PRICING)
+        const [eur] = await pricing.listPricePreferences({ attribute: "currency_code", value: "eur" })
+        await pricing.updatePricePreferences(eur.id, { is_tax_inclusive: true })
+
+        const quoted = await quote(api, seeded, { region_id: regionOf(seeded, "eur").id })
+        expect(quoted.data.quote.items.map((i: any) => i.is_tax_inclusive)).toEqual(Array(5).fill(true))
+        const cart = await createCart(api, seeded)
+        const response = await addBundle(api, seeded, cart.id)
+        expect(response.data.cart.items.map((l: any) => [l.is_tax_inclusive, l.is_custom_price])).toEqual(
+          Array(5).fill([true, true])
+        )
+        expect(response.data.cart.total).toEqual(quoted.data.quote.total)
       })
 
       it("refuses an incomplete bundle with 409 naming the step, and changes nothing", async () => {

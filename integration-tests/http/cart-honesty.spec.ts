@@ -172,6 +172,19 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("drops a bundle that cannot be sold in the new currency, and its products with it", async () => {
+        const cart = await createCart(api, seeded)
+        await addBundle(api, seeded, cart.id, { routine_id: "fixed-duo" })
+        const response = await api.post(
+          `/store/carts/${cart.id}?${CART_FIELDS}`,
+          { region_id: regionOf(seeded, "usd").id },
+          seeded.storeHeaders
+        )
+        expect(response.status).toEqual(200)
+        expect(response.data.cart).toMatchObject({ currency_code: "usd", items: [], total: 0 })
+        expect(await bundlesOf(cart.id)).toEqual([])
+      })
+
       it("leaves other cart updates to core and the bundles alone", async () => {
         const cart = await createCart(api, seeded)
         await addBundle(api, seeded, cart.id)
