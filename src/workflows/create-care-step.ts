@@ -26,15 +26,13 @@ export type CreateCareStepWorkflowInput = Omit<
   additional_data?: Record<string, unknown>
 }
 
-type StepPlace = { id: string; position: number }
-
 /**
  * Where the new step goes and which steps make room for it: inserting at an
  * occupied position moves that step and every later one down by one.
  */
 const planInsert = (
   input: CreateCareStepWorkflowInput,
-  steps: StepPlace[]
+  steps: CareStepPosition[]
 ): { step: CreateCareStepStepInput; shifted: CareStepPosition[] } => {
   const end = steps.length + 1
   const position = Math.min(input.position ?? end, end)
