@@ -35,7 +35,7 @@ export const loadRoutineBundleDataStep = createStep(
   async (input: LoadRoutineBundleDataInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { context } = input
-    const { data: [routine] } = await query.graph({
+    const { data: [found] } = await query.graph({
       entity: "routine",
       fields: ROUTINE_GRAPH_FIELDS,
       filters: routineFilters(input.routine_id, !!input.include_drafts),
@@ -45,12 +45,13 @@ export const loadRoutineBundleDataStep = createStep(
         customer_id: context.customer_id,
       }),
     })
-    if (!routine) {
+    if (!found) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Routine with id or handle: ${input.routine_id} was not found`
       )
     }
+    const routine = found as RoutineGraph
 
     const asked = [...new Set(input.symptoms ?? [])]
     let symptoms: { id: string; handle: string }[] = []
@@ -74,14 +75,10 @@ export const loadRoutineBundleDataStep = createStep(
 
     const availability = await variantAvailability(
       query,
-      candidateVariantIds(routine as RoutineGraph),
+      candidateVariantIds(routine),
       context.sales_channel_id
     )
 
-    return new StepResponse<RoutineBundleData>({
-      routine: routine as RoutineGraph,
-      symptoms,
-      availability,
-    })
+    return new StepResponse<RoutineBundleData>({ routine, symptoms, availability })
   }
 )

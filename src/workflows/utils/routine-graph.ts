@@ -1,5 +1,9 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+import {
+  getVariantAvailability,
+  MedusaError,
+  QueryContext,
+} from "@medusajs/framework/utils"
 
 /**
  * Everything a bundle is built from, read in ONE query.graph call: the steps,
@@ -48,6 +52,24 @@ export type PricingContext = {
   region_id: string
   currency_code: string
   customer_id?: string | null
+}
+
+type Query = Omit<RemoteQueryFunction, symbol>
+
+/** The region a shopper asked prices for; an unknown one is a 400 on `region_id`. */
+export const findPricingRegion = async (query: Query, regionId: string) => {
+  const { data: [region] } = await query.graph({
+    entity: "region",
+    fields: ["id", "currency_code"],
+    filters: { id: regionId },
+  })
+  if (!region) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `region_id: region "${regionId}" does not exist`
+    )
+  }
+  return region
 }
 
 /** The calculated price of every candidate variant, in the region's currency. */
@@ -128,7 +150,7 @@ export const candidateVariantIds = (routine: RoutineGraph) => [
 
 /** Medusa's availability of the variants in one sales channel, by variant id. */
 export const variantAvailability = async (
-  query: Omit<RemoteQueryFunction, symbol>,
+  query: Query,
   variantIds: string[],
   salesChannelId: string
 ): Promise<VariantAvailability> => {

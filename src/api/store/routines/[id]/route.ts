@@ -5,6 +5,7 @@ import type {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
   candidateVariantIds,
+  findPricingRegion,
   ROUTINE_GRAPH_FIELDS,
   routineFilters,
   routineGraphContext,
@@ -23,22 +24,9 @@ export const GET = async (
   const { region_id, sales_channel_id } = req.validatedQuery
   const salesChannelId = storeSalesChannelId(req, sales_channel_id)
 
-  let region: { id: string; currency_code: string } | undefined
-  if (region_id) {
-    ;({ data: [region] } = await query.graph({
-      entity: "region",
-      fields: ["id", "currency_code"],
-      filters: { id: region_id },
-    }))
-    if (!region) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `region_id: region "${region_id}" does not exist`
-      )
-    }
-  }
+  const region = region_id ? await findPricingRegion(query, region_id) : undefined
 
-  const { data: [routine] } = await query.graph({
+  const { data: [found] } = await query.graph({
     entity: "routine",
     fields: region
       ? ROUTINE_GRAPH_FIELDS
@@ -51,19 +39,18 @@ export const GET = async (
       }),
     }),
   })
-  if (!routine) {
+  if (!found) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Routine with id or handle: ${req.params.id} was not found`
     )
   }
 
+  const routine = found as RoutineGraph
   const availability = await variantAvailability(
     query,
-    candidateVariantIds(routine as RoutineGraph),
+    candidateVariantIds(routine),
     salesChannelId
   )
-  res.json({
-    routine: toStoreRoutine(routine as RoutineGraph, salesChannelId, availability),
-  })
+  res.json({ routine: toStoreRoutine(routine, salesChannelId, availability) })
 }
