@@ -139,10 +139,13 @@ describe("admin: routine curation", () => {
     await aloe.getByText("Default", { exact: true }).waitFor()
 
     // Reorder by drag and drop (dnd-kit's keyboard dragging: pick up, move,
-    // drop), then with the arrow buttons.
+    // drop, each step waited for through its announcement), then with the
+    // arrow buttons.
     await page.getByRole("button", { name: "Drag Cleanse" }).focus()
     await page.keyboard.press("Space")
+    await page.locator('[aria-label="Drag Cleanse"][aria-pressed="true"]').waitFor()
     await page.keyboard.press("ArrowDown")
+    await page.getByText("Step Cleanse is over Treat.").waitFor({ state: "attached" })
     await page.keyboard.press("Space")
     await waitForStepOrder(["treat", "cleanse", "protect"])
     await page.getByRole("button", { name: "Move Cleanse up" }).click()
@@ -195,6 +198,72 @@ describe("admin: routine curation", () => {
     await goto("/routines")
     await page.getByRole("row", { name: /Calm Skin Starter/ }).getByText("Published").waitFor()
     await screenshot("routines-list")
+  })
+
+  it("edits a routine's discount, a step, a candidate's rank, and removes a candidate and a step", async () => {
+    const { products } = await admin.get(
+      "/admin/products?handle[]=halo-moisture-mask&handle[]=arctic-face-cream&fields=id,handle"
+    )
+    const productId = (handle: string) => products.find((p: { handle: string }) => p.handle === handle).id
+    const { routine } = await admin.post("/admin/routines", {
+      title: "Evening Reset",
+      handle: "evening-reset",
+      discount_type: "percentage",
+      discount_value: 5,
+    })
+    await admin.post(`/admin/routines/${routine.id}/steps`, { title: "Mask", handle: "mask" })
+    const { routine: withSteps } = await admin.post(`/admin/routines/${routine.id}/steps`, {
+      title: "Serum",
+      handle: "serum",
+    })
+    const mask = withSteps.steps.find((s: { handle: string }) => s.handle === "mask")
+    await admin.post(`/admin/routines/${routine.id}/steps/${mask.id}/products`, {
+      add: [
+        { product_id: productId("halo-moisture-mask"), rank: 0 },
+        { product_id: productId("arctic-face-cream"), rank: 1 },
+      ],
+    })
+
+    await goto(`/routines/${routine.id}`)
+    await page.getByRole("heading", { name: "Evening Reset" }).waitFor()
+
+    // A fixed discount, one amount per currency.
+    await page.getByRole("button", { name: "Routine actions" }).click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    await pickOption(dialog().getByRole("combobox", { name: "Discount" }), "Fixed amount off, per currency")
+    await dialog().getByLabel("Amount off (EUR)").fill("5")
+    await dialog().getByLabel("Amount off (USD)").fill("6")
+    await dialog().getByRole("button", { name: "Save" }).click()
+    await page.getByText("€5.00, $6.00 off the bundle").waitFor()
+
+    await page.getByRole("button", { name: "Actions for step Serum" }).click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    await dialog().getByLabel("Title").fill("Night serum")
+    await dialog().getByRole("button", { name: "Save" }).click()
+    await stepItem("serum").getByText("Night serum").waitFor()
+
+    // Ranks order the candidates: the mask drops below the cream.
+    await stepItem("mask").getByLabel("Rank of Halo Moisture Mask").fill("5")
+    await page.keyboard.press("Enter")
+    await stepItem("mask").getByRole("row").nth(1).getByText("Arctic Face Cream").waitFor()
+
+    await stepItem("mask").getByRole("button", { name: "Actions for Halo Moisture Mask" }).click()
+    await page.getByRole("menuitem", { name: "Remove" }).click()
+    await confirmPrompt("Remove")
+    await stepItem("mask").getByRole("row", { name: /Halo Moisture Mask/ }).waitFor({ state: "detached" })
+
+    await page.getByRole("button", { name: "Actions for step Night serum" }).click()
+    await page.getByRole("menuitem", { name: "Delete" }).click()
+    await confirmPrompt("Delete")
+    await stepItem("serum").waitFor({ state: "detached" })
+
+    const { routine: saved } = await admin.get(`/admin/routines/${routine.id}`)
+    expect(saved.discount_type).toBe("fixed")
+    expect(
+      saved.discount_amounts.map((a: { currency_code: string; amount: number }) => [a.currency_code, a.amount]).sort()
+    ).toEqual([["eur", 5], ["usd", 6]])
+    expect(saved.steps.map((s: { handle: string }) => s.handle)).toEqual(["mask"])
+    expect(saved.steps[0].products.map((p: { handle: string }) => p.handle)).toEqual(["arctic-face-cream"])
   })
 
   it("shows a seeded product's routine step in the product widget", async () => {

@@ -27,6 +27,7 @@ export const RankInput = ({ label, rank, disabled, onCommit }: RankInputProps) =
     <Input
       size="small"
       type="number"
+      min={0}
       step={1}
       aria-label={label}
       className="w-20"

@@ -13,7 +13,9 @@ const describeDiscount = (routine: Routine) => {
   if (routine.discount_type === "percentage") {
     return `${Number(routine.discount_value)}% off the bundle`
   }
-  const amounts = routine.discount_amounts ?? []
+  const amounts = [...(routine.discount_amounts ?? [])].sort((a, b) =>
+    a.currency_code.localeCompare(b.currency_code)
+  )
   return amounts.length
     ? `${amounts.map((a) => formatAmount(a.amount, a.currency_code)).join(", ")} off the bundle`
     : "Fixed amount, none set"

@@ -5,7 +5,9 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
+  type UniqueIdentifier,
 } from "@dnd-kit/core"
 import {
   arrayMove,
@@ -55,6 +57,21 @@ export const StepsSection = ({ routine }: { routine: Routine }) => {
       onError: (error) => toast.error(error.message),
     })
 
+  // Screen readers hear step titles rather than ids while a step is dragged.
+  const titleOf = (id: UniqueIdentifier) => saved.find((s) => s.id === id)?.title ?? String(id)
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up step ${titleOf(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `Step ${titleOf(active.id)} is over ${titleOf(over.id)}.`
+        : `Step ${titleOf(active.id)} is no longer over a step.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Step ${titleOf(active.id)} was dropped over ${titleOf(over.id)}.`
+        : `Step ${titleOf(active.id)} was dropped.`,
+    onDragCancel: ({ active }) => `Moving step ${titleOf(active.id)} was cancelled.`,
+  }
+
   const handleDragEnd = ({ active, over }: DragEndEvent) => {
     if (over && active.id !== over.id) {
       move(order.indexOf(String(active.id)), order.indexOf(String(over.id)))
@@ -94,7 +111,12 @@ export const StepsSection = ({ routine }: { routine: Routine }) => {
           description="A routine needs at least one step before it can be published."
         />
       ) : (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={handleDragEnd}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={handleDragEnd}
+          accessibility={{ announcements }}
+        >
           <SortableContext items={order} strategy={verticalListSortingStrategy}>
             <ul className="divide-y" aria-label="Steps" aria-busy={reorder.isPending}>
               {steps.map((step, index) => (
