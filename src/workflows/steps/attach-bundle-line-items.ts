@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 
@@ -36,12 +36,20 @@ export const attachBundleLineItemsStep = createStep(
           line?.metadata?.routine_bundle_id === bundleId &&
           line.metadata?.care_step_id === stepId
       )?.id ?? null
-    await service.updateRoutineBundleItems(
-      items.map((item) => ({
-        id: item.id,
-        line_item_id: lineOf(item.bundle_id, item.care_step_id),
-      }))
-    )
+    const updates = items.map((item) => ({
+      id: item.id,
+      line_item_id: lineOf(item.bundle_id, item.care_step_id),
+    }))
+    // Core merges a custom-priced line only into one with the same metadata,
+    // and the bundle id is new; should that ever change, fail and roll back
+    // rather than record a bundle without its lines.
+    if (updates.some((u) => !u.line_item_id)) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `Cart ${input.cart_id}: a routine bundle line was not created as its own line`
+      )
+    }
+    await service.updateRoutineBundleItems(updates)
     const bundles = await service.listRoutineBundles(
       { id: input.bundle_ids },
       { relations: ["items"] }
