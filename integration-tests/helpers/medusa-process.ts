@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from "child_process"
+import { createServer } from "net"
+import path from "path"
+import { createDatabase, dropDatabase } from "@medusajs/test-utils"
+
+export const ROOT = path.resolve(__dirname, "../..")
+const MEDUSA_BIN = path.join(ROOT, "node_modules/.bin/medusa")
+
+/** The database server the test runner uses (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD). */
+export const dbCredentials = () => ({
+  host: process.env.DB_HOST || "localhost",
+  port: Number(process.env.DB_PORT || 5432),
+  user: process.env.DB_USERNAME || "postgres",
+  password: process.env.DB_PASSWORD || undefined,
+})
+
+export const databaseUrl = (name: string) => {
+  const { host, port, user, password } = dbCredentials()
+  const auth = password
+    ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}`
+    : encodeURIComponent(user)
+  return `postgres://${auth}@${host}:${port}/${name}`
+}
+
+/** A fresh database on the test server; `drop` removes it. */
+export const createFreshDatabase = async (prefix: string) => {
+  const name = `${prefix}_${process.pid}_${Date.now()}`
+  await createDatabase({ databaseName: name, errorIfExist: true }, dbCredentials())
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => dropDatabase({ databaseName: name }, dbCredentials()),
+  }
+}
+
+/**
+ * The environment of a Medusa child process: the parent's, minus what belongs
+ * to the test runner (jest's NODE_ENV and NODE_OPTIONS) or to another setup
+ * (REDIS_URL is given explicitly or not at all).
+ */
+export const medusaEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ...extra }
+  delete env.NODE_OPTIONS
+  if (!extra.REDIS_URL) delete env.REDIS_URL
+  if (!extra.NODE_ENV) delete env.NODE_ENV
+  return env
+}
+
+const tail = (output: string, chunk: Buffer) => (output + chunk.toString()).slice(-8000)
+
+/** Runs a medusa CLI command to completion in the project root. */
+export const runMedusa = (args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<string>((resolve, reject) => {
+    const child = spawn(MEDUSA_BIN, args, { cwd: ROOT, env })
+    let output = ""
+    child.stdout.on("data", (c: Buffer) => (output = tail(output, c)))
+    child.stderr.on("data", (c: Buffer) => (output = tail(output, c)))
+    child.on("error", reject)
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`medusa ${args.join(" ")} exited ${code}:\n${output}`))
+    )
+  })
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      const port = typeof address === "object" && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+
+/** SIGTERM, then SIGKILL after 10 s: resolves once this very process has exited. */
+export const stopProcess = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      return resolve()
+    }
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000)
+    child.once("exit", () => {
+      clearTimeout(force)
+      resolve()
+    })
+    child.kill("SIGTERM")
+  })
+
+export type MedusaProcess = {
+  url: string
+  pid: number
+  /** What the server printed until it answered /health. */
+  startupLog: string
+  /** The last 8 KB it printed. */
+  log: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * `medusa start` from the project root with the admin disabled: no build
+ * step, the source compiled on load (ts-node with swc), the server is
+ * otherwise the production one. Resolves when /health answers.
+ */
+export const startMedusa = async (env: NodeJS.ProcessEnv): Promise<MedusaProcess> => {
+  const port = await freePort()
+  const child = spawn(MEDUSA_BIN, ["start"], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port), MEDUSA_ADMIN_DISABLED: "true" },
+  })
+  let output = ""
+  child.stdout!.on("data", (c: Buffer) => (output = tail(output, c)))
+  child.stderr!.on("data", (c: Buffer) => (output = tail(output, c)))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`medusa start exited ${child.exitCode}:\n${output}`)
+    }
+    const ok = await fetch(`${url}/health`)
+      .then((r) => r.ok)
+      .catch(() => false)
+    if (ok) {
+      return {
+        url,
+        pid: child.pid!,
+        startupLog: output,
+        log: () => output,
+        stop: () => stopProcess(child),
+      }
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  await stopProcess(child)
+  throw new Error(`medusa start did not answer /health within 120 s:\n${output}`)
+}
