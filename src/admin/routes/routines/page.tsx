@@ -119,4 +119,6 @@ export const config = defineRouteConfig({
   icon: Sparkles,
 })
 
+export const handle = { breadcrumb: () => "Routines" }
+
 export default RoutinesPage

@@ -98,4 +98,6 @@ export const config = defineRouteConfig({
   icon: Beaker,
 })
 
+export const handle = { breadcrumb: () => "Symptoms" }
+
 export default SymptomsPage

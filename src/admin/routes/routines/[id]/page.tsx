@@ -1,5 +1,5 @@
 import { Container } from "@medusajs/ui"
-import { useParams } from "react-router-dom"
+import { useParams, type UIMatch } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
 import { PricePreviewSection } from "../../../components/routines/price-preview-section"
 import { RoutineGeneralSection } from "../../../components/routines/routine-general-section"
@@ -30,6 +30,16 @@ const RoutineDetailPage = () => {
       </div>
     </div>
   )
+}
+
+// Shares the page's query, so the title costs no extra request.
+const RoutineBreadcrumb = ({ id }: { id: string }) => {
+  const { data } = useRoutine(id)
+  return <>{data?.routine.title ?? "Routine"}</>
+}
+
+export const handle = {
+  breadcrumb: ({ params }: UIMatch) => <RoutineBreadcrumb id={params.id!} />,
 }
 
 export default RoutineDetailPage

@@ -1,5 +1,5 @@
 import { Container } from "@medusajs/ui"
-import { useParams } from "react-router-dom"
+import { useParams, type UIMatch } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
 import { SymptomGeneralSection } from "../../../components/symptoms/symptom-general-section"
 import { SymptomProductsSection } from "../../../components/symptoms/symptom-products-section"
@@ -23,6 +23,15 @@ const SymptomDetailPage = () => {
       <SymptomProductsSection symptom={data.symptom} />
     </div>
   )
+}
+
+const SymptomBreadcrumb = ({ id }: { id: string }) => {
+  const { data } = useSymptom(id)
+  return <>{data?.symptom.name ?? "Symptom"}</>
+}
+
+export const handle = {
+  breadcrumb: ({ params }: UIMatch) => <SymptomBreadcrumb id={params.id!} />,
 }
 
 export default SymptomDetailPage
