@@ -116,6 +116,7 @@ medusaIntegrationTestRunner({
         ["id=%00", "id must not contain NUL characters"],
         ["order=bundles", "Order field bundles is not valid"],
         ["colour=red", "Unrecognized fields: 'colour'"],
+        ["a.b.c=1", "Key accessor more than 2 levels deep: a.b.c"],
       ])("rejects ?%s with 400 naming the field", async (params, message) => {
         const response = await api
           .get(`/admin/routines?${params}`, admin)
