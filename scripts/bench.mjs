@@ -4,8 +4,9 @@
 // Writes bench/RESULTS.md and bench/results.json. Traffic stays on 127.0.0.1.
 //
 // Knobs (env): BENCH_SECONDS (12), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10),
-// BENCH_ADDS (220), BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"),
-// BENCH_SCALE_REQUESTS (20).
+// BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60),
+// BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"), BENCH_SCALE_REQUESTS (20),
+// BENCH_SQL_DIR (write the statements of each counted request there).
 import { readFileSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -24,7 +25,7 @@ const options = {
     seconds: number("BENCH_SECONDS", 12),
     warmupSeconds: number("BENCH_WARMUP_SECONDS", 3),
   },
-  add: { adds: number("BENCH_ADDS", 220) },
+  add: { adds: number("BENCH_ADDS", 220), fiveLineCarts: number("BENCH_FIVE_LINE_CARTS", 60) },
   scale: { requests: number("BENCH_SCALE_REQUESTS", 20), warmup: 3 },
   sizes: process.env.BENCH_SIZES || "5x11,5x55,5x125,5x500,20x500,50x500",
 }

@@ -56,32 +56,29 @@ export const measureThroughput = async ({ url, headers, connections, seconds, wa
 }
 
 /**
- * One request per path, one at a time, so the latency is the route's own and
- * not time spent queueing behind another request.
+ * The given requests, one at a time and in order, so the latency is the
+ * route's own and not time spent queueing behind another request.
+ * Returns the summary and the latencies in request order.
  */
-export const measureEach = async ({ baseUrl, method, paths, body, headers }) => {
-  const queue = [...paths]
+export const measureEach = async ({ baseUrl, method, requests, headers }) => {
+  const queue = [...requests]
   const { result, latencies, statuses } = await run({
     url: baseUrl,
     connections: 1,
-    amount: paths.length,
+    amount: requests.length,
     requests: [
       {
         method,
         headers: { ...headers, "content-type": "application/json" },
-        body: JSON.stringify(body),
         setupRequest: (request) => {
-          const path = queue.shift()
-          if (!path) return request
-          return { ...request, path }
+          const next = queue.shift()
+          if (!next) return request
+          return { ...request, path: next.path, body: JSON.stringify(next.body) }
         },
       },
     ],
   })
-  return {
-    ...summarize(latencies),
-    failures: failures(statuses, result),
-  }
+  return { ...summarize(latencies), failures: failures(statuses, result), latencies }
 }
 
 /** `amount` sequential requests to one URL, after `warmup` unmeasured ones. */

@@ -18,7 +18,7 @@ const figureRetrieve = ({ ours, core, ratio_p50, ratio_p99, ratio_requests_per_s
 Target ${target}: ${yes(met)}.
 `
 
-const figureAdd = ({ ours, core, ratio_p50, ratio_p99, met, target }) => `
+const figureAdd = ({ ours, core, context, ratio_p50, ratio_p99, ratio_p50_vs_core_five_lines, met, target }) => `
 ## 2. Adding to a fresh cart (${ours.samples} adds each, one at a time)
 
 | route | items per add | p50 | p90 | p99 | SQL statements per add | errors |
@@ -28,17 +28,29 @@ const figureAdd = ({ ours, core, ratio_p50, ratio_p99, met, target }) => `
 | **ratio ours / core** | | **${ratio_p50}** | | ${ratio_p99} | | |
 
 Target ${target}: ${yes(met)}.
+
+Context (${context.quote.samples} samples each): the quote alone, which every add computes first, and core adding the same
+${ours.items_per_add} products as ${ours.items_per_add} line items to a fresh cart, one request after another.
+
+| | p50 | p90 | p99 | errors |
+|---|---:|---:|---:|---|
+| \`${context.quote.route}\` | ${ms(context.quote.p50_ms)} | ${ms(context.quote.p90_ms)} | ${ms(context.quote.p99_ms)} | ${context.quote.failures ?? "none"} |
+| ${context.core_five_lines.route} (per cart) | ${ms(context.core_five_lines.p50_ms)} | ${ms(context.core_five_lines.p90_ms)} | ${ms(context.core_five_lines.p99_ms)} | ${context.core_five_lines.failures ?? "none"} |
+
+One bundle add against ${ours.items_per_add} core adds: **${ratio_p50_vs_core_five_lines}×** at p50.
 `
 
-const figureScale = ({ rows, statements_constant, ms_per_extra_product_at_fixed_steps, p50_ratio_more_steps_same_products, met, target }, requests) => `
+const figureScale = ({ rows, statements_constant, ms_per_product, core_ms_per_product, p50_ratio_most_to_fewest_steps, met, target }, requests) => `
 ## 3. Scale: one routine retrieve as the routine grows (${requests} sequential requests per size)
 
-| steps | products | SQL statements | of which queries | p50 | p99 |
-|---:|---:|---:|---:|---:|---:|
-${rows.map((r) => `| ${r.steps} | ${r.products} | ${count(r.statements)} | ${count(r.queries)} | ${ms(r.p50_ms)} | ${ms(r.p99_ms)} |`).join("\n")}
+Paired with core listing as many products: \`GET /store/products?limit=<products>&region_id=…&fields=*variants.calculated_price\`.
 
-Statements constant: ${statements_constant ? "yes" : "**no**"}. Extra time per product at a fixed step count: ${ms_per_extra_product_at_fixed_steps}.
-p50 with the most steps against the fewest steps, same product count: ${p50_ratio_more_steps_same_products}×.
+| steps | products | SQL statements (ours) | p50 ours | p99 ours | SQL statements (core) | p50 core | p99 core |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.map((r) => `| ${r.steps} | ${r.products} | ${count(r.statements)} | ${ms(r.p50_ms)} | ${ms(r.p99_ms)} | ${count(r.core.statements)} | ${ms(r.core.p50_ms)} | ${ms(r.core.p99_ms)} |`).join("\n")}
+
+Statements constant: ${statements_constant ? "yes" : "**no**"}. Time per extra product at the fewest steps: ours ${ms(ms_per_product)}, core ${ms(core_ms_per_product)}.
+Most steps against fewest steps over the same products: ${p50_ratio_most_to_fewest_steps}× at p50.
 Target (${target}): ${yes(met)}.
 `
 
