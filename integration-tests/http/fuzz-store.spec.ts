@@ -225,6 +225,24 @@ medusaIntegrationTestRunner({
         expect(result.status).toEqual(400)
       })
 
+      // Medusa's zod error message interpolates the received value
+      // (`got: '${received}'` in @medusajs/framework's zod-helpers): an object
+      // whose `toString` is not a function throws there, a 500. Core's
+      // POST /store/carts does the same with { region_id: { toString: "" } }.
+      it.each([
+        ["quote", { region_id: { toString: "" } }],
+        ["quote", { region_id: "reg", symptoms: [{ toString: 1 }] }],
+        ["add", { routine_id: { toString: "" } }],
+        ["add", { routine_id: "barrier-restoration", quantity: { valueOf: 1, toString: 1 } }],
+      ])("a %s body with an object whose toString is not a function is refused: %j", async (route, body) => {
+        const url =
+          route === "quote"
+            ? `/store/routines/${fixture.seeded.routine.handle}/quote`
+            : `/store/carts/${fixture.carts.withBundle}/routine-bundles`
+        const result = await sendAndCompare(getContainer(), () => exchange(api, "POST", url, storeHeaders, body), "refused")
+        expect(result.status).toEqual(400)
+      })
+
       it("bodies that are not JSON objects are refused", async () => {
         const raw = fc.oneof(
           fc.constantFrom("{", "[]", "null", "42", '"text"', "{\"routine_id\":", "\u0000", "routine_id=barrier-restoration"),
