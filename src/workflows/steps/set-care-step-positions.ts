@@ -1,8 +1,8 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type { CareStepPosition } from "../../modules/routine/service"
 
-export type CareStepPosition = { id: string; position: number }
+export type { CareStepPosition }
 
 export type SetCareStepPositionsStepInput = {
   routine_id: string
@@ -10,36 +10,11 @@ export type SetCareStepPositionsStepInput = {
   positions: CareStepPosition[]
 }
 
-/**
- * Live positions are unique per routine and PostgreSQL checks a unique index
- * row by row, so a swap written in one statement collides with itself. The
- * moving steps are first parked above the routine's highest position (free
- * by definition, and positive for the `position >= 1` check), then put in
- * place. Parking is computed afresh on every move, so a move also works from
- * whatever state an interrupted one left behind.
- */
-const moveCareSteps = async (
-  container: MedusaContainer,
-  { routine_id, positions }: SetCareStepPositionsStepInput
-) => {
-  const routineService = container.resolve(ROUTINE_MODULE)
-  const [highest] = await routineService.listCareSteps(
-    { routine_id },
-    { select: ["position"], order: { position: "DESC" }, take: 1 }
-  )
-  const parking = highest?.position ?? 0
-  await routineService.updateCareSteps(
-    positions.map((p) => ({ id: p.id, position: parking + p.position }))
-  )
-  await routineService.updateCareSteps(positions)
-}
-
 export const setCareStepPositionsStepId = "set-care-step-positions"
 
 /**
- * Moves care steps of one routine to new positions. The two writes are not
- * one database transaction (the module service has no method for that), so
- * a failure is undone by the compensation, which moves the steps back.
+ * Moves care steps of one routine to new positions (one transaction in the
+ * module); a later failure in the workflow moves them back.
  */
 export const setCareStepPositionsStep = createStep(
   setCareStepPositionsStepId,
@@ -47,13 +22,12 @@ export const setCareStepPositionsStep = createStep(
     if (!input.positions.length) {
       return new StepResponse(void 0)
     }
-    const previous = await container
-      .resolve(ROUTINE_MODULE)
-      .listCareSteps(
-        { id: input.positions.map((p) => p.id) },
-        { select: ["id", "position"] }
-      )
-    await moveCareSteps(container, input)
+    const routineService = container.resolve(ROUTINE_MODULE)
+    const previous = await routineService.listCareSteps(
+      { id: input.positions.map((p) => p.id) },
+      { select: ["id", "position"] }
+    )
+    await routineService.moveCareSteps(input.routine_id, input.positions)
     return new StepResponse(void 0, {
       routine_id: input.routine_id,
       positions: previous.map(({ id, position }) => ({ id, position })),
@@ -63,6 +37,8 @@ export const setCareStepPositionsStep = createStep(
     if (!previous?.positions.length) {
       return
     }
-    await moveCareSteps(container, previous)
+    await container
+      .resolve(ROUTINE_MODULE)
+      .moveCareSteps(previous.routine_id, previous.positions)
   }
 )

@@ -40,6 +40,7 @@ export const toRoutineBundleRecord = (cartId: string, quote: RoutineQuote) => ({
   total: quote.total,
   items: quote.items.map((item) => ({
     care_step_id: item.step.id,
+    step_position: item.step.position,
     step_handle: item.step.handle,
     step_title: item.step.title,
     product_id: item.product.id,

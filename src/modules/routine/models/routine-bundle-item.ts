@@ -6,6 +6,9 @@ export const RoutineBundleItem = model
     id: model.id({ prefix: "rbitem" }).primaryKey(),
     line_item_id: model.text().nullable(),
     care_step_id: model.text(),
+    // The step as it was when the bundle was bought: steps can be renamed,
+    // reordered or deleted later, an order's bundle must still read right.
+    step_position: model.number().default(0),
     step_handle: model.text(),
     step_title: model.text(),
     product_id: model.text(),

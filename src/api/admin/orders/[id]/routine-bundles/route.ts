@@ -33,6 +33,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "routine.id",
       "routine.title",
       "routine.handle",
+      "items.step_position",
       "items.step_title",
       "items.step_handle",
       "items.product_id",
@@ -46,5 +47,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { cart_id: order.cart.id },
     pagination: { order: { created_at: "ASC" } },
   })
-  res.json({ routine_bundles: bundles })
+  // Items in the order of the routine's steps when the bundle was bought.
+  res.json({
+    routine_bundles: bundles.map((bundle) => ({
+      ...bundle,
+      items: bundle.items.flatMap((item) => (item ? [item] : []))
+        .sort((a, b) => a.step_position - b.step_position),
+    })),
+  })
 }
