@@ -111,11 +111,13 @@ medusaIntegrationTestRunner({
           discount_total: quoted.discount_total,
           total: quoted.total,
         })
+        // In step order, as the routine was when the bundle was bought.
         expect(
-          bundle.items.map((i: any) => [i.step_handle, i.product_id, i.variant_id, i.reason, i.unit_price, i.discounted_unit_price]).sort()
+          bundle.items.map((i: any) => [i.step_position, i.step_handle, i.product_id, i.variant_id, i.reason, i.unit_price, i.discounted_unit_price])
         ).toEqual(
-          quoted.items.map((i: any) => [i.step.handle, i.product.id, i.variant.id, i.reason, i.unit_price, i.discounted_unit_price]).sort()
+          quoted.items.map((i: any) => [i.step.position, i.step.handle, i.product.id, i.variant.id, i.reason, i.unit_price, i.discounted_unit_price])
         )
+        expect(bundle.items.map((i: any) => i.step_position)).toEqual([1, 2, 3, 4, 5])
         expect(bundle.items[0]).toEqual(
           expect.objectContaining({ step_title: expect.any(String), product_title: expect.any(String), quantity: 1 })
         )
