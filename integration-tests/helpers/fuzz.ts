@@ -185,7 +185,7 @@ const longStringOf = (max: number) =>
     .integer({ min: Math.min(1_000, max), max })
     .chain((n) =>
       fc
-        .constantFrom("x", "é", "'; DROP TABLE routine; --", "%00", "\u0000")
+        .constantFrom("x", "é", "'; DROP TABLE routine; --", "%00", "\\0")
         .map((s) => s.repeat(Math.ceil(n / s.length)))
     )
 
@@ -199,17 +199,34 @@ const deepNestOf = (maxDepth: number) =>
     return value
   })
 
+/**
+ * Medusa itself answers 500 to some inputs on every route, core's included:
+ * a NUL character that reaches PostgreSQL, and a wrongly typed value whose
+ * `toString` is not a function (its zod error message cannot print it). The
+ * generators leave those out so a failing property always points at our
+ * code; the "known Medusa defects" tests send them on purpose.
+ */
+export const withoutKnownMedusaDefects = (value: unknown) => {
+  const text = JSON.stringify(value) ?? ""
+  return !text.includes("\\u0000") && !/"(toString|valueOf)":/.test(text)
+}
+
 const junkOf = ({ maxString, maxDepth }: { maxString: number; maxDepth: number }) =>
-  fc.oneof(
-    fc.jsonValue({ maxDepth: 3 }),
-    hostileNumber,
-    longStringOf(maxString),
-    deepNestOf(maxDepth),
-    fc.constantFrom(null, true, false, "", " ", "null", "undefined", "[object Object]", {}, [])
-  )
+  fc
+    .oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      hostileNumber,
+      longStringOf(maxString),
+      deepNestOf(maxDepth),
+      fc.constantFrom(null, true, false, "", " ", "null", "undefined", "[object Object]", {}, [])
+    )
+    .filter(withoutKnownMedusaDefects)
 
 /** Values for JSON bodies: strings up to 20,000 characters, nesting up to 300 levels. */
 export const junk = junkOf({ maxString: 20_000, maxDepth: 300 })
+
+/** A query parameter name; `a.b.c` keys are one of the known Medusa defects. */
+export const queryKey = fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k.split(".").length < 3)
 
 /** Values for query strings, kept small enough that the URL stays under Node's 16 KB header limit. */
 export const queryJunk = junkOf({ maxString: 300, maxDepth: 12 })
