@@ -228,6 +228,16 @@ export const junk = junkOf({ maxString: 20_000, maxDepth: 300 })
 /** A query parameter name; `a.b.c` keys are one of the known Medusa defects. */
 export const queryKey = fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k.split(".").length < 3)
 
+/**
+ * Core's `createFindParams` lets a negative `offset` or `limit` through to
+ * PostgreSQL (a 500): another known Medusa defect, left to its own test.
+ */
+export const withoutNegativePaging = (params: Record<string, unknown>) =>
+  !["offset", "limit"].some((key) => key in params && Number(String(params[key]).trim()) < 0)
+
+/** A path segment; `.` and `..` are resolved by the client before sending. */
+export const pathSegment = (arb: fc.Arbitrary<string>) => arb.filter((s) => s !== "." && s !== "..")
+
 /** Values for query strings, kept small enough that the URL stays under Node's 16 KB header limit. */
 export const queryJunk = junkOf({ maxString: 300, maxDepth: 12 })
 
@@ -288,7 +298,6 @@ export const rawQueryFragment = fc.constantFrom(
   "limit[$gt]=1",
   "fields=%2A%2A",
   "a[b][c][d][e][f][g][h][i]=1",
-  "offset=-1",
   "limit=1e309",
   "order=-;DROP",
   "&&&",

@@ -18,7 +18,9 @@ import {
   queryKey,
   rawQueryFragment,
   sendAndCompare,
+  pathSegment,
   toQueryString,
+  withoutNegativePaging,
   type FieldSpec,
 } from "../helpers/fuzz"
 import { invalidBundleBody } from "../helpers/fuzz-routine-bodies"
@@ -26,7 +28,7 @@ import { seedHostileFixture, type HostileFixture } from "../helpers/hostile-fixt
 
 jest.setTimeout(300 * 1000)
 
-const RUNS = 20
+const RUNS = Number(process.env.FUZZ_RUNS || 20)
 
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const handle = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,2}$/)
@@ -104,7 +106,7 @@ medusaIntegrationTestRunner({
       draftStepId = draftStep.id
       unknownIds = fc.oneof(
         fc.constantFrom(...fixture.fuzz.foreignIds, draftStepId, "x".repeat(5000), "%00"),
-        fc.string({ minLength: 1, maxLength: 60 })
+        pathSegment(fc.string({ minLength: 1, maxLength: 60 }))
       )
     })
 
@@ -134,7 +136,9 @@ medusaIntegrationTestRunner({
     const handlesQueries = (url: () => string, keys: string[]) =>
       fc.assert(
         fc.asyncProperty(
-          fc.dictionary(fc.oneof(fc.constantFrom(...keys), queryKey), queryJunk, { maxKeys: 4 }),
+          fc
+            .dictionary(fc.oneof(fc.constantFrom(...keys), queryKey), queryJunk, { maxKeys: 4 })
+            .filter(withoutNegativePaging),
           fc.array(rawQueryFragment, { maxLength: 2 }),
           async (params, raw) => {
             await sendAndCompare(
@@ -191,6 +195,9 @@ medusaIntegrationTestRunner({
       const cases: [string, string, unknown?][] = [
         ["GET", "/admin/routines?a.b.c=1"],
         ["GET", "/admin/symptoms?x.y.z=1"],
+        ["GET", "/admin/routines?offset=-1"],
+        ["GET", "/admin/symptoms?limit=-1"],
+        ["GET", `/admin/routines/${routineId}/steps?offset=-1`],
         ["GET", "/admin/routines?q=%00"],
         ["GET", "/admin/symptoms?q=%00"],
         ["GET", "/admin/routines/%00"],
