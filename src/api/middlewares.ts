@@ -2,7 +2,27 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBundleMiddlewares } from "./admin/bundle-middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
+import { refuseUnsafeInput } from "./utils/refuse-unsafe-input"
+
+/** The plugin's own routes; wildcards run before the routes' own middlewares. */
+const PLUGIN_ROUTES = [
+  "/store/routines*",
+  "/store/symptoms*",
+  "/store/carts/:id/routine-bundles*",
+  "/admin/routines*",
+  "/admin/symptoms*",
+  "/admin/products/:id/routines",
+  "/admin/orders/:id/routine-bundles",
+]
 
 export default defineMiddlewares({
-  routes: [...adminMiddlewares, ...adminBundleMiddlewares, ...storeMiddlewares],
+  routes: [
+    ...PLUGIN_ROUTES.map((matcher) => ({
+      matcher,
+      middlewares: [refuseUnsafeInput],
+    })),
+    ...adminMiddlewares,
+    ...adminBundleMiddlewares,
+    ...storeMiddlewares,
+  ],
 })
