@@ -4,6 +4,7 @@ import path from "path"
 import { createDatabase, dropDatabase } from "@medusajs/test-utils"
 
 export const ROOT = path.resolve(__dirname, "../..")
+export const BUILD_DIR = path.join(ROOT, ".medusa/server")
 const MEDUSA_BIN = path.join(ROOT, "node_modules/.bin/medusa")
 
 /** The database server the test runner uses (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD). */
@@ -100,15 +101,23 @@ export type MedusaProcess = {
 }
 
 /**
- * `medusa start` from the project root with the admin disabled: no build
- * step, the source compiled on load (ts-node with swc), the server is
- * otherwise the production one. Resolves when /health answers.
+ * `medusa start`, resolved when /health answers. From the project root
+ * (the default) the admin is disabled and the source is compiled on load, with
+ * no build step; with `cwd: BUILD_DIR` it serves the production build made by
+ * `medusa build`, admin included.
  */
-export const startMedusa = async (env: NodeJS.ProcessEnv): Promise<MedusaProcess> => {
+export const startMedusa = async (
+  env: NodeJS.ProcessEnv,
+  { cwd = ROOT }: { cwd?: string } = {}
+): Promise<MedusaProcess> => {
   const port = await freePort()
   const child = spawn(MEDUSA_BIN, ["start"], {
-    cwd: ROOT,
-    env: { ...env, PORT: String(port), MEDUSA_ADMIN_DISABLED: "true" },
+    cwd,
+    env: {
+      ...env,
+      PORT: String(port),
+      ...(cwd === ROOT ? { MEDUSA_ADMIN_DISABLED: "true" } : {}),
+    },
   })
   let output = ""
   child.stdout!.on("data", (c: Buffer) => (output = tail(output, c)))
