@@ -1,11 +1,11 @@
 // `npm run demo`: a working store on http://localhost:9000 (admin at /app).
 // Without DATABASE_URL it runs an embedded PostgreSQL whose data stays in
 // .data/ (git-ignored), so a second run reuses the store.
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { copyFileSync, existsSync } from "node:fs"
 import path from "node:path"
 import process from "node:process"
-import { dataDirFor, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+import { dataDirFor, run as runCommand, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 
 const ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL || "admin@example.com"
 const ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD || "supersecret"
@@ -41,12 +41,12 @@ const stopDatabase = async () => {
 
 const run = async (title, args, { allowFailure } = {}) => {
   step(title)
-  const result = spawnSync(medusa, args, { stdio: "inherit", env, cwd: root })
-  if (result.status !== 0 && !allowFailure) {
+  const status = await runCommand(medusa, args, { env, cwd: root })
+  if (status !== 0 && !allowFailure) {
     await stopDatabase()
-    process.exit(result.status ?? 1)
+    process.exit(status)
   }
-  return result.status === 0
+  return status === 0
 }
 
 await run("Migrating the database", ["db:migrate"])

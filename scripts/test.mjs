@@ -1,11 +1,10 @@
 // `npm test`: every suite against a real PostgreSQL. Uses the server named by
 // DATABASE_URL / DB_HOST when given, else starts an embedded one for the run.
-import { spawnSync } from "node:child_process"
 import { chmodSync, mkdtempSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import process from "node:process"
-import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+import { run, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 
 const SUITES = [
   "unit",
@@ -57,8 +56,7 @@ const jest = path.resolve("node_modules/.bin/jest")
 let failed = []
 for (const suite of suites) {
   console.log(`\n=== ${suite} ===`)
-  const { status } = spawnSync(jest, ["--runInBand", "--forceExit"], {
-    stdio: "inherit",
+  const status = await run(jest, ["--runInBand", "--forceExit"], {
     env: {
       ...process.env,
       ...dbEnv,

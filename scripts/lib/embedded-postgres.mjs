@@ -2,7 +2,7 @@
 // that have no database server. PostgreSQL refuses to run as root, so as root
 // the package creates an unprivileged `postgres` OS user, and every parent of
 // the data folder must be traversable by that user.
-import { execFileSync } from "node:child_process"
+import { execFileSync, spawn } from "node:child_process"
 import { createHash } from "node:crypto"
 import { existsSync, mkdirSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -11,6 +11,18 @@ import path from "node:path"
 import process from "node:process"
 
 const require = createRequire(import.meta.url)
+
+/**
+ * Runs a command to its end without blocking the event loop: the embedded
+ * PostgreSQL logs through a pipe this process must keep draining, and a
+ * spawnSync would let that pipe fill up and freeze the database.
+ */
+export const run = (command, args, options) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", ...options })
+    child.on("error", reject)
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
 
 export const freePort = () =>
   new Promise((resolve, reject) => {
