@@ -101,7 +101,7 @@ medusaIntegrationTestRunner({
 
       it.each([
         ["colour=red", "Unrecognized fields: 'colour'"],
-        ["offset=-1", "Value for field 'offset' too small"],
+        ["offset=-1", "offset must be a whole number of at least 0"],
         ["q=%00", "q must not contain NUL characters"],
       ])("rejects ?%s with 400 naming the field", async (params, message) => {
         await expectError(

@@ -1,12 +1,8 @@
 import {
   validateAndTransformBody,
   validateAndTransformQuery,
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import {
   listCareStepTransformQueryConfig,
   listRoutineTransformQueryConfig,
@@ -35,32 +31,13 @@ import {
   AdminUpdateSymptomProducts,
 } from "./symptoms/validators"
 
-/**
- * Core's query validation, with its one client error that Medusa answers with
- * a 500 (`invalid_argument`, for a key like `a.b.c`) turned into a 400.
- */
-const validateQuery = (
-  ...config: Parameters<typeof validateAndTransformQuery>
-) => {
-  const validate = validateAndTransformQuery(...config)
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
-    validate(req, res, (error?: unknown) =>
-      next(
-        error instanceof MedusaError &&
-          error.type === MedusaError.Types.INVALID_ARGUMENT
-          ? new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
-          : error
-      )
-    )
-}
-
 /** Every route that answers with `{ routine }` reads it the same way. */
-const routineQuery = validateQuery(
+const routineQuery = validateAndTransformQuery(
   AdminGetRoutineParams,
   retrieveRoutineTransformQueryConfig
 )
 
-const symptomQuery = validateQuery(
+const symptomQuery = validateAndTransformQuery(
   AdminGetSymptomParams,
   retrieveSymptomTransformQueryConfig
 )
@@ -72,7 +49,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/routines",
     middlewares: [
-      validateQuery(
+      validateAndTransformQuery(
         AdminGetRoutinesParams,
         listRoutineTransformQueryConfig
       ),
@@ -97,7 +74,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/routines/:id/steps",
     middlewares: [
-      validateQuery(
+      validateAndTransformQuery(
         AdminGetCareStepsParams,
         listCareStepTransformQueryConfig
       ),
@@ -135,7 +112,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/symptoms",
     middlewares: [
-      validateQuery(
+      validateAndTransformQuery(
         AdminGetSymptomsParams,
         listSymptomTransformQueryConfig
       ),
