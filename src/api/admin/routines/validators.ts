@@ -11,7 +11,6 @@ import {
   MAX_INT,
   metadata,
   oneOrMany,
-  text,
 } from "../common-validators"
 
 const RoutineStatus = z.enum(["draft", "published"])
@@ -42,9 +41,9 @@ const DiscountAmounts = z
 // The upper bound of a percentage needs the discount type, which an update
 // may leave out: the workflow checks it against the stored routine.
 const RoutineFields = z.object({
-  title: line("title"),
+  title: line,
   handle: handle.optional(),
-  description: text("description").nullish(),
+  description: z.string().nullish(),
   status: RoutineStatus.optional(),
   discount_type: z.enum(["percentage", "fixed"]).optional(),
   discount_value: z.number().min(0).optional(),
@@ -63,17 +62,17 @@ export const AdminGetRoutineParams = createSelectParams()
 
 export const AdminGetRoutinesParams = findParams({ limit: 20 }).merge(
   z.object({
-    id: oneOrMany("id").optional(),
-    handle: oneOrMany("handle").optional(),
+    id: oneOrMany.optional(),
+    handle: oneOrMany.optional(),
     status: z.union([RoutineStatus, z.array(RoutineStatus)]).optional(),
   })
 )
 export type AdminGetRoutinesParamsType = z.infer<typeof AdminGetRoutinesParams>
 
 const CareStepFields = z.object({
-  title: line("title"),
+  title: line,
   handle: handle.optional(),
-  guidance: text("guidance").nullish(),
+  guidance: z.string().nullish(),
   optional: z.boolean().optional(),
   metadata,
 })
@@ -95,13 +94,13 @@ export const AdminGetCareStepsParams = findParams({
 })
 
 const ReorderCareStepsFields = z.object({
-  step_ids: z.array(id("step_ids")).min(1),
+  step_ids: z.array(id).min(1),
 })
 export type AdminReorderCareStepsType = z.infer<typeof ReorderCareStepsFields>
 export const AdminReorderCareSteps = WithAdditionalData(ReorderCareStepsFields)
 
 const CareStepProduct = z.object({
-  product_id: id("product_id"),
+  product_id: id,
   is_default: z.boolean().optional(),
   rank: z.number().int().min(0).max(MAX_INT).optional(),
 })
@@ -109,7 +108,7 @@ const CareStepProduct = z.object({
 const UpdateCareStepProductsFields = z.object({
   add: z.array(CareStepProduct).optional(),
   update: z.array(CareStepProduct).optional(),
-  remove: z.array(id("remove")).optional(),
+  remove: z.array(id).optional(),
 })
 export type AdminUpdateCareStepProductsType = z.infer<
   typeof UpdateCareStepProductsFields

@@ -10,13 +10,12 @@ import {
   linkBody,
   metadata,
   oneOrMany,
-  text,
 } from "../common-validators"
 
 const SymptomFields = z.object({
-  name: line("name"),
+  name: line,
   handle: handle.optional(),
-  description: text("description").nullish(),
+  description: z.string().nullish(),
   metadata,
 })
 
@@ -31,8 +30,8 @@ export const AdminGetSymptomParams = createSelectParams()
 
 export const AdminGetSymptomsParams = findParams({ limit: 50 }).merge(
   z.object({
-    id: oneOrMany("id").optional(),
-    handle: oneOrMany("handle").optional(),
+    id: oneOrMany.optional(),
+    handle: oneOrMany.optional(),
   })
 )
 export type AdminGetSymptomsParamsType = z.infer<typeof AdminGetSymptomsParams>
