@@ -25,6 +25,8 @@ const suites = {
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   browser: ["**/integration-tests/browser/**/*.spec.[jt]s"],
   "multi-instance": ["**/integration-tests/multi-instance/**/*.spec.[jt]s"],
+  package: ["**/integration-tests/package/**/*.spec.[jt]s"],
+  demo: ["**/integration-tests/demo/**/*.spec.[jt]s"],
 }
 
 if (suites[process.env.TEST_TYPE]) {

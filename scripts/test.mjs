@@ -6,13 +6,26 @@ import path from "node:path"
 import process from "node:process"
 import { run, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 
+// In the order they run. `types` is the TypeScript compiler over the server,
+// the tests and the admin; every other suite is a jest project (jest.config.js).
 const SUITES = [
+  "types",
   "unit",
   "integration:modules",
   "integration:http",
   "multi-instance",
+  "package",
   "browser",
+  "demo",
 ]
+
+const only = process.argv.slice(2)
+const unknown = only.filter((name) => !SUITES.includes(name))
+if (unknown.length) {
+  console.error(`Unknown test suite: ${unknown.join(", ")}. Valid names: ${SUITES.join(", ")}`)
+  process.exit(2)
+}
+const suites = only.length ? SUITES.filter((s) => only.includes(s)) : SUITES
 
 const databaseEnvFromUrl = (url) => {
   const u = new URL(url)
@@ -24,25 +37,30 @@ const databaseEnvFromUrl = (url) => {
   }
 }
 
+const NO_DATABASE = ["types", "unit"]
+
 let embedded
-let dbEnv
-if (process.env.DATABASE_URL) {
-  dbEnv = databaseEnvFromUrl(process.env.DATABASE_URL)
-} else if (process.env.DB_HOST) {
-  dbEnv = {
-    DB_HOST: process.env.DB_HOST,
-    DB_PORT: process.env.DB_PORT || "5432",
-    DB_USERNAME: process.env.DB_USERNAME || "postgres",
-    DB_PASSWORD: process.env.DB_PASSWORD || "",
+/** The database server the suites use, started on first need. */
+const databaseEnv = async () => {
+  if (process.env.DATABASE_URL) {
+    return databaseEnvFromUrl(process.env.DATABASE_URL)
   }
-} else {
-  // mkdtemp makes a private folder; the unprivileged postgres user must enter it.
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "routine-test-pg-"))
-  chmodSync(tmp, 0o755)
-  const dataDir = path.join(tmp, "data")
-  embedded = await startEmbeddedPostgres({ dataDir, persistent: false })
-  console.log(`Embedded PostgreSQL for the tests on port ${embedded.port}`)
-  dbEnv = {
+  if (process.env.DB_HOST) {
+    return {
+      DB_HOST: process.env.DB_HOST,
+      DB_PORT: process.env.DB_PORT || "5432",
+      DB_USERNAME: process.env.DB_USERNAME || "postgres",
+      DB_PASSWORD: process.env.DB_PASSWORD || "",
+    }
+  }
+  if (!embedded) {
+    // mkdtemp makes a private folder; the unprivileged postgres user must enter it.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "routine-test-pg-"))
+    chmodSync(tmp, 0o755)
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, "data"), persistent: false })
+    console.log(`Embedded PostgreSQL for the tests on port ${embedded.port}`)
+  }
+  return {
     DB_HOST: embedded.host,
     DB_PORT: String(embedded.port),
     DB_USERNAME: embedded.user,
@@ -50,13 +68,24 @@ if (process.env.DATABASE_URL) {
   }
 }
 
-const only = process.argv.slice(2)
-const suites = only.length ? SUITES.filter((s) => only.includes(s)) : SUITES
 const jest = path.resolve("node_modules/.bin/jest")
-let failed = []
+const tsc = path.resolve("node_modules/.bin/tsc")
+const typeCheck = async () => {
+  for (const project of ["tsconfig.check.json", "src/admin/tsconfig.json"]) {
+    console.log(`tsc --noEmit -p ${project}`)
+    const status = await run(tsc, ["--noEmit", "-p", project])
+    if (status !== 0) return status
+  }
+  return 0
+}
+
+const failed = []
+const timings = []
 for (const suite of suites) {
   console.log(`\n=== ${suite} ===`)
-  const status = await run(jest, ["--runInBand", "--forceExit"], {
+  const started = Date.now()
+  const dbEnv = NO_DATABASE.includes(suite) ? {} : await databaseEnv()
+  const status = suite === "types" ? await typeCheck() : await run(jest, ["--runInBand", "--forceExit"], {
     env: {
       ...process.env,
       ...dbEnv,
@@ -69,10 +98,12 @@ for (const suite of suites) {
         .join(" "),
     },
   })
+  timings.push(`${suite} ${Math.round((Date.now() - started) / 1000)} s`)
   if (status !== 0) {
     failed.push(suite)
   }
 }
+console.log(`\nTimes: ${timings.join(", ")}`)
 
 await embedded?.stop()
 if (failed.length) {

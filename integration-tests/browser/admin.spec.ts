@@ -1,13 +1,12 @@
-import { mkdirSync } from "fs"
 import path from "path"
 import type { Locator, Page } from "playwright-core"
 import { adminApi, placeRoutineOrder, storeApi, type Api } from "./helpers/api"
 import { logIn, openAdminBrowser, type AdminBrowser } from "./helpers/browser"
-import { ROOT, startMedusaServer, type MedusaServer } from "./helpers/medusa-server"
+import { screenshotsDir } from "../helpers/screenshots"
+import { startMedusaServer, type MedusaServer } from "./helpers/medusa-server"
 
 jest.setTimeout(120_000)
 
-const SCREENSHOTS = path.join(ROOT, "docs/screenshots")
 
 // The routine a merchandiser builds in the test, step by step.
 const ROUTINE = { title: "Calm Skin Starter", handle: "calm-skin-starter" }
@@ -40,7 +39,7 @@ describe("admin: routine curation", () => {
     )
     const { width, height } = page.viewportSize()!
     await page.screenshot({
-      path: path.join(SCREENSHOTS, `${name}.png`),
+      path: path.join(screenshotsDir(), `${name}.png`),
       style: "[data-sonner-toaster] { display: none !important; }",
       clip: { x: 0, y: 0, width, height: Math.min(height, Math.max(720, Math.ceil(bottom) + 16)) },
     })
@@ -74,7 +73,6 @@ describe("admin: routine curation", () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true })
     server = await startMedusaServer()
     admin = await adminApi(server.url)
     store = await storeApi(server.url, admin)

@@ -6,6 +6,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import type { Seeded } from "./bundle-cart"
 
 type RoutineFixture = {
@@ -27,7 +28,7 @@ export const createRoutineFixture = async (
   seeded: Seeded,
   fixture: RoutineFixture
 ) => {
-  const service = container.resolve(ROUTINE_MODULE)
+  const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const routine = await service.createRoutines({
     handle: fixture.handle,

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import type { RoutineFuzzContext } from "./fuzz-routine-bodies"
 import { seedOtherSalesChannel } from "./other-channel"
 import { seedStore } from "./store"
@@ -17,7 +18,7 @@ type Api = {
 export const seedHostileFixture = async (api: Api, container: MedusaContainer) => {
   const seeded = await seedStore(container)
   const other = await seedOtherSalesChannel(container, seeded)
-  const routineService = container.resolve(ROUTINE_MODULE)
+  const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
   const draft = await routineService.createRoutines({
     handle: "draft-routine",
     title: "Draft routine",

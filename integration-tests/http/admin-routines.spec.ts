@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { createRoutineWorkflow } from "../../src/workflows/create-routine"
 import { createAdminHeaders } from "../helpers/admin"
 import { seedStore } from "../helpers/store"
@@ -26,7 +27,7 @@ medusaIntegrationTestRunner({
       admin = await createAdminHeaders(api, getContainer())
     })
 
-    const routineService = () => getContainer().resolve(ROUTINE_MODULE)
+    const routineService = () => getContainer().resolve<RoutineModuleService>(ROUTINE_MODULE)
     const productId = (handle: string) =>
       seeded.products.find((p) => p.handle === handle)!.id
 

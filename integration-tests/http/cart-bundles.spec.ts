@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { addRoutineBundleToCartWorkflow } from "../../src/workflows/add-routine-bundle-to-cart"
 import {
   addBundle,
@@ -36,7 +37,7 @@ medusaIntegrationTestRunner({
     let seeded: Seeded
     const bundlesOf = (cartId: string, withDeleted = false) =>
       getContainer()
-        .resolve(ROUTINE_MODULE)
+        .resolve<RoutineModuleService>(ROUTINE_MODULE)
         .listRoutineBundles({ cart_id: cartId }, { relations: ["items"], withDeleted })
 
     beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { addBundle, cents, createCart, getCart, linesByBundle, type Seeded } from "../helpers/bundle-cart"
 import { seedStore } from "../helpers/store"
 
@@ -23,7 +24,7 @@ medusaIntegrationTestRunner({
       expect(responses.map((r) => r.status)).toEqual(Array(ADDS).fill(200))
 
       const bundles = await getContainer()
-        .resolve(ROUTINE_MODULE)
+        .resolve<RoutineModuleService>(ROUTINE_MODULE)
         .listRoutineBundles({ cart_id: cart.id }, { relations: ["items"] })
       expect(bundles).toHaveLength(ADDS)
 

@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { validateCartRoutineBundlesWorkflow } from "../../src/workflows/validate-cart-routine-bundles"
 import { createAdminHeaders } from "../helpers/admin"
 import {
@@ -26,7 +27,7 @@ medusaIntegrationTestRunner({
     let seeded: Seeded
     const bundlesOf = (cartId: string) =>
       getContainer()
-        .resolve(ROUTINE_MODULE)
+        .resolve<RoutineModuleService>(ROUTINE_MODULE)
         .listRoutineBundles({ cart_id: cartId }, { relations: ["items"] })
 
     /** A cart with two default bundles: the first one is the one edited. */

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fc from "fast-check"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { createAdminHeaders } from "../helpers/admin"
 import {
   exchange,
@@ -100,7 +101,7 @@ medusaIntegrationTestRunner({
       routineId = fixture.seeded.routine.id
       stepId = fixture.steps[0].id
       symptomId = fixture.seeded.symptoms[0].id
-      const [draftStep] = await container.resolve(ROUTINE_MODULE).createCareSteps([
+      const [draftStep] = await container.resolve<RoutineModuleService>(ROUTINE_MODULE).createCareSteps([
         { routine_id: fixture.draft.id, position: 1, handle: "draft-step", title: "Draft step" },
       ])
       draftStepId = draftStep.id
@@ -214,7 +215,7 @@ medusaIntegrationTestRunner({
         ["POST", `/admin/symptoms/${symptomId}/products`, { add: ["\u0000"] }],
         ["POST", `/admin/routines/${routineId}/quote`, { region_id: "\u0000" }],
       ]
-      const notRefused = []
+      const notRefused: string[] = []
       for (const [method, url, body] of cases) {
         const result = await sendAndCompare(
           getContainer(),

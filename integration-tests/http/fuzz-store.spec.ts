@@ -279,7 +279,7 @@ medusaIntegrationTestRunner({
           ["POST", add, { routine_id: fixture.seeded.routine.handle, quantity: { valueOf: 1, toString: 1 } }],
           ["DELETE", `/store/carts/${fixture.carts.withBundle}/routine-bundles/%00`],
         ]
-        const notRefused = []
+        const notRefused: string[] = []
         for (const [method, url, body] of cases) {
           const result = await sendAndCompare(
             getContainer(),

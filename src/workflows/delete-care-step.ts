@@ -49,7 +49,7 @@ export const deleteCareStepWorkflow = createWorkflow(
     }).config({ name: "find-routine" })
 
     const steps = transform({ routine }, ({ routine }) =>
-      compact(routine.steps)
+      compact(routine.steps as ({ id: string; position: number } | null)[])
     )
     const removal = transform({ routine, steps }, ({ routine, steps }) => ({
       routine_status: routine.status,

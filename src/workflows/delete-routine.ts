@@ -33,7 +33,7 @@ export const deleteRoutineWorkflow = createWorkflow(
     deleteRoutineStep(input.id)
 
     const stepIds = transform({ routine }, ({ routine }) =>
-      compact(routine.steps).map((step) => step.id)
+      compact(routine.steps as ({ id: string } | null)[]).map((step) => step.id)
     )
     removeRemoteLinkStep({ [ROUTINE_MODULE]: { care_step_id: stepIds } })
 

@@ -43,7 +43,7 @@ export const reorderCareStepsWorkflow = createWorkflow(
     })
 
     const steps = transform({ routine }, ({ routine }) =>
-      compact(routine.steps)
+      compact(routine.steps as ({ id: string; position: number } | null)[])
     )
     const order = transform({ input, steps }, ({ input, steps }) => ({
       step_ids: input.step_ids,

@@ -115,7 +115,7 @@ export const updateCareStepProductsWorkflow = createWorkflow(
     })
 
     const linked = transform({ step }, ({ step }) =>
-      compact(step.product_link ?? [])
+      compact((step.product_link ?? []) as (StepProductLink | null)[])
     )
     const check = transform({ input, linked }, ({ input, linked }) => ({
       add: input.add ?? [],

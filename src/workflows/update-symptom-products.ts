@@ -77,7 +77,7 @@ export const updateSymptomProductsWorkflow = createWorkflow(
     const plan = transform({ input, symptom }, ({ input, symptom }) =>
       planSymptomProductLinks(
         input,
-        compact(symptom.product_link ?? []).map((l) => l.product_id)
+        compact((symptom.product_link ?? []) as ({ product_id: string } | null)[]).map((l) => l.product_id)
       )
     )
     dismissRemoteLinkStep(plan.dismiss)

@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import type { Catalog } from "./catalog"
 
 type SeededProduct = { id: string; handle: string }
@@ -12,7 +13,7 @@ export const seedSymptoms = async (
   container: MedusaContainer,
   catalog: Catalog
 ) => {
-  const routineService = container.resolve(ROUTINE_MODULE)
+  const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
   const handles = catalog.symptoms.map((s) => s.handle)
   const existing = await routineService.listSymptoms({ handle: handles })
   const missing = catalog.symptoms.filter(
@@ -28,7 +29,7 @@ export const seedRoutine = async (
   container: MedusaContainer,
   catalog: Catalog
 ) => {
-  const routineService = container.resolve(ROUTINE_MODULE)
+  const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
   const { routine: data } = catalog
   let [routine] = await routineService.listRoutines(
     { handle: data.handle },

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 export type AttachBundleLineItemsInput = {
   cart_id: string
@@ -21,7 +22,7 @@ export const attachBundleLineItemsStep = createStep(
       return new StepResponse([])
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const service = container.resolve(ROUTINE_MODULE)
+    const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const { data: [cart] } = await query.graph({
       entity: "cart",
       fields: ["id", "items.id", "items.metadata"],

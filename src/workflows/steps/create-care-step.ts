@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 export type CreateCareStepStepInput = {
   routine_id: string
@@ -17,7 +18,7 @@ export const createCareStepStep = createStep(
   createCareStepStepId,
   async (input: CreateCareStepStepInput, { container }) => {
     const step = await container
-      .resolve(ROUTINE_MODULE)
+      .resolve<RoutineModuleService>(ROUTINE_MODULE)
       .createCareSteps(input)
     return new StepResponse(step, step.id)
   },
@@ -25,6 +26,6 @@ export const createCareStepStep = createStep(
     if (!id) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).deleteCareSteps([id])
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).deleteCareSteps([id])
   }
 )

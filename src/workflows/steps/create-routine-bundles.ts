@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import { toRoutineBundleRecord } from "../utils/cart-bundle-lines"
 import type { RoutineQuote } from "../utils/routine-quote"
 
@@ -15,7 +16,7 @@ export const createRoutineBundlesStep = createStep(
     if (!input.quotes.length) {
       return new StepResponse([], [])
     }
-    const service = container.resolve(ROUTINE_MODULE)
+    const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const records = input.quotes.map((quote) =>
       toRoutineBundleRecord(input.cart_id, quote)
     )
@@ -42,6 +43,6 @@ export const createRoutineBundlesStep = createStep(
     if (!ids?.length) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).deleteRoutineBundles(ids)
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).deleteRoutineBundles(ids)
   }
 )

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 export type CreateRoutineStepInput = {
   handle: string
@@ -17,7 +18,7 @@ export const createRoutineStep = createStep(
   createRoutineStepId,
   async (input: CreateRoutineStepInput, { container }) => {
     const routine = await container
-      .resolve(ROUTINE_MODULE)
+      .resolve<RoutineModuleService>(ROUTINE_MODULE)
       .createRoutines(input)
     return new StepResponse(routine, routine.id)
   },
@@ -25,6 +26,6 @@ export const createRoutineStep = createStep(
     if (!id) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).deleteRoutines([id])
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).deleteRoutines([id])
   }
 )

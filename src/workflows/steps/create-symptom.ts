@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 export type CreateSymptomStepInput = {
   handle: string
@@ -14,7 +15,7 @@ export const createSymptomStep = createStep(
   createSymptomStepId,
   async (input: CreateSymptomStepInput, { container }) => {
     const symptom = await container
-      .resolve(ROUTINE_MODULE)
+      .resolve<RoutineModuleService>(ROUTINE_MODULE)
       .createSymptoms(input)
     return new StepResponse(symptom, symptom.id)
   },
@@ -22,6 +23,6 @@ export const createSymptomStep = createStep(
     if (!id) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).deleteSymptoms([id])
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).deleteSymptoms([id])
   }
 )

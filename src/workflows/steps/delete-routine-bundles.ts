@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 /** Soft-deletes bundles with their items; compensation restores them. */
 export const deleteRoutineBundlesStep = createStep(
@@ -8,13 +9,13 @@ export const deleteRoutineBundlesStep = createStep(
     if (!ids.length) {
       return new StepResponse(void 0, [])
     }
-    await container.resolve(ROUTINE_MODULE).softDeleteRoutineBundles(ids)
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).softDeleteRoutineBundles(ids)
     return new StepResponse(void 0, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).restoreRoutineBundles(ids)
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).restoreRoutineBundles(ids)
   }
 )

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 export const deleteRoutineStepId = "delete-routine"
 
@@ -10,13 +11,13 @@ export const deleteRoutineStepId = "delete-routine"
 export const deleteRoutineStep = createStep(
   deleteRoutineStepId,
   async (id: string, { container }) => {
-    await container.resolve(ROUTINE_MODULE).softDeleteRoutines([id])
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).softDeleteRoutines([id])
     return new StepResponse(void 0, id)
   },
   async (id, { container }) => {
     if (!id) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).restoreRoutines([id])
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).restoreRoutines([id])
   }
 )

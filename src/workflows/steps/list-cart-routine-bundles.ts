@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 export type ListCartRoutineBundlesInput = {
   cart_id: string
@@ -16,7 +17,7 @@ export type ListCartRoutineBundlesInput = {
 export const listCartRoutineBundlesStep = createStep(
   "list-cart-routine-bundles",
   async (input: ListCartRoutineBundlesInput, { container }) => {
-    const service = container.resolve(ROUTINE_MODULE)
+    const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     let bundleIds = input.bundle_ids
     if (input.line_item_ids) {
       const items = input.line_item_ids.length

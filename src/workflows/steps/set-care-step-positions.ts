@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import type { CareStepPosition } from "../../modules/routine/service"
 
 export type { CareStepPosition }
@@ -22,7 +23,7 @@ export const setCareStepPositionsStep = createStep(
     if (!input.positions.length) {
       return new StepResponse(void 0)
     }
-    const routineService = container.resolve(ROUTINE_MODULE)
+    const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const previous = await routineService.listCareSteps(
       { id: input.positions.map((p) => p.id) },
       { select: ["id", "position"] }
@@ -38,7 +39,7 @@ export const setCareStepPositionsStep = createStep(
       return
     }
     await container
-      .resolve(ROUTINE_MODULE)
+      .resolve<RoutineModuleService>(ROUTINE_MODULE)
       .moveCareSteps(previous.routine_id, previous.positions)
   }
 )

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 
 export type RoutineDiscountAmountInput = {
   currency_code: string
@@ -30,7 +31,7 @@ export const setRoutineDiscountAmountsStep = createStep(
     { routine_id, amounts }: SetRoutineDiscountAmountsStepInput,
     { container }
   ) => {
-    const routineService = container.resolve(ROUTINE_MODULE)
+    const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const existing = await routineService.listRoutineDiscountAmounts({
       routine_id,
     })
@@ -65,7 +66,7 @@ export const setRoutineDiscountAmountsStep = createStep(
     if (!compensation) {
       return
     }
-    const routineService = container.resolve(ROUTINE_MODULE)
+    const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     await routineService.deleteRoutineDiscountAmounts(compensation.created)
     await routineService.updateRoutineDiscountAmounts(compensation.updated)
     await routineService.restoreRoutineDiscountAmounts(compensation.deleted)

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import type { CreateCareStepStepInput } from "./create-care-step"
 
 export type UpdateCareStepStepInput = {
@@ -17,7 +18,7 @@ export const updateCareStepStepId = "update-care-step"
 export const updateCareStepStep = createStep(
   updateCareStepStepId,
   async ({ id, update }: UpdateCareStepStepInput, { container }) => {
-    const routineService = container.resolve(ROUTINE_MODULE)
+    const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const previous = await routineService.retrieveCareStep(id)
     const step = await routineService.updateCareSteps({ id, ...update })
     return new StepResponse(step, {
@@ -33,6 +34,6 @@ export const updateCareStepStep = createStep(
     if (!previous) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).updateCareSteps(previous)
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).updateCareSteps(previous)
   }
 )

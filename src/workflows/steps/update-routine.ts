@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import type { CreateRoutineStepInput } from "./create-routine"
 
 export type UpdateRoutineStepInput = {
@@ -16,7 +17,7 @@ export const updateRoutineStepId = "update-routine"
 export const updateRoutineStep = createStep(
   updateRoutineStepId,
   async ({ id, update }: UpdateRoutineStepInput, { container }) => {
-    const routineService = container.resolve(ROUTINE_MODULE)
+    const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const previous = await routineService.retrieveRoutine(id)
     const routine = await routineService.updateRoutines({ id, ...update })
     return new StepResponse(routine, {
@@ -34,6 +35,6 @@ export const updateRoutineStep = createStep(
     if (!previous) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).updateRoutines(previous)
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).updateRoutines(previous)
   }
 )

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import type { CreateSymptomStepInput } from "./create-symptom"
 
 export type UpdateSymptomStepInput = {
@@ -12,7 +13,7 @@ export const updateSymptomStepId = "update-symptom"
 export const updateSymptomStep = createStep(
   updateSymptomStepId,
   async ({ id, update }: UpdateSymptomStepInput, { container }) => {
-    const routineService = container.resolve(ROUTINE_MODULE)
+    const routineService = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const previous = await routineService.retrieveSymptom(id)
     const symptom = await routineService.updateSymptoms({ id, ...update })
     return new StepResponse(symptom, {
@@ -27,6 +28,6 @@ export const updateSymptomStep = createStep(
     if (!previous) {
       return
     }
-    await container.resolve(ROUTINE_MODULE).updateSymptoms(previous)
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).updateSymptoms(previous)
   }
 )

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import { cartBundleMismatches } from "../utils/bundle-cart-check"
 
 /**
@@ -27,7 +28,7 @@ export const validateCartRoutineBundlesStep = createStep(
         filters: { id: input.cart_id },
       }),
       container
-        .resolve(ROUTINE_MODULE)
+        .resolve<RoutineModuleService>(ROUTINE_MODULE)
         .listRoutineBundles({ cart_id: input.cart_id }, { relations: ["items"] }),
     ])
     if (!cart) {

@@ -5,6 +5,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ROUTINE_MODULE } from "../../../../modules/routine"
+import type RoutineModuleService from "../../../../modules/routine/service"
 import { dissolveCartRoutineBundlesWorkflow } from "../../../../workflows/dissolve-cart-routine-bundles"
 
 /**
@@ -21,7 +22,7 @@ export const dissolveBundleOnLineChange = async (
 ) => {
   const { id: cartId, line_id: lineId } = req.params
   const [bundleItem] = await req.scope
-    .resolve(ROUTINE_MODULE)
+    .resolve<RoutineModuleService>(ROUTINE_MODULE)
     .listRoutineBundleItems({ line_item_id: lineId }, { take: 1 })
   if (!bundleItem) {
     return next()

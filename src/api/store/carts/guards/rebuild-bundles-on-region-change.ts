@@ -7,6 +7,7 @@ import type { UpdateCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { ROUTINE_MODULE } from "../../../../modules/routine"
+import type RoutineModuleService from "../../../../modules/routine/service"
 import { updateCartWithRoutineBundlesWorkflow } from "../../../../workflows/update-cart-with-routine-bundles"
 
 /**
@@ -27,7 +28,7 @@ export const rebuildBundlesOnRegionChange = async (
     return next()
   }
   const bundles = await req.scope
-    .resolve(ROUTINE_MODULE)
+    .resolve<RoutineModuleService>(ROUTINE_MODULE)
     .listRoutineBundles({ cart_id: cartId }, { select: ["id"], take: 1 })
   if (!bundles.length) {
     return next()
