@@ -68,7 +68,6 @@ medusaIntegrationTestRunner({
             metadata: {
               routine_bundle_id: bundle.id,
               routine_id: bundle.routine_id,
-              routine_handle: ROUTINE,
               care_step_id: item.care_step_id,
               step_handle: item.step_handle,
             },

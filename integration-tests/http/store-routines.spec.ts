@@ -109,20 +109,23 @@ medusaIntegrationTestRunner({
         expect(me3.symptoms.map((s: any) => s.handle).sort()).toEqual(["breakouts", "redness"])
       })
 
-      it("answers by id as by handle, without prices when no region is given", async () => {
-        const byHandle = await api.get(`/store/routines/${ROUTINE}`, seeded.storeHeaders)
+      it("answers by id as by handle, and refuses to answer without a region or cart (400 naming region_id)", async () => {
+        const byHandle = await api.get(`/store/routines/${ROUTINE}?region_id=${eurId}`, seeded.storeHeaders)
         const { data } = await api.get(
-          `/store/routines/${byHandle.data.routine.id}`,
+          `/store/routines/${byHandle.data.routine.id}?region_id=${eurId}`,
           seeded.storeHeaders
         )
         expect(data.routine.handle).toEqual(ROUTINE)
-        expect(data.routine.steps[0].products[0].variants[0].calculated_price).toBeUndefined()
+        expect(data.routine.steps[0].products[0].variants[0].calculated_price.calculated_amount).toEqual(14.9)
+        const priceless = await api.get(`/store/routines/${ROUTINE}`, seeded.storeHeaders).catch((e) => e.response)
+        expect(priceless.status).toEqual(400)
+        expect(priceless.data.message).toContain("region_id")
       })
 
       it("is 404 for a draft or unknown routine and 400 for an unknown region", async () => {
         for (const id of ["draft-solo", "no-such-routine"]) {
           const response = await api
-            .get(`/store/routines/${id}`, seeded.storeHeaders)
+            .get(`/store/routines/${id}?region_id=${eurId}`, seeded.storeHeaders)
             .catch((e) => e.response)
           expect(response.status).toEqual(404)
           expect(response.data.type).toEqual("not_found")
@@ -198,7 +201,7 @@ medusaIntegrationTestRunner({
           region_id: eurId,
           symptoms: ["breakouts", "dry-flaky"],
         })
-        expect(data.quote.items.map((i: any) => [i.product.handle, i.reason, i.symptoms])).toEqual([
+        expect(data.quote.items.map((i: any) => [i.product.handle, i.reason, i.symptoms.map((s: any) => s.handle)])).toEqual([
           ["moisturising-cleansing-milk", "symptoms", ["dry-flaky"]],
           ["bio-klinik-moisture-lock-toner", "symptoms", ["breakouts", "dry-flaky"]],
           ["cbd-extra-strong-repair-salve", "default", []],
@@ -214,7 +217,7 @@ medusaIntegrationTestRunner({
       it("accepts symptoms by id and explicit picks by step handle or id", async () => {
         const { data: symptoms } = await api.get("/store/symptoms", seeded.storeHeaders)
         const itching = symptoms.symptoms.find((s: any) => s.handle === "itching").id
-        const { data: detail } = await api.get(`/store/routines/${ROUTINE}`, seeded.storeHeaders)
+        const { data: detail } = await api.get(`/store/routines/${ROUTINE}?region_id=${eurId}`, seeded.storeHeaders)
         const { data } = await quote(api, seeded, {
           region_id: eurId,
           symptoms: [itching],
@@ -224,10 +227,10 @@ medusaIntegrationTestRunner({
             "support-from-inside": variantOf(seeded, "zinc-b3-omega-3-complex"),
           },
         })
-        expect(data.quote.items.map((i: any) => [i.product.handle, i.reason, i.symptoms])).toEqual([
+        expect(data.quote.items.map((i: any) => [i.product.handle, i.reason, i.symptoms.map((s: any) => s.name)])).toEqual([
           ["moisturising-cleansing-milk", "default", []],
-          ["sunbrero-aloe-serum", "selection", ["itching"]],
-          ["cbd-extra-strong-repair-salve", "symptoms", ["itching"]],
+          ["sunbrero-aloe-serum", "selection", ["Itching, tingling or burning"]],
+          ["cbd-extra-strong-repair-salve", "symptoms", ["Itching, tingling or burning"]],
           ["halo-moisture-mask", "selection", []],
           ["me-3-probiotic", "fallback", []],
         ])

@@ -9,6 +9,7 @@ const PLUGIN_ROUTES = [
   "/store/routines*",
   "/store/symptoms*",
   "/store/carts/:id/routine-bundles*",
+  "/store/products/:id/routines",
   "/admin/routines*",
   "/admin/symptoms*",
   "/admin/products/:id/routines",

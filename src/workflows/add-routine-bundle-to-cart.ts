@@ -5,64 +5,62 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import type { StoreAddRoutineBundleRequest } from "../types"
+import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { buildRoutineBundleWorkflow } from "./build-routine-bundle"
-import { createCartRoutineBundlesWorkflow } from "./create-cart-routine-bundles"
-import { assertCartPricingUnchangedStep } from "./steps/assert-cart-pricing-unchanged"
-import { assertRoutineBundlesCompleteStep } from "./steps/assert-routine-bundles-complete"
-import { CART_LOCK_TIMEOUT_SECONDS, CART_LOCK_TTL_SECONDS } from "./utils/cart-lock"
+import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
+import { planRoutineBundleAddStep } from "./steps/plan-routine-bundle-add"
+import { cartLock } from "./utils/cart-lock"
 
-export type AddRoutineBundleToCartInput = {
+export type AddRoutineBundleToCartInput = StoreAddRoutineBundleRequest & {
   cart_id: string
-  /** The routine's id or handle. */
-  routine_id: string
-  symptoms?: string[]
-  selections?: Record<string, string>
-  skip_steps?: string[]
-  quantity?: number
   additional_data?: Record<string, unknown>
 }
 
 export const addRoutineBundleToCartWorkflowId = "add-routine-bundle-to-cart"
 
 /**
- * Builds a bundle for the cart's region and sales channel and adds it as one
- * new bundle: a record in our table and one custom-priced line per step.
- * Writes under the cart lock; an incomplete bundle is a 409 naming the steps;
- * any failure, including in a `routineBundleAdded` handler, leaves the cart
- * and our tables as they were.
+ * Builds a bundle for the cart (its region, currency, channel, address,
+ * customer and groups) and adds it as one new bundle: a record in our table
+ * and one custom-priced line per step. Pricing happens before the cart's
+ * lock; under it the cart's pricing context is checked again and the bundle
+ * priced again if it changed. An incomplete bundle is a 409 naming the
+ * steps; any failure, including in a `routineBundleAdded` handler, leaves
+ * the cart and our tables as they were.
  */
 export const addRoutineBundleToCartWorkflow = createWorkflow(
   addRoutineBundleToCartWorkflowId,
   (input: AddRoutineBundleToCartInput) => {
+    const choice = transform({ input }, ({ input }) => ({
+      symptoms: input.symptoms,
+      selections: input.selections,
+      skip_steps: input.skip_steps,
+      quantity: input.quantity,
+    }))
     const quote = buildRoutineBundleWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({
+      input: transform({ input, choice }, ({ input, choice }) => ({
+        ...choice,
         routine_id: input.routine_id,
         cart_id: input.cart_id,
-        symptoms: input.symptoms,
-        selections: input.selections,
-        skip_steps: input.skip_steps,
-        quantity: input.quantity,
         additional_data: input.additional_data,
       })),
     })
-    const quotes = transform({ quote }, ({ quote }) => [quote])
-    assertRoutineBundlesCompleteStep(quotes)
 
-    // Pricing needs no lock; only the writes queue behind other cart changes.
-    acquireLockStep({
-      key: input.cart_id,
-      timeout: CART_LOCK_TIMEOUT_SECONDS,
-      ttl: CART_LOCK_TTL_SECONDS,
+    acquireLockStep(cartLock(input.cart_id))
+    const state = loadCartBundleStateStep({ cart_id: input.cart_id })
+    const plan = planRoutineBundleAddStep({ state, quote, routine_id: input.routine_id, choice })
+    applyCartBundlePlanWorkflow.runAsStep({
+      input: {
+        cart_id: input.cart_id,
+        plan,
+        known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+      },
     })
-    assertCartPricingUnchangedStep({ cart_id: input.cart_id, quote })
-    const bundles = createCartRoutineBundlesWorkflow.runAsStep({
-      input: { cart_id: input.cart_id, quotes },
-    })
-    const bundle = transform({ bundles }, ({ bundles }) => bundles[0])
+    const bundle = transform({ plan }, ({ plan }) => ({ id: plan.bundle_writes[0].id }))
 
     const routineBundleAdded = createHook("routineBundleAdded", {
       cart_id: input.cart_id,
-      bundle,
+      bundle_id: bundle.id,
       quote,
       additional_data: input.additional_data,
     })

@@ -2,30 +2,26 @@ import {
   createHook,
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import type { RoutineBundleChoice } from "../types"
 import { loadRoutineBundleDataStep } from "./steps/load-routine-bundle-data"
 import { quoteRoutineBundleStep } from "./steps/quote-routine-bundle"
 import { resolveBundleContextStep } from "./steps/resolve-bundle-context"
-import type { RoutineQuote } from "./utils/routine-quote"
+import type { PricedRoutineBundle } from "./utils/routine-quote"
 
-export type BuildRoutineBundleInput = {
+export type BuildRoutineBundleInput = RoutineBundleChoice & {
   /** The routine's id or handle. */
   routine_id: string
   /** Price for this region... */
   region_id?: string
-  /** ...or for this cart's region, currency, sales channel and customer. */
+  /** ...or for this cart's region, currency, sales channel, address and customer. */
   cart_id?: string
+  /** The logged-in customer (their groups' prices), when there is no cart. */
+  customer_id?: string
   /** Defaults to the cart's channel, then the store's default channel. */
   sales_channel_id?: string
-  /** Symptom ids or handles. */
-  symptoms?: string[]
-  /** Explicit picks: step id or handle → variant id. */
-  selections?: Record<string, string>
-  /** Optional steps to leave out, by id or handle. */
-  skip_steps?: string[]
-  /** Number of bundles. */
-  quantity?: number
   /** Admin previews may price draft routines. */
   include_drafts?: boolean
   additional_data?: Record<string, unknown>
@@ -36,10 +32,13 @@ export const buildRoutineBundleWorkflowId = "build-routine-bundle"
 /**
  * Builds and prices one bundle of a routine: one variant per step, chosen by
  * the shopper's picks, symptoms, the merchant's default and rank, and priced
- * with the routine's discount. Nothing is written.
+ * with the routine's discount from the prices this shopper pays for each item
+ * alone. Nothing is written.
  *
  * The `routineBundleBuilt` hook receives the quote; a handler may return an
- * adjusted quote, which then replaces it.
+ * adjusted one to change the picks (each must be a candidate of its step, and
+ * required steps stay): the bundle is then priced again on the server, so a
+ * handler can never change the money.
  */
 export const buildRoutineBundleWorkflow = createWorkflow(
   buildRoutineBundleWorkflowId,
@@ -47,12 +46,14 @@ export const buildRoutineBundleWorkflow = createWorkflow(
     const context = resolveBundleContextStep({
       region_id: input.region_id,
       cart_id: input.cart_id,
+      customer_id: input.customer_id,
       sales_channel_id: input.sales_channel_id,
     })
     const data = loadRoutineBundleDataStep({
       routine_id: input.routine_id,
       include_drafts: input.include_drafts,
       symptoms: input.symptoms,
+      quantity: input.quantity,
       context,
     })
     const quote = quoteRoutineBundleStep({
@@ -68,10 +69,17 @@ export const buildRoutineBundleWorkflow = createWorkflow(
       input,
       additional_data: input.additional_data,
     })
-    const bundle = transform(
-      { quote, adjusted: routineBundleBuilt.getResult() },
-      ({ quote, adjusted }): RoutineQuote => (adjusted as RoutineQuote | undefined) ?? quote
+    const adjusted = transform(
+      { adjusted: routineBundleBuilt.getResult() },
+      ({ adjusted }) => (adjusted as PricedRoutineBundle | undefined) ?? null
     )
+    const requoted = when("routine-bundle-adjusted", { adjusted }, ({ adjusted }) => !!adjusted).then(
+      () =>
+        quoteRoutineBundleStep({ data, context, adjusted, quantity: input.quantity }).config({
+          name: "quote-adjusted-routine-bundle",
+        })
+    )
+    const bundle = transform({ quote, requoted }, ({ quote, requoted }) => requoted ?? quote)
     return new WorkflowResponse(bundle, { hooks: [routineBundleBuilt] })
   }
 )

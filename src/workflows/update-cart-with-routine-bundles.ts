@@ -8,47 +8,53 @@ import {
   acquireLockStep,
   releaseLockStep,
   updateCartWorkflow,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { createCartRoutineBundlesWorkflow } from "./create-cart-routine-bundles"
-import { deleteRoutineBundlesStep } from "./steps/delete-routine-bundles"
-import { listCartRoutineBundlesStep } from "./steps/list-cart-routine-bundles"
-import { rebuildRoutineBundlesStep } from "./steps/rebuild-routine-bundles"
-import { CART_LOCK_TIMEOUT_SECONDS, CART_LOCK_TTL_SECONDS } from "./utils/cart-lock"
+import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
+import { cartLock } from "./utils/cart-lock"
 
 export type UpdateCartWithRoutineBundlesInput = UpdateCartWorkflowInputDTO & {
   additional_data?: Record<string, unknown>
 }
 
-export const updateCartWithRoutineBundlesWorkflowId =
-  "update-cart-with-routine-bundles"
+export const updateCartWithRoutineBundlesWorkflowId = "update-cart-with-routine-bundles"
 
 /**
- * Core's cart update, for a cart with bundles whose region changes. Core
- * deletes every custom-priced line on a region change, so under one cart lock
- * this runs the core update, then rebuilds each bundle in the new currency
- * with the same products and re-adds it as a new bundle. A bundle that cannot
- * be rebuilt complete there is dropped: its products leave the cart.
+ * Core's cart update (POST /store/carts/:id) with the cart's bundles kept
+ * honest, all under one hold of the cart's lock:
+ * 1. bundles with a product that can no longer be sold are settled first
+ *    (core's full refresh on a region or address change refuses a cart
+ *    holding such a line, which would leave the cart stuck);
+ * 2. core's update runs as it would alone;
+ * 3. the bundles are re-priced for the cart as it is now (region, currency,
+ *    customer, channel, address); on a region change, which deletes every
+ *    custom-priced line, their lines are re-created in the new currency,
+ *    keeping the bundles' ids.
+ * Whether the region changed is decided under the lock, so two identical
+ * updates sent at once leave the same cart as one.
  */
 export const updateCartWithRoutineBundlesWorkflow = createWorkflow(
   updateCartWithRoutineBundlesWorkflowId,
   (input: UpdateCartWithRoutineBundlesInput) => {
-    acquireLockStep({
-      key: input.id,
-      timeout: CART_LOCK_TIMEOUT_SECONDS,
-      ttl: CART_LOCK_TTL_SECONDS,
-    })
-    const previous = listCartRoutineBundlesStep({
-      cart_id: input.id,
-      with_routine_steps: true,
-    })
+    acquireLockStep(cartLock(input.id))
+    refreshCartRoutineBundlesWorkflow
+      .runAsStep({ input: { cart_id: input.id } })
+      .config({ name: "settle-routine-bundles-before-update" })
+    const { data: before } = useQueryGraphStep({
+      entity: "cart",
+      fields: ["id", "region_id"],
+      filters: { id: input.id },
+      options: { isList: false, throwIfKeyNotFound: true },
+    }).config({ name: "cart-region-before-update" })
     updateCartWorkflow.runAsStep({ input })
-    deleteRoutineBundlesStep(
-      transform({ previous }, ({ previous }) => previous.map((b) => b.id))
-    )
-    const quotes = rebuildRoutineBundlesStep({ cart_id: input.id, bundles: previous })
-    createCartRoutineBundlesWorkflow.runAsStep({
-      input: { cart_id: input.id, quotes },
-    })
+    refreshCartRoutineBundlesWorkflow
+      .runAsStep({
+        input: transform({ input, before }, ({ input, before }) => ({
+          cart_id: input.id,
+          rebuild_missing: !!input.region_id && input.region_id !== before.region_id,
+        })),
+      })
+      .config({ name: "refresh-routine-bundles-after-update" })
     releaseLockStep({ key: input.id })
     return new WorkflowResponse(void 0)
   }

@@ -9,6 +9,7 @@ import { Routine } from "./models/routine"
 import { RoutineBundle } from "./models/routine-bundle"
 import { RoutineBundleItem } from "./models/routine-bundle-item"
 import { RoutineDiscountAmount } from "./models/routine-discount-amount"
+import { RoutineOrderFlag } from "./models/routine-order-flag"
 import { Symptom } from "./models/symptom"
 
 export type CareStepPosition = { id: string; position: number }
@@ -20,6 +21,7 @@ class RoutineModuleService extends MedusaService({
   RoutineDiscountAmount,
   RoutineBundle,
   RoutineBundleItem,
+  RoutineOrderFlag,
 }) {
   /**
    * Moves steps of one routine to new positions in one transaction. Live

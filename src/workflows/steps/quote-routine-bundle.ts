@@ -1,34 +1,36 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { chooseBundleItems } from "../utils/choose-bundle-items"
-import { toRoutineQuote } from "../utils/routine-quote"
-import type { RoutineBundleData } from "./load-routine-bundle-data"
-import type { BundleContext } from "./resolve-bundle-context"
+import type { RoutineBundleChoice } from "../../types"
+import type { BundleContext } from "../utils/bundle-context"
+import { quoteFromData, type RoutineBundleData } from "../utils/routine-bundle-data"
+import type { PricedRoutineBundle } from "../utils/routine-quote"
 
-export type QuoteRoutineBundleInput = {
+export type QuoteRoutineBundleInput = Omit<RoutineBundleChoice, "symptoms"> & {
   data: RoutineBundleData
   context: BundleContext
-  selections?: Record<string, string>
-  skip_steps?: string[]
-  quantity?: number
+  /**
+   * A quote a `routineBundleBuilt` handler returned: its picks are honoured
+   * (each must be a candidate of its step), its money never is: the bundle
+   * is priced again here from Medusa's prices.
+   */
+  adjusted?: PricedRoutineBundle | null
 }
 
 /** Chooses a variant per step and prices the bundle; pure, so no compensation. */
 export const quoteRoutineBundleStep = createStep(
   "quote-routine-bundle",
-  async (input: QuoteRoutineBundleInput) => {
-    const quantity = input.quantity ?? 1
-    const choice = chooseBundleItems({
-      routine: input.data.routine,
-      symptoms: input.data.symptoms,
-      selections: input.selections ?? {},
-      skip_steps: input.skip_steps ?? [],
-      quantity,
-      currency_code: input.context.currency_code,
-      sales_channel_id: input.context.sales_channel_id,
-      availability: input.data.availability,
-    })
+  async ({ data, context, adjusted, ...choice }: QuoteRoutineBundleInput) => {
+    if (!adjusted) {
+      return new StepResponse(quoteFromData(data, context, choice))
+    }
+    const picked = new Set(adjusted.items.map((i) => i.step.id))
     return new StepResponse(
-      toRoutineQuote(input.data.routine, choice, input.context, quantity)
+      quoteFromData(data, context, {
+        quantity: choice.quantity,
+        selections: Object.fromEntries(adjusted.items.map((i) => [i.step.id, i.variant.id])),
+        skip_steps: data.routine.steps
+          .filter((s) => s && !picked.has(s.id))
+          .map((s) => s.id),
+      })
     )
   }
 )

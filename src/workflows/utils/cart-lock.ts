@@ -1,10 +1,15 @@
+import { transform } from "@medusajs/framework/workflows-sdk"
+import { pluginOptions } from "../../plugin-options"
+
 /**
- * Bundle workflows hold the cart's lock (the key core's cart workflows use)
- * while they write, and core workflows they run as steps skip their own.
- * Core waits 2 s for the lock; bundle workflows wait longer so that many adds
- * to one cart queue up instead of failing. The wait is sized from a
- * measurement: core's add-to-cart, most of the time under the lock, took
- * 0.6-1.9 s per bundle on two busy cores, so 20 queued adds need up to ~30 s.
+ * The lock bundle workflows hold on a cart while they read and write it: the
+ * key core's cart workflows use, so both queue behind each other. The wait
+ * is the plugin option `cart_lock_timeout_seconds`, read when the workflow
+ * runs. Core workflows run as steps inside ours skip their own lock.
  */
-export const CART_LOCK_TIMEOUT_SECONDS = 60
-export const CART_LOCK_TTL_SECONDS = 60
+export const cartLock = (cartId: string) =>
+  transform({ cartId }, ({ cartId }) => ({
+    key: cartId,
+    timeout: pluginOptions().cart_lock_timeout_seconds,
+    ttl: 120,
+  }))

@@ -1,9 +1,19 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type {
+  BundleItemReason,
+  BundleProduct,
+  BundleVariant,
+  StepSummary,
+  SymptomSummary,
+  UnavailableStep,
+} from "../../types"
 import {
   isAvailable,
   isInSalesChannel,
   isPricedIn,
+  regularPrice,
   sortSteps,
+  variantOptions,
   type GraphProduct,
   type GraphStep,
   type GraphVariant,
@@ -11,42 +21,28 @@ import {
   type VariantAvailability,
 } from "./routine-graph"
 
-export type BundleItemReason =
-  | "symptoms"
-  | "selection"
-  | "default"
-  | "rank"
-  | "fallback"
-
 export type ChosenBundleItem = {
-  step: { id: string; handle: string; title: string; position: number }
-  product: { id: string; title: string; handle: string; thumbnail: string | null }
-  variant: { id: string; title: string | null; sku: string | null }
+  step: StepSummary
+  product: BundleProduct
+  variant: BundleVariant
   reason: BundleItemReason
-  /** Handles of the shopper's symptoms this product answers. */
-  symptoms: string[]
+  /** The shopper's symptoms this product answers. */
+  symptoms: SymptomSummary[]
   /** The regular unit price as Medusa calculated it, exact. */
   unit_price: string
   is_tax_inclusive: boolean
 }
 
-export type UnavailableStep = {
-  id: string
-  handle: string
-  title: string
-  optional: boolean
-  message: string
-}
-
 export type BundleChoice = {
   items: ChosenBundleItem[]
   unavailable_steps: UnavailableStep[]
+  skipped_steps: StepSummary[]
 }
 
 export type ChooseBundleItemsInput = {
   routine: RoutineGraph
-  /** The shopper's symptoms, already resolved to ids and handles. */
-  symptoms: { id: string; handle: string }[]
+  /** The shopper's symptoms, already resolved. */
+  symptoms: SymptomSummary[]
   /** Step id or handle → variant id. */
   selections: Record<string, string>
   /** Step ids or handles. */
@@ -60,7 +56,7 @@ export type ChooseBundleItemsInput = {
 type Candidate = {
   product: GraphProduct
   variant: GraphVariant
-  matches: string[]
+  matches: SymptomSummary[]
   is_default: boolean
   rank: number
 }
@@ -95,8 +91,8 @@ const candidatesOf = (step: GraphStep, symptomIds: Set<string>) =>
       )
       const matches = (product.symptoms ?? [])
         .filter((s) => s && symptomIds.has(s.id))
-        .map((s) => s.handle)
-        .sort()
+        .map(({ id, handle, name }) => ({ id, handle, name }))
+        .sort((a, b) => a.handle.localeCompare(b.handle))
       return (product.variants ?? []).map((variant) => ({
         product,
         variant,
@@ -107,34 +103,37 @@ const candidatesOf = (step: GraphStep, symptomIds: Set<string>) =>
     })
     .sort(byPreference)
 
+export const stepSummary = (step: GraphStep): StepSummary => ({
+  id: step.id,
+  handle: step.handle,
+  title: step.title,
+  position: step.position,
+  guidance: step.guidance ?? null,
+  optional: !!step.optional,
+})
+
 const toItem = (
   step: GraphStep,
   candidate: Candidate,
   reason: BundleItemReason
 ): ChosenBundleItem => ({
-  step: {
-    id: step.id,
-    handle: step.handle,
-    title: step.title,
-    position: step.position,
-  },
+  step: stepSummary(step),
   product: {
     id: candidate.product.id,
     title: candidate.product.title,
     handle: candidate.product.handle,
+    subtitle: candidate.product.subtitle ?? null,
     thumbnail: candidate.product.thumbnail ?? null,
   },
   variant: {
     id: candidate.variant.id,
     title: candidate.variant.title ?? null,
     sku: candidate.variant.sku ?? null,
+    options: variantOptions(candidate.variant),
   },
   reason,
   symptoms: candidate.matches,
-  unit_price: String(
-    candidate.variant.calculated_price!.raw_calculated_amount?.value ??
-      candidate.variant.calculated_price!.calculated_amount
-  ),
+  unit_price: regularPrice(candidate.variant.calculated_price!),
   is_tax_inclusive:
     !!candidate.variant.calculated_price!.is_calculated_price_tax_inclusive,
 })
@@ -186,7 +185,11 @@ export const chooseBundleItems = (input: ChooseBundleItemsInput): BundleChoice =
   }
   const symptomIds = new Set(input.symptoms.map((s) => s.id))
 
-  const choice: BundleChoice = { items: [], unavailable_steps: [] }
+  const choice: BundleChoice = {
+    items: [],
+    unavailable_steps: [],
+    skipped_steps: skipped.map(stepSummary),
+  }
   for (const step of steps.filter((s) => !skipped.includes(s))) {
     const candidates = candidatesOf(step, symptomIds)
     const pickId = selections.get(step.id)

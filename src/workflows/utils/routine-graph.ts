@@ -4,13 +4,15 @@ import {
   MedusaError,
   QueryContext,
 } from "@medusajs/framework/utils"
+import type { DiscountType, RoutineCalculatedPrice, RoutineStatus } from "../../types"
+import type { PricingContext } from "./pricing-context"
 
 /**
  * Everything a bundle is built from, read in ONE query.graph call: the steps,
  * their candidate products with the link rows (is_default, rank), the
- * products' symptoms and sales channels, and each variant's price in the
- * shopper's region. The number of SQL statements does not grow with the
- * number of steps or products.
+ * products' symptoms and sales channels, and each variant's price for the
+ * shopper. The number of SQL statements does not grow with the number of
+ * steps or products. The store's routine page reads the same graph.
  */
 export const ROUTINE_GRAPH_FIELDS = [
   "id",
@@ -33,6 +35,7 @@ export const ROUTINE_GRAPH_FIELDS = [
   "steps.product_link.rank",
   "steps.products.id",
   "steps.products.title",
+  "steps.products.subtitle",
   "steps.products.handle",
   "steps.products.thumbnail",
   "steps.products.status",
@@ -45,14 +48,10 @@ export const ROUTINE_GRAPH_FIELDS = [
   "steps.products.variants.sku",
   "steps.products.variants.manage_inventory",
   "steps.products.variants.allow_backorder",
+  "steps.products.variants.options.value",
+  "steps.products.variants.options.option.title",
   "steps.products.variants.calculated_price.*",
 ]
-
-export type PricingContext = {
-  region_id: string
-  currency_code: string
-  customer_id?: string | null
-}
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -69,17 +68,8 @@ export const findPricingRegion = async (query: Query, regionId: string) => {
       `region_id: region "${regionId}" does not exist`
     )
   }
-  return region
+  return region as { id: string; currency_code: string }
 }
-
-/** The calculated price of every candidate variant, in the region's currency. */
-export const routineGraphContext = (pricing: PricingContext) => ({
-  steps: {
-    products: {
-      variants: { calculated_price: QueryContext(pricing) },
-    },
-  },
-})
 
 /** `:id` may be the routine's id or its handle. */
 export const routineFilters = (idOrHandle: string, includeDrafts: boolean) => ({
@@ -87,11 +77,9 @@ export const routineFilters = (idOrHandle: string, includeDrafts: boolean) => ({
   ...(includeDrafts ? {} : { status: "published" as const }),
 })
 
-export type GraphCalculatedPrice = {
-  calculated_amount: number | null
+export type GraphCalculatedPrice = RoutineCalculatedPrice & {
   raw_calculated_amount?: { value: string } | null
-  currency_code: string | null
-  is_calculated_price_tax_inclusive: boolean
+  raw_original_amount?: { value: string } | null
 }
 
 export type GraphVariant = {
@@ -100,12 +88,14 @@ export type GraphVariant = {
   sku: string | null
   manage_inventory: boolean
   allow_backorder: boolean
+  options?: ({ value: string; option?: { title: string } | null } | null)[] | null
   calculated_price?: GraphCalculatedPrice | null
 }
 
 export type GraphProduct = {
   id: string
   title: string
+  subtitle?: string | null
   handle: string
   thumbnail: string | null
   status: string
@@ -130,8 +120,8 @@ export type RoutineGraph = {
   handle: string
   title: string
   description: string | null
-  status: "draft" | "published"
-  discount_type: "percentage" | "fixed"
+  status: RoutineStatus
+  discount_type: DiscountType
   discount_value: number
   discount_amounts: { currency_code: string; amount: number }[]
   steps: GraphStep[]
@@ -139,6 +129,11 @@ export type RoutineGraph = {
 
 /** variant id → units sellable in the sales channel; null when the variant has no inventory items. */
 export type VariantAvailability = Record<string, number | null>
+
+export type RoutineGraphRead = {
+  routine: RoutineGraph
+  availability: VariantAvailability
+}
 
 export const candidateVariantIds = (routine: RoutineGraph) => [
   ...new Set(
@@ -166,12 +161,79 @@ export const variantAvailability = async (
   )
 }
 
+/**
+ * THE read of a routine: its graph with prices for `pricing` (at `quantity`
+ * units each, for quantity-based prices) and its candidates' availability in
+ * the sales channel. The store's routine page, the quote, the cart add and
+ * the bundle edits all read a routine through here. `fields` adds fields a
+ * caller asked for (`+steps.products.images.url`); prices are read only with
+ * a pricing context.
+ */
+export const readRoutineGraph = async (
+  query: Query,
+  input: {
+    routine_id: string
+    include_drafts?: boolean
+    pricing?: PricingContext
+    quantity?: number
+    sales_channel_id: string
+    fields?: string[]
+  }
+): Promise<RoutineGraphRead> => {
+  const base = input.pricing
+    ? ROUTINE_GRAPH_FIELDS
+    : ROUTINE_GRAPH_FIELDS.filter((f) => !f.includes("calculated_price"))
+  const { data: [found] } = await query.graph({
+    entity: "routine",
+    fields: [...new Set([...base, ...(input.fields ?? [])])],
+    filters: routineFilters(input.routine_id, !!input.include_drafts),
+    ...(input.pricing && {
+      context: {
+        steps: {
+          products: {
+            variants: {
+              calculated_price: QueryContext({ ...input.pricing, quantity: input.quantity ?? 1 }),
+            },
+          },
+        },
+      },
+    }),
+  })
+  if (!found) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Routine with id or handle: ${input.routine_id} was not found`
+    )
+  }
+  const routine = found as RoutineGraph
+  const availability = await variantAvailability(
+    query,
+    candidateVariantIds(routine),
+    input.sales_channel_id
+  )
+  return { routine, availability }
+}
+
 export const isInSalesChannel = (product: GraphProduct, salesChannelIds: string[]) =>
   (product.sales_channels ?? []).some((sc) => sc && salesChannelIds.includes(sc.id))
 
 export const isPricedIn = (variant: GraphVariant, currencyCode: string) =>
   variant.calculated_price?.calculated_amount != null &&
   variant.calculated_price.currency_code === currencyCode
+
+/** The exact regular price Medusa calculated, as a decimal string. */
+export const regularPrice = (price: GraphCalculatedPrice) =>
+  String(price.raw_calculated_amount?.value ?? price.calculated_amount)
+
+/**
+ * What a line at this price shows as its price before reductions: the
+ * original price for a sale price list, as core's cart lines do, else the
+ * price itself.
+ */
+export const compareAtPrice = (price: GraphCalculatedPrice) =>
+  price.calculated_price?.price_list_type === "sale" && price.original_amount != null
+    ? String(price.raw_original_amount?.value ?? price.original_amount)
+    : regularPrice(price)
 
 /**
  * Medusa's availability ignores backorders and is null without inventory
@@ -188,6 +250,12 @@ export const isAvailable = (
   const units = availability[variant.id]
   return units === null || (units ?? 0) >= quantity
 }
+
+/** `{ "Size": "50 ml" }` from a variant's option values. */
+export const variantOptions = (variant: GraphVariant): Record<string, string> =>
+  Object.fromEntries(
+    (variant.options ?? []).flatMap((o) => (o?.option?.title ? [[o.option.title, o.value]] : []))
+  )
 
 export const sortSteps = <T extends { position: number }>(steps: T[]) =>
   [...steps].sort((a, b) => a.position - b.position)

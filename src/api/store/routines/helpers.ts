@@ -1,3 +1,6 @@
+import type { MedusaStoreRequest } from "@medusajs/framework/http"
+import type { StoreRoutine } from "../../../types"
+import type { BundleContextInput } from "../../../workflows/utils/bundle-context"
 import {
   isInSalesChannel,
   sortSteps,
@@ -12,9 +15,7 @@ const toStoreProducts = (
   availability: VariantAvailability
 ) =>
   (products ?? [])
-    .filter(
-      (p) => p && p.status === "published" && isInSalesChannel(p, [salesChannelId])
-    )
+    .filter((p) => p && p.status === "published" && isInSalesChannel(p, [salesChannelId]))
     .map(({ status: _status, sales_channels: _channels, variants, ...product }) => {
       const link = product_link?.find((l) => l?.product_id === product.id)
       return {
@@ -22,29 +23,41 @@ const toStoreProducts = (
         is_default: !!link?.is_default,
         rank: link?.rank ?? 0,
         symptoms: (product.symptoms ?? []).filter(Boolean),
-        variants: (variants ?? []).map((variant) => ({
+        variants: (variants ?? []).map(({ manage_inventory, allow_backorder: _b, ...variant }) => ({
           ...variant,
           // As core's store product API: units sellable in the channel, null
           // when the stock is not tracked.
-          inventory_quantity: variant.manage_inventory
-            ? (availability[variant.id] ?? null)
-            : null,
+          inventory_quantity: manage_inventory ? (availability[variant.id] ?? null) : null,
         })),
       }
     })
     .sort((a, b) => a.rank - b.rank)
 
-/** A routine as a storefront sees it in one sales channel. */
+/** A routine as a storefront sees it in one sales channel: steps in order, products by rank. */
 export const toStoreRoutine = (
   { status: _status, steps, ...routine }: RoutineGraph,
   salesChannelId: string,
   availability: VariantAvailability
-) => ({
+): StoreRoutine => ({
   ...routine,
-  steps: sortSteps(steps.filter(Boolean)).map(
-    ({ products, product_link, ...step }) => ({
-      ...step,
-      products: toStoreProducts({ products, product_link }, salesChannelId, availability),
-    })
-  ),
+  steps: sortSteps(steps.filter(Boolean)).map(({ products, product_link, ...step }) => ({
+    ...step,
+    products: toStoreProducts({ products, product_link }, salesChannelId, availability),
+  })),
+})
+
+/** The logged-in customer of a store request, whose groups' prices apply. */
+export const storeCustomerId = (req: MedusaStoreRequest) =>
+  req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined
+
+/** Where a store request prices a routine: a cart, or a region for the logged-in customer. */
+export const storePricingPlace = (
+  req: MedusaStoreRequest,
+  place: { region_id?: string; cart_id?: string },
+  salesChannelId: string
+): BundleContextInput => ({
+  region_id: place.region_id,
+  cart_id: place.cart_id,
+  customer_id: storeCustomerId(req),
+  sales_channel_id: salesChannelId,
 })

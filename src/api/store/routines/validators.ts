@@ -1,47 +1,60 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import type { StoreRoutineQuoteRequest } from "../../../types"
 
 /**
  * What a shopper may say about the bundle they want. Prices never come from
  * the client: the bodies are strict, so `unit_price` or any other unknown key
  * is a 400 naming it.
  */
-export const routineBundleRequestFields = {
-  /** Symptom ids or handles. */
+export const routineBundleChoiceFields = {
   symptoms: z.array(z.string().min(1)).optional(),
-  /** Explicit picks: `{ "<step id or handle>": "<variant id>" }`. */
   selections: z.record(z.string(), z.string().min(1)).optional(),
-  /** Optional steps to leave out, by id or handle. */
   skip_steps: z.array(z.string().min(1)).optional(),
-  /** Number of bundles. */
   quantity: z.number().int().min(1).max(100).optional(),
 }
 
-export type StoreRoutineQuoteType = z.infer<typeof StoreRoutineQuote>
-export const StoreRoutineQuote = z
-  .object({
-    region_id: z.string().min(1),
-    /** Needed only when the publishable key has several sales channels. */
-    sales_channel_id: z.string().min(1).optional(),
-    ...routineBundleRequestFields,
-  })
-  .strict()
-
-export type StoreGetRoutineParamsType = z.infer<typeof StoreGetRoutineParams>
-export const StoreGetRoutineParams = z.object({
+/** Where a routine is priced: a region, or a cart (its region, address, customer and channel). */
+const pricingPlace = {
   region_id: z.string().min(1).optional(),
+  cart_id: z.string().min(1).optional(),
+  /** Needed only when the publishable key has several sales channels. */
   sales_channel_id: z.string().min(1).optional(),
-})
+}
 
-export const StoreGetRoutinesParamsFields = z.object({
-  q: z.string().optional(),
-  id: z.union([z.string(), z.array(z.string())]).optional(),
-  handle: z.union([z.string(), z.array(z.string())]).optional(),
-})
+const requirePlace = <T extends { region_id?: string; cart_id?: string }>(value: T, ctx: z.RefinementCtx) => {
+  if (!value.region_id && !value.cart_id) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["region_id"],
+      message: "region_id (or cart_id) is required: prices depend on the region",
+    })
+  }
+}
 
-export type StoreGetRoutinesParamsType = z.infer<typeof StoreGetRoutinesParams>
+export const StoreRoutineQuote = z
+  .object({ ...pricingPlace, ...routineBundleChoiceFields })
+  .strict()
+  .superRefine(requirePlace) satisfies z.ZodType<StoreRoutineQuoteRequest>
+export type StoreRoutineQuoteType = z.infer<typeof StoreRoutineQuote>
+
+export const StoreGetRoutineParams = createSelectParams()
+  .extend(pricingPlace)
+  .superRefine(requirePlace)
+export type StoreGetRoutineParamsType = z.infer<typeof StoreGetRoutineParams>
+
 export const StoreGetRoutinesParams = createFindParams({
   offset: 0,
   limit: 20,
   order: "title",
-}).merge(StoreGetRoutinesParamsFields)
+}).merge(
+  z.object({
+    q: z.string().optional(),
+    id: z.union([z.string(), z.array(z.string())]).optional(),
+    handle: z.union([z.string(), z.array(z.string())]).optional(),
+  })
+)
+export type StoreGetRoutinesParamsType = z.infer<typeof StoreGetRoutinesParams>

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DISCOUNT_TYPES, ROUTINE_STATUSES } from "../../../types/routine"
 import { CareStep } from "./care-step"
 import { RoutineDiscountAmount } from "./routine-discount-amount"
 import { RoutineBundle } from "./routine-bundle"
@@ -9,10 +10,10 @@ export const Routine = model
     handle: model.text().searchable(),
     title: model.text().searchable(),
     description: model.text().nullable(),
-    status: model.enum(["draft", "published"]).default("draft"),
+    status: model.enum([...ROUTINE_STATUSES]).default("draft"),
     // For `percentage` the value is the percent off the subtotal; for `fixed`
     // the amounts live per currency in `discount_amounts`.
-    discount_type: model.enum(["percentage", "fixed"]).default("percentage"),
+    discount_type: model.enum([...DISCOUNT_TYPES]).default("percentage"),
     discount_value: model.bigNumber().default(0),
     metadata: model.json().nullable(),
     steps: model.hasMany(() => CareStep, { mappedBy: "routine" }),

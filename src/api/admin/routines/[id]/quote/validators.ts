@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { routineBundleRequestFields } from "../../../../store/routines/validators"
+import { routineBundleChoiceFields } from "../../../../store/routines/validators"
 
 export type AdminRoutineQuoteType = z.infer<typeof AdminRoutineQuote>
 export const AdminRoutineQuote = z
@@ -7,6 +7,6 @@ export const AdminRoutineQuote = z
     region_id: z.string().min(1),
     /** Defaults to the store's default sales channel. */
     sales_channel_id: z.string().min(1).optional(),
-    ...routineBundleRequestFields,
+    ...routineBundleChoiceFields,
   })
   .strict()

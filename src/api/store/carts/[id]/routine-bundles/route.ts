@@ -1,33 +1,31 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type {
-  MedusaStoreRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
+  StoreCartRoutineBundleListResponse,
+  StoreCartRoutineBundlesResponse,
+} from "../../../../../types"
 import { addRoutineBundleToCartWorkflow } from "../../../../../workflows/add-routine-bundle-to-cart"
+import { withRoutineErrors } from "../../../../utils/route-errors"
+import { cartWithRoutineBundles, assertCartExists } from "../../helpers"
+import { listCartRoutineBundles } from "../../../../utils/cart-routine-bundles"
 import type { StoreAddRoutineBundleType } from "../../validators"
 
-export const POST = async (
-  req: MedusaStoreRequest<StoreAddRoutineBundleType>,
-  res: MedusaResponse
-) => {
-  const { errors } = await addRoutineBundleToCartWorkflow(req.scope).run({
-    input: { ...req.validatedBody, cart_id: req.params.id },
-    throwOnError: false,
-  })
-  const error = errors[0]?.error
-  if (error?.type === MedusaError.Types.CONFLICT) {
-    // Medusa's error handler replaces every conflict message with a generic
-    // retry hint; the storefront needs to know which step cannot be filled.
-    return res.status(409).json({
-      type: error.type,
-      code: "invalid_state_error",
-      message: error.message,
+/** The cart's bundles, as the plugin records them. */
+export const GET = withRoutineErrors(
+  async (req: MedusaStoreRequest, res: MedusaResponse<StoreCartRoutineBundleListResponse>) => {
+    await assertCartExists(req.scope, req.params.id)
+    res.json({ routine_bundles: await listCartRoutineBundles(req.scope, { cart_id: req.params.id }) })
+  }
+)
+
+/** Adds a routine to the cart as one bundle. */
+export const POST = withRoutineErrors(
+  async (
+    req: MedusaStoreRequest<StoreAddRoutineBundleType>,
+    res: MedusaResponse<StoreCartRoutineBundlesResponse>
+  ) => {
+    await addRoutineBundleToCartWorkflow(req.scope).run({
+      input: { ...req.validatedBody, cart_id: req.params.id },
     })
+    res.json(await cartWithRoutineBundles(req, req.params.id))
   }
-  if (error) {
-    throw error
-  }
-  const cart = await refetchCart(req.params.id, req.scope, req.queryConfig.fields)
-  res.status(200).json({ cart })
-}
+)

@@ -1,22 +1,27 @@
-import type {
-  MedusaStoreRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { StoreRoutineQuoteResponse } from "../../../../../types"
 import { buildRoutineBundleWorkflow } from "../../../../../workflows/build-routine-bundle"
+import { publicQuote } from "../../../../../workflows/utils/routine-quote"
+import { withRoutineErrors } from "../../../../utils/route-errors"
 import { storeSalesChannelId } from "../../../utils/sales-channel"
+import { storeCustomerId } from "../../helpers"
 import type { StoreRoutineQuoteType } from "../../validators"
 
-export const POST = async (
-  req: MedusaStoreRequest<StoreRoutineQuoteType>,
-  res: MedusaResponse
-) => {
-  const { sales_channel_id, ...body } = req.validatedBody
-  const { result: quote } = await buildRoutineBundleWorkflow(req.scope).run({
-    input: {
-      ...body,
-      routine_id: req.params.id,
-      sales_channel_id: storeSalesChannelId(req, sales_channel_id),
-    },
-  })
-  res.json({ quote })
-}
+/** The bundle the store would build now for this shopper; nothing is written. */
+export const POST = withRoutineErrors(
+  async (
+    req: MedusaStoreRequest<StoreRoutineQuoteType>,
+    res: MedusaResponse<StoreRoutineQuoteResponse>
+  ) => {
+    const { sales_channel_id, ...body } = req.validatedBody
+    const { result } = await buildRoutineBundleWorkflow(req.scope).run({
+      input: {
+        ...body,
+        routine_id: req.params.id,
+        customer_id: storeCustomerId(req),
+        sales_channel_id: storeSalesChannelId(req, sales_channel_id),
+      },
+    })
+    res.json({ quote: publicQuote(result) })
+  }
+)

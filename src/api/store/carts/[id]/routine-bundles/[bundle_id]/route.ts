@@ -1,14 +1,38 @@
-import type {
-  MedusaStoreRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { StoreCartRoutineBundlesResponse } from "../../../../../../types"
 import { removeRoutineBundleFromCartWorkflow } from "../../../../../../workflows/remove-routine-bundle-from-cart"
+import { updateCartRoutineBundleWorkflow } from "../../../../../../workflows/update-cart-routine-bundle"
+import { withRoutineErrors } from "../../../../../utils/route-errors"
+import { cartWithRoutineBundles } from "../../../helpers"
+import type { StoreUpdateRoutineBundleType } from "../../../validators"
 
-export const DELETE = async (req: MedusaStoreRequest, res: MedusaResponse) => {
-  await removeRoutineBundleFromCartWorkflow(req.scope).run({
-    input: { cart_id: req.params.id, bundle_id: req.params.bundle_id },
-  })
-  const cart = await refetchCart(req.params.id, req.scope, req.queryConfig.fields)
-  res.status(200).json({ cart })
-}
+/** Changes a bundle in place: quantity, swapped products, steps left out, symptoms. */
+export const POST = withRoutineErrors(
+  async (
+    req: MedusaStoreRequest<StoreUpdateRoutineBundleType>,
+    res: MedusaResponse<StoreCartRoutineBundlesResponse>
+  ) => {
+    await updateCartRoutineBundleWorkflow(req.scope).run({
+      input: { ...req.validatedBody, cart_id: req.params.id, bundle_id: req.params.bundle_id },
+    })
+    res.json(await cartWithRoutineBundles(req, req.params.id))
+  }
+)
+
+/** Takes a bundle and its lines out of the cart. */
+export const DELETE = withRoutineErrors(
+  async (
+    req: MedusaStoreRequest,
+    res: MedusaResponse<StoreCartRoutineBundlesResponse & { id: string; object: string; deleted: true }>
+  ) => {
+    await removeRoutineBundleFromCartWorkflow(req.scope).run({
+      input: { cart_id: req.params.id, bundle_id: req.params.bundle_id },
+    })
+    res.json({
+      id: req.params.bundle_id,
+      object: "routine_bundle",
+      deleted: true,
+      ...(await cartWithRoutineBundles(req, req.params.id)),
+    })
+  }
+)

@@ -1,0 +1,45 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { guardCartCompletion } from "./complete-cart"
+import { guardLineItemDelete } from "./delete-line-item"
+import { guardCartTransfer } from "./transfer-cart"
+import { guardCartUpdate } from "./update-cart"
+import { guardLineItemUpdate } from "./update-line-item"
+
+/*
+ * Cart honesty: where the plugin stands between a shopper and core's cart.
+ *
+ * The invariant (README, "The cart stays honest"): every custom-priced line
+ * belongs to exactly one bundle record, with its variant, quantity and price;
+ * every record's lines are in the cart; nothing is read from line metadata.
+ *
+ * The decisions live in workflows (src/workflows/*-with-routine-bundles.ts,
+ * refresh-cart-routine-bundles.ts, the pure rules in
+ * src/workflows/utils/cart-bundle-plan.ts); these guards only run them, under
+ * the cart's lock, in place of core's handler, answering in core's shape.
+ * They run after core's own validation of the request.
+ *
+ * Guarded core routes:
+ * - POST   /store/carts/:id                        region, address, email, channel: bundles re-priced, re-created on a region change
+ * - POST   /store/carts/:id/line-items/:line_id    a bundle line's quantity changed: its bundle dissolved
+ * - DELETE /store/carts/:id/line-items/:line_id    a bundle line deleted: its bundle dissolved
+ * - POST   /store/carts/:id/customer               logging in: bundles re-priced for the customer's groups
+ * - POST   /store/carts/:id/complete               bundles refreshed before core completes the cart
+ * Not guarded: POST /store/carts/:id/line-items (core never merges into a
+ * custom-priced line: an added item becomes its own line at its own price),
+ * shipping methods and taxes (they do not touch lines).
+ *
+ * Outside HTTP:
+ * - completeCartWorkflow's `validate` hook (src/workflows/hooks/) checks the
+ *   invariant on every completion, payment webhooks included;
+ * - `order.placed` (src/subscribers/routine-bundle-order-placed.ts) ties the
+ *   bundles to the order and flags an order placed in breach of the rules;
+ * - customer group changes (src/subscribers/routine-bundle-customer-groups.ts)
+ *   re-price the open carts of the customers concerned.
+ */
+export const cartGuards: MiddlewareRoute[] = [
+  { methods: ["POST"], matcher: "/store/carts/:id", middlewares: [guardCartUpdate] },
+  { methods: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardLineItemUpdate] },
+  { methods: ["DELETE"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardLineItemDelete] },
+  { methods: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [guardCartTransfer] },
+  { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [guardCartCompletion] },
+]

@@ -1,0 +1,75 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StoreProductRoutinesResponse } from "../../../../../types"
+import { compact } from "../../../../../workflows/utils/compact"
+import CareStepProductLink from "../../../../../links/care-step-product"
+import { withRoutineErrors } from "../../../../utils/route-errors"
+import { storeSalesChannelId } from "../../../utils/sales-channel"
+
+type StepRow = {
+  id: string
+  handle: string
+  title: string
+  position: number
+  guidance: string | null
+  routine?: { id: string; handle: string; title: string; status: string } | null
+}
+
+/**
+ * The published routines a product is a step of, for its product page. The
+ * product must be published and sold in the key's channel, as for core's
+ * GET /store/products/:id.
+ */
+export const GET = withRoutineErrors(
+  async (req: MedusaStoreRequest, res: MedusaResponse<StoreProductRoutinesResponse>) => {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const salesChannelId = storeSalesChannelId(req)
+    const { data: [product] } = await query.graph({
+      entity: "product",
+      fields: ["id", "status", "sales_channels.id"],
+      filters: { id: req.params.id },
+    })
+    const sold =
+      product?.status === "published" &&
+      compact(product.sales_channels ?? []).some((sc: { id: string }) => sc.id === salesChannelId)
+    if (!sold) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
+    }
+    const { data: links } = await query.graph({
+      entity: CareStepProductLink.entryPoint,
+      fields: [
+        "is_default",
+        "care_step.id",
+        "care_step.handle",
+        "care_step.title",
+        "care_step.position",
+        "care_step.guidance",
+        "care_step.routine.id",
+        "care_step.routine.handle",
+        "care_step.routine.title",
+        "care_step.routine.status",
+      ],
+      filters: { product_id: req.params.id },
+    })
+    const routineSteps = (links as { is_default: boolean; care_step?: StepRow | null }[])
+      .flatMap(({ is_default, care_step: step }) =>
+        step?.routine?.status === "published"
+          ? [
+              {
+                routine: { id: step.routine.id, handle: step.routine.handle, title: step.routine.title },
+                step: {
+                  id: step.id,
+                  handle: step.handle,
+                  title: step.title,
+                  position: step.position,
+                  guidance: step.guidance ?? null,
+                },
+                is_default: !!is_default,
+              },
+            ]
+          : []
+      )
+      .sort((a, b) => a.routine.title.localeCompare(b.routine.title) || a.step.position - b.step.position)
+    res.json({ routine_steps: routineSteps })
+  }
+)

@@ -1,0 +1,82 @@
+import type Medusa from "@medusajs/js-sdk"
+import type {
+  StoreAddRoutineBundleRequest,
+  StoreCartRoutineBundleListResponse,
+  StoreCartRoutineBundlesResponse,
+  StoreProductRoutinesResponse,
+  StoreRoutineListResponse,
+  StoreRoutineQuoteRequest,
+  StoreRoutineQuoteResponse,
+  StoreRoutineResponse,
+  StoreSymptomListResponse,
+  StoreUpdateRoutineBundleRequest,
+} from "../types"
+import { requester, type Query } from "./request"
+
+export { RoutineBundlesError } from "./error"
+export type * from "../types"
+
+type ListQuery = { q?: string; id?: string | string[]; handle?: string | string[]; limit?: number; offset?: number; order?: string; fields?: string }
+
+/** Where a routine is priced: a region, or a cart (its region, address, customer and groups). */
+export type RoutinePricingQuery = { region_id?: string; cart_id?: string; sales_channel_id?: string; fields?: string }
+
+/** `fields` of the cart in the answer, as on core's cart routes. */
+export type CartFieldsQuery = { fields?: string }
+
+const asQuery = (query: object = {}) => query as Query
+const encode = encodeURIComponent
+
+/**
+ * The plugin's store API, typed, on top of Medusa's JS SDK:
+ *
+ *   const sdk = new Medusa({ baseUrl, publishableKey })
+ *   const bundles = routineBundles(sdk)
+ *   const { routine } = await bundles.routines.retrieve("barrier-restoration", { region_id })
+ *
+ * Works in a Next.js server component and in the browser. Errors are
+ * RoutineBundlesError, with the server's `type`, `code`, message and details.
+ */
+export const routineBundles = (sdk: Pick<Medusa, "client">) => {
+  const request = requester(sdk)
+  return {
+    routines: {
+      list: (query?: ListQuery) =>
+        request<StoreRoutineListResponse>("GET", "/store/routines", { query: asQuery(query) }),
+      retrieve: (idOrHandle: string, query: RoutinePricingQuery) =>
+        request<StoreRoutineResponse>("GET", `/store/routines/${encode(idOrHandle)}`, { query: asQuery(query) }),
+      quote: (idOrHandle: string, body: StoreRoutineQuoteRequest) =>
+        request<StoreRoutineQuoteResponse>("POST", `/store/routines/${encode(idOrHandle)}/quote`, { body }),
+      /** The routines and steps a product belongs to, for its product page. */
+      ofProduct: (productId: string) =>
+        request<StoreProductRoutinesResponse>("GET", `/store/products/${encode(productId)}/routines`),
+    },
+    symptoms: {
+      list: (query?: Omit<ListQuery, "order"> & { order?: string }) =>
+        request<StoreSymptomListResponse>("GET", "/store/symptoms", { query: asQuery(query) }),
+    },
+    cart: {
+      listBundles: (cartId: string) =>
+        request<StoreCartRoutineBundleListResponse>("GET", `/store/carts/${encode(cartId)}/routine-bundles`),
+      addBundle: (cartId: string, body: StoreAddRoutineBundleRequest, query?: CartFieldsQuery) =>
+        request<StoreCartRoutineBundlesResponse>("POST", `/store/carts/${encode(cartId)}/routine-bundles`, {
+          body,
+          query: asQuery(query),
+        }),
+      updateBundle: (cartId: string, bundleId: string, body: StoreUpdateRoutineBundleRequest, query?: CartFieldsQuery) =>
+        request<StoreCartRoutineBundlesResponse>(
+          "POST",
+          `/store/carts/${encode(cartId)}/routine-bundles/${encode(bundleId)}`,
+          { body, query: asQuery(query) }
+        ),
+      removeBundle: (cartId: string, bundleId: string, query?: CartFieldsQuery) =>
+        request<StoreCartRoutineBundlesResponse & { id: string; object: "routine_bundle"; deleted: true }>(
+          "DELETE",
+          `/store/carts/${encode(cartId)}/routine-bundles/${encode(bundleId)}`,
+          { query: asQuery(query) }
+        ),
+    },
+  }
+}
+
+export type RoutineBundlesClient = ReturnType<typeof routineBundles>

@@ -1,0 +1,74 @@
+import { configManager } from "@medusajs/framework/config"
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+
+/** The plugin's npm name: its entry in a host app's `plugins`. */
+export const PLUGIN_NAME = "medusa-plugin-routine-bundles"
+
+/**
+ * The options of `plugins: [{ resolve: "medusa-plugin-routine-bundles", options }]`
+ * (or, in this repository's demo app, of the routine module). Unknown keys
+ * and wrong types stop the server at start-up with a message naming them.
+ */
+export const PluginOptionsSchema = z
+  .object({
+    /**
+     * Seconds a bundle workflow waits for a cart's lock held by another
+     * request (core's cart workflows wait 2). Long enough that a burst of
+     * bundle changes to one cart queues instead of failing.
+     */
+    cart_lock_timeout_seconds: z.number().int().min(1).max(600).default(60),
+    /**
+     * Check every cart's bundles in `completeCartWorkflow`'s `validate` hook,
+     * so that payment webhooks, which complete carts outside HTTP, are
+     * checked too. A hook takes one handler: set false if your app
+     * registers its own, and call `validateCartRoutineBundles` from it.
+     */
+    completion_hook: z.boolean().default(true),
+  })
+  .strict()
+
+export type PluginOptions = z.output<typeof PluginOptionsSchema>
+export type PluginOptionsInput = z.input<typeof PluginOptionsSchema>
+
+/** Medusa adds its own keys to a module's options (the shared database connection). */
+const MEDUSA_MODULE_OPTION_KEYS = ["database"]
+
+/** Validated options; a problem is an INVALID_DATA error naming the option. */
+export const parsePluginOptions = (raw: unknown): PluginOptions => {
+  const own = Object.fromEntries(
+    Object.entries((raw ?? {}) as Record<string, unknown>).filter(
+      ([key]) => !MEDUSA_MODULE_OPTION_KEYS.includes(key)
+    )
+  )
+  const parsed = PluginOptionsSchema.safeParse(own)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const path = issue.path.join(".")
+      return issue.code === "unrecognized_keys"
+        ? `unknown option ${issue.keys.map((k) => `"${k}"`).join(", ")}`
+        : `${path}: ${issue.message}`
+    })
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${PLUGIN_NAME} options: ${problems.join("; ")}`
+    )
+  }
+  return parsed.data
+}
+
+type Entry = { resolve?: unknown; options?: unknown }
+
+/** The raw options from the app's configuration: the plugin entry, else the routine module's. */
+const rawOptions = () => {
+  const config = configManager.config as { plugins?: Entry[]; modules?: Record<string, Entry> }
+  const plugin = (config.plugins ?? []).find(
+    (p) => typeof p.resolve === "string" && (p.resolve === PLUGIN_NAME || p.resolve.endsWith(`/${PLUGIN_NAME}`))
+  )
+  return plugin?.options ?? config.modules?.routine?.options
+}
+
+let cached: PluginOptions | undefined
+
+/** The plugin's options, read once from the app's configuration. */
+export const pluginOptions = (): PluginOptions => (cached ??= parsePluginOptions(rawOptions()))

@@ -1,0 +1,46 @@
+import type {
+  BundleItemReason,
+  BundleProduct,
+  BundleVariant,
+  StepSummary,
+  SymptomSummary,
+} from "./routine"
+
+/** One line of a bundle in a cart. */
+export type CartRoutineBundleItem = {
+  id: string
+  /** The cart line that holds it. */
+  line_item_id: string
+  step: StepSummary
+  product: BundleProduct
+  variant: BundleVariant
+  reason: BundleItemReason
+  symptoms: SymptomSummary[]
+  /** Units in the cart: per bundle × the bundle's quantity. */
+  quantity: number
+  unit_price: number
+  discounted_unit_price: number
+  subtotal: number
+  total: number
+}
+
+/**
+ * A bundle in a cart, as the plugin records it (never as line metadata says).
+ * Its `id` stays the same for the life of the bundle, re-pricing included.
+ */
+export type CartRoutineBundle = {
+  id: string
+  cart_id: string
+  routine: { id: string; handle: string; title: string }
+  /** Number of bundles. */
+  quantity: number
+  currency_code: string
+  /** In step order. */
+  items: CartRoutineBundleItem[]
+  /** The routine's steps this bundle leaves out. */
+  skipped_steps: StepSummary[]
+  symptoms: SymptomSummary[]
+  subtotal: number
+  discount_total: number
+  total: number
+}

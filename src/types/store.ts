@@ -1,0 +1,141 @@
+// @medusajs/types rather than @medusajs/framework: these types reach
+// storefronts, which have Medusa's types but not its server framework.
+import type { HttpTypes } from "@medusajs/types"
+import type { CartRoutineBundle } from "./cart-bundle"
+import type { RoutineQuote, UnavailableStep } from "./quote"
+import type { DiscountAmount, DiscountType, SymptomSummary } from "./routine"
+
+/** What a shopper may say about the bundle they want. Prices never come from the client. */
+export type RoutineBundleChoice = {
+  /** Symptom ids or handles. */
+  symptoms?: string[]
+  /** Explicit picks: step id or handle → variant id. */
+  selections?: Record<string, string>
+  /** Optional steps to leave out, by id or handle. */
+  skip_steps?: string[]
+  /** Number of bundles, 1–100. */
+  quantity?: number
+}
+
+/** POST /store/routines/:id/quote: priced for a region, or for a cart (its region, customer and channel). */
+export type StoreRoutineQuoteRequest = RoutineBundleChoice & {
+  region_id?: string
+  cart_id?: string
+  /** Needed only when the publishable key has several sales channels. */
+  sales_channel_id?: string
+}
+
+/** POST /store/carts/:id/routine-bundles */
+export type StoreAddRoutineBundleRequest = RoutineBundleChoice & {
+  /** The routine's id or handle. */
+  routine_id: string
+}
+
+/**
+ * POST /store/carts/:id/routine-bundles/:bundle_id: `selections` swap the
+ * named steps' products (the other steps keep theirs), `skip_steps` replaces
+ * the set of steps left out, `quantity` the number of bundles.
+ */
+export type StoreUpdateRoutineBundleRequest = RoutineBundleChoice
+
+/** The price this shopper pays for a variant alone, as Medusa calculated it. */
+export type RoutineCalculatedPrice = {
+  calculated_amount: number | null
+  original_amount?: number | null
+  currency_code: string | null
+  is_calculated_price_tax_inclusive: boolean
+  calculated_price?: { price_list_type?: string | null } | null
+}
+
+export type StoreRoutineVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  options?: ({ value: string; option?: { title: string } | null } | null)[] | null
+  calculated_price?: RoutineCalculatedPrice | null
+  /** Units sellable in the channel; null when stock is not tracked. */
+  inventory_quantity: number | null
+}
+
+export type StoreRoutineProduct = {
+  id: string
+  title: string
+  handle: string
+  subtitle?: string | null
+  description?: string | null
+  thumbnail: string | null
+  images?: { id: string; url: string }[]
+  /** The merchandiser's pick for the step. */
+  is_default: boolean
+  rank: number
+  symptoms: SymptomSummary[]
+  variants: StoreRoutineVariant[]
+}
+
+export type StoreRoutineStep = {
+  id: string
+  handle: string
+  title: string
+  guidance: string | null
+  position: number
+  optional: boolean
+  /** Published, in the key's sales channel; by rank. */
+  products: StoreRoutineProduct[]
+}
+
+export type StoreRoutine = {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  discount_type: DiscountType
+  discount_value: number
+  discount_amounts?: DiscountAmount[]
+  /** In position order. */
+  steps: StoreRoutineStep[]
+}
+
+export type StoreSymptom = {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+}
+
+export type StoreProductRoutineStep = {
+  routine: { id: string; handle: string; title: string }
+  step: { id: string; handle: string; title: string; position: number; guidance: string | null }
+  is_default: boolean
+}
+
+type List = { count: number; offset: number; limit: number }
+
+/** A routine in a list: its steps without their products. */
+export type StoreRoutineSummary = Omit<StoreRoutine, "steps"> & {
+  steps: Omit<StoreRoutineStep, "products">[]
+}
+
+export type StoreRoutineListResponse = List & { routines: StoreRoutineSummary[] }
+export type StoreRoutineResponse = { routine: StoreRoutine }
+export type StoreSymptomListResponse = List & { symptoms: StoreSymptom[] }
+export type StoreRoutineQuoteResponse = { quote: RoutineQuote }
+export type StoreProductRoutinesResponse = { routine_steps: StoreProductRoutineStep[] }
+export type StoreCartRoutineBundleListResponse = { routine_bundles: CartRoutineBundle[] }
+/** Every cart route of the plugin answers with the cart and its bundles. */
+export type StoreCartRoutineBundlesResponse = {
+  cart: HttpTypes.StoreCart
+  routine_bundles: CartRoutineBundle[]
+}
+
+/**
+ * The body of every error the plugin's routes answer: Medusa's error shape,
+ * with the message kept for every status, plus structured details where a
+ * client can act on them.
+ */
+export type RoutineErrorBody = {
+  type: string
+  code?: string
+  message: string
+  /** On a 409 of a bundle that cannot be completed: the steps no product can fill. */
+  unavailable_steps?: UnavailableStep[]
+}

@@ -1,0 +1,26 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  deleteLineItemsWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
+import { cartLock } from "./utils/cart-lock"
+
+export const deleteLineItemsWithRoutineBundlesWorkflowId = "delete-line-items-with-routine-bundles"
+
+/**
+ * Core's line delete (DELETE /store/carts/:id/line-items/:line_id) under one
+ * hold of the cart's lock with the bundle rules after it: deleting a bundle's
+ * line dissolves the bundle, its other lines back to regular prices.
+ */
+export const deleteLineItemsWithRoutineBundlesWorkflow = createWorkflow(
+  deleteLineItemsWithRoutineBundlesWorkflowId,
+  (input: { cart_id: string; ids: string[] }) => {
+    acquireLockStep(cartLock(input.cart_id))
+    deleteLineItemsWorkflow.runAsStep({ input })
+    refreshCartRoutineBundlesWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    releaseLockStep({ key: input.cart_id })
+    return new WorkflowResponse(void 0)
+  }
+)

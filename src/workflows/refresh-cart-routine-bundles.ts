@@ -1,0 +1,51 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
+import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
+import { planCartBundleRefreshStep } from "./steps/plan-cart-bundle-refresh"
+import { cartLock } from "./utils/cart-lock"
+import { isEmptyPlan } from "./utils/cart-bundle-plan"
+
+export type RefreshCartRoutineBundlesInput = {
+  cart_id: string
+  /**
+   * Re-create bundle lines that are missing instead of dissolving their
+   * bundle: for a region change, which deletes every custom-priced line.
+   */
+  rebuild_missing?: boolean
+}
+
+export const refreshCartRoutineBundlesWorkflowId = "refresh-cart-routine-bundles"
+
+/**
+ * Keeps a cart honest after anything changed it: dissolves bundles whose
+ * lines were changed, removes products that can no longer be sold, re-prices
+ * the others from what this shopper pays for each item alone now, and puts
+ * any unclaimed custom-priced line back to its regular price (see
+ * planRefresh). Takes the cart's lock, unless run inside a workflow holding
+ * it. A completed cart is left alone.
+ */
+export const refreshCartRoutineBundlesWorkflow = createWorkflow(
+  refreshCartRoutineBundlesWorkflowId,
+  (input: RefreshCartRoutineBundlesInput) => {
+    acquireLockStep(cartLock(input.cart_id))
+    const state = loadCartBundleStateStep({ cart_id: input.cart_id, allow_completed: true })
+    const plan = planCartBundleRefreshStep({ state, rebuild_missing: input.rebuild_missing })
+    when("refresh-changes-the-cart", { plan }, ({ plan }) => !isEmptyPlan(plan)).then(() => {
+      applyCartBundlePlanWorkflow.runAsStep({
+        input: {
+          cart_id: input.cart_id,
+          plan,
+          known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+        },
+      })
+    })
+    releaseLockStep({ key: input.cart_id })
+    return new WorkflowResponse({ id: input.cart_id })
+  }
+)

@@ -1,0 +1,51 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { RoutineBundleChoice } from "../../types"
+import { planAdd } from "../utils/cart-bundle-plan"
+import type { CartBundleState } from "../utils/cart-bundle-state"
+import { RoutineConflictError } from "../utils/errors"
+import { loadRoutineBundleData, quoteFromData } from "../utils/routine-bundle-data"
+import { publicQuote, type PricedRoutineBundle } from "../utils/routine-quote"
+
+export type PlanRoutineBundleAddInput = {
+  state: CartBundleState
+  /** Priced before the cart's lock was taken. */
+  quote: PricedRoutineBundle
+  routine_id: string
+  choice: RoutineBundleChoice
+}
+
+/** A bundle goes into a cart only when every required step has a product: else 409 naming them. */
+export const assertBundleComplete = (quote: PricedRoutineBundle) => {
+  const missing = quote.unavailable_steps.filter((s) => !s.optional)
+  if (missing.length) {
+    throw new RoutineConflictError(
+      `The routine cannot be added: ${missing.map((s) => s.message).join("; ")}`,
+      { unavailable_steps: publicQuote(quote).unavailable_steps }
+    )
+  }
+}
+
+/**
+ * Under the cart's lock: the quote made before it still holds if the cart's
+ * pricing context (region, currency, customer and groups, channel, address)
+ * is unchanged; otherwise the bundle is priced again for the cart as it is
+ * now. Then the plan: a new record and its lines.
+ */
+export const planRoutineBundleAddStep = createStep(
+  "plan-routine-bundle-add",
+  async (input: PlanRoutineBundleAddInput, { container }) => {
+    let quote = input.quote
+    if (quote.fingerprint !== input.state.context.fingerprint) {
+      const data = await loadRoutineBundleData(container, {
+        routine_id: input.routine_id,
+        symptoms: input.choice.symptoms,
+        quantity: input.choice.quantity,
+        context: input.state.context,
+      })
+      quote = quoteFromData(data, input.state.context, input.choice)
+    }
+    assertBundleComplete(quote)
+    return new StepResponse(planAdd(input.state, quote, generateEntityId(undefined, "rbndl")))
+  }
+)

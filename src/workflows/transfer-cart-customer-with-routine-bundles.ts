@@ -1,0 +1,34 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  releaseLockStep,
+  transferCartCustomerWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
+import { cartLock } from "./utils/cart-lock"
+
+export const transferCartCustomerWithRoutineBundlesWorkflowId =
+  "transfer-cart-customer-with-routine-bundles"
+
+/**
+ * Core's cart transfer to the logged-in customer (POST /store/carts/:id/customer)
+ * with the cart's bundles settled before it (core's full refresh refuses
+ * lines of products no longer sold) and re-priced after it for the
+ * customer's own prices (customer-group price lists), under one hold of the
+ * cart's lock.
+ */
+export const transferCartCustomerWithRoutineBundlesWorkflow = createWorkflow(
+  transferCartCustomerWithRoutineBundlesWorkflowId,
+  (input: { id: string; customer_id: string; additional_data?: Record<string, unknown> }) => {
+    acquireLockStep(cartLock(input.id))
+    refreshCartRoutineBundlesWorkflow
+      .runAsStep({ input: { cart_id: input.id } })
+      .config({ name: "settle-routine-bundles-before-transfer" })
+    transferCartCustomerWorkflow.runAsStep({ input })
+    refreshCartRoutineBundlesWorkflow
+      .runAsStep({ input: { cart_id: input.id } })
+      .config({ name: "refresh-routine-bundles-after-transfer" })
+    releaseLockStep({ key: input.id })
+    return new WorkflowResponse(void 0)
+  }
+)

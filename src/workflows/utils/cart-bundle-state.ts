@@ -1,0 +1,65 @@
+import type { BundleContext } from "./bundle-context"
+import type { BundleTerms } from "./bundle-terms"
+
+/** A cart line as the bundle rules read it. */
+export type CartLine = {
+  id: string
+  variant_id: string | null
+  product_id: string | null
+  quantity: number
+  unit_price: number
+  compare_at_unit_price: number | null
+  is_custom_price: boolean
+  is_tax_inclusive: boolean
+}
+
+/** One item of a bundle record; `quantity` is per ONE bundle. */
+export type BundleItemRecord = {
+  id: string
+  line_item_id: string | null
+  care_step_id: string
+  step_position: number
+  step_handle: string
+  step_title: string
+  product_id: string
+  product_title: string
+  variant_id: string
+  reason: string
+  symptom_ids: string[]
+  quantity: number
+  unit_price: number
+  discounted_unit_price: number
+  is_tax_inclusive: boolean
+}
+
+/** A bundle as the plugin's table records it: the truth about a bundle in a cart. */
+export type BundleRecord = {
+  id: string
+  cart_id: string
+  routine_id: string
+  currency_code: string
+  quantity: number
+  terms: BundleTerms
+  symptom_ids: string[]
+  subtotal: number
+  discount_total: number
+  total: number
+  items: BundleItemRecord[]
+}
+
+/** A cart, its lines and its bundle records, read under the cart's lock. */
+export type CartBundleState = {
+  cart_id: string
+  completed: boolean
+  lines: CartLine[]
+  bundles: BundleRecord[]
+  context: BundleContext
+}
+
+/** The metadata written on a bundle's lines: informative for storefronts, never read back. */
+export const bundleLineMetadata = (bundle: { id: string; routine_id: string }, item: { care_step_id: string; step_handle: string }) => ({
+  routine_bundle_id: bundle.id,
+  routine_id: bundle.routine_id,
+  care_step_id: item.care_step_id,
+  step_handle: item.step_handle,
+})

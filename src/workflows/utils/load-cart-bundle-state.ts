@@ -1,0 +1,92 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
+import { CART_CONTEXT_FIELDS, contextOfCart } from "./bundle-context"
+import type { BundleRecord, CartBundleState, CartLine } from "./cart-bundle-state"
+import { compact } from "./compact"
+import type { PricingCart } from "./pricing-context"
+
+const LINE_FIELDS = [
+  "items.id",
+  "items.variant_id",
+  "items.product_id",
+  "items.quantity",
+  "items.unit_price",
+  "items.compare_at_unit_price",
+  "items.is_custom_price",
+  "items.is_tax_inclusive",
+]
+
+type StoredBundle = Awaited<ReturnType<RoutineModuleService["listRoutineBundles"]>>[number]
+
+/** A record as the service returns it (json columns untyped) in the engine's terms. */
+export const toBundleRecord = (bundle: StoredBundle): BundleRecord => ({
+  id: bundle.id,
+  cart_id: bundle.cart_id,
+  routine_id: bundle.routine_id,
+  currency_code: bundle.currency_code,
+  quantity: bundle.quantity,
+  terms: bundle.terms as BundleRecord["terms"],
+  symptom_ids: bundle.symptom_ids,
+  subtotal: Number(bundle.subtotal),
+  discount_total: Number(bundle.discount_total),
+  total: Number(bundle.total),
+  items: compact(bundle.items ?? []).map((item) => ({
+    id: item.id,
+    line_item_id: item.line_item_id ?? null,
+    care_step_id: item.care_step_id,
+    step_position: item.step_position,
+    step_handle: item.step_handle,
+    step_title: item.step_title,
+    product_id: item.product_id,
+    product_title: item.product_title,
+    variant_id: item.variant_id,
+    reason: item.reason,
+    symptom_ids: item.symptom_ids,
+    quantity: item.quantity,
+    unit_price: Number(item.unit_price),
+    discounted_unit_price: Number(item.discounted_unit_price),
+    is_tax_inclusive: !!item.is_tax_inclusive,
+  })),
+})
+
+type LoadedCart = PricingCart & { completed_at: Date | null; items?: (CartLine | null)[] }
+
+/** A cart's lines and bundle records, and the context its lines are priced in. */
+export const loadCartBundleState = async (
+  container: MedusaContainer,
+  cartId: string
+): Promise<CartBundleState> => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: [found] }, records] = await Promise.all([
+    query.graph({
+      entity: "cart",
+      fields: [...CART_CONTEXT_FIELDS, ...LINE_FIELDS],
+      filters: { id: cartId },
+    }),
+    container
+      .resolve<RoutineModuleService>(ROUTINE_MODULE)
+      .listRoutineBundles({ cart_id: cartId }, { relations: ["items"], order: { created_at: "ASC" } }),
+  ])
+  if (!found) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
+  }
+  const cart = found as LoadedCart
+  return {
+    cart_id: cart.id,
+    completed: !!cart.completed_at,
+    lines: compact(cart.items ?? []).map((line) => ({
+      id: line.id,
+      variant_id: line.variant_id ?? null,
+      product_id: line.product_id ?? null,
+      quantity: Number(line.quantity),
+      unit_price: Number(line.unit_price),
+      compare_at_unit_price: line.compare_at_unit_price == null ? null : Number(line.compare_at_unit_price),
+      is_custom_price: !!line.is_custom_price,
+      is_tax_inclusive: !!line.is_tax_inclusive,
+    })),
+    bundles: records.map(toBundleRecord),
+    context: await contextOfCart(container, cart),
+  }
+}

@@ -1,0 +1,88 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { RoutineBundleChoice, SymptomSummary } from "../../types"
+import type { BundleContext } from "./bundle-context"
+import { termsOfRoutine } from "./bundle-terms"
+import { chooseBundleItems } from "./choose-bundle-items"
+import { readRoutineGraph, type RoutineGraphRead } from "./routine-graph"
+import { toRoutineQuote, type PricedRoutineBundle } from "./routine-quote"
+
+/** Everything a quote is computed from: the routine read and the shopper's symptoms. */
+export type RoutineBundleData = RoutineGraphRead & { symptoms: SymptomSummary[] }
+
+/** The symptoms a shopper named (ids or handles); an unknown one is a 400 naming it. */
+export const resolveSymptoms = async (
+  container: MedusaContainer,
+  keys: string[] | undefined
+): Promise<SymptomSummary[]> => {
+  const asked = [...new Set(keys ?? [])]
+  if (!asked.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "symptom",
+    fields: ["id", "handle", "name"],
+    filters: { $or: [{ id: asked }, { handle: asked }] },
+  })
+  const found = data as SymptomSummary[]
+  const unknown = asked.filter((key) => !found.some((s) => s.id === key || s.handle === key))
+  if (unknown.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `symptoms: unknown symptom ${unknown.map((u) => `"${u}"`).join(", ")}`
+    )
+  }
+  return found.map(({ id, handle, name }) => ({ id, handle, name }))
+}
+
+/** One read of the routine (prices for `quantity` units in the context) and the symptoms, in parallel. */
+export const loadRoutineBundleData = async (
+  container: MedusaContainer,
+  input: {
+    routine_id: string
+    include_drafts?: boolean
+    symptoms?: string[]
+    quantity?: number
+    context: BundleContext
+  }
+): Promise<RoutineBundleData> => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [read, symptoms] = await Promise.all([
+    readRoutineGraph(query, {
+      routine_id: input.routine_id,
+      include_drafts: input.include_drafts,
+      pricing: input.context.pricing,
+      quantity: input.quantity,
+      sales_channel_id: input.context.sales_channel_id,
+    }),
+    resolveSymptoms(container, input.symptoms),
+  ])
+  return { ...read, symptoms }
+}
+
+/** Chooses and prices a bundle from data already read; pure. */
+export const quoteFromData = (
+  data: RoutineBundleData,
+  context: BundleContext,
+  choice: Omit<RoutineBundleChoice, "symptoms">
+): PricedRoutineBundle => {
+  const quantity = choice.quantity ?? 1
+  return toRoutineQuote({
+    routine: data.routine,
+    terms: termsOfRoutine(data.routine),
+    choice: chooseBundleItems({
+      routine: data.routine,
+      symptoms: data.symptoms,
+      selections: choice.selections ?? {},
+      skip_steps: choice.skip_steps ?? [],
+      quantity,
+      currency_code: context.currency_code,
+      sales_channel_id: context.sales_channel_id,
+      availability: data.availability,
+    }),
+    symptoms: data.symptoms,
+    context,
+    quantity,
+  })
+}

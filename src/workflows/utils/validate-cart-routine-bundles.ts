@@ -1,0 +1,29 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { invariantViolations } from "./bundle-cart-check"
+import { loadCartBundleState } from "./load-cart-bundle-state"
+
+/**
+ * Refuses (400 invalid_data, listing what differs) a cart that breaks the
+ * bundle invariant. The plugin runs it in completeCartWorkflow's `validate`
+ * hook (option `completion_hook`); an app that owns that hook calls it from
+ * its own handler:
+ *
+ *   completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+ *     await validateCartRoutineBundles(container, cart.id)
+ *     // …the app's own checks
+ *   })
+ */
+export const validateCartRoutineBundles = async (container: MedusaContainer, cartId: string) => {
+  const state = await loadCartBundleState(container, cartId)
+  const problems = invariantViolations(
+    { currency_code: state.context.currency_code, lines: state.lines },
+    state.bundles
+  )
+  if (problems.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `The cart's routine bundles do not match their records: ${problems.join("; ")}`
+    )
+  }
+}
