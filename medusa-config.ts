@@ -51,6 +51,9 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    // A production server marks its session cookie Secure, which a browser
+    // drops over plain http: the demo and the browser suites run on localhost.
+    ...(process.env.COOKIE_SECURE === "false" && { cookieOptions: { secure: false } }),
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",

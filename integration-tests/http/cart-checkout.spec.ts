@@ -9,6 +9,12 @@ import {
   type Seeded,
 } from "../helpers/bundle-cart"
 import { createRoutineFixture, variantOf } from "../helpers/bundle-fixtures"
+import {
+  complete,
+  createCheckoutCart as createCheckoutCartIn,
+  prepareForCompletion,
+} from "../helpers/checkout"
+import { eventually } from "../helpers/eventually"
 import { seedStore } from "../helpers/store"
 
 jest.setTimeout(120 * 1000)
@@ -19,49 +25,12 @@ medusaIntegrationTestRunner({
     let admin: { headers: Record<string, string> }
     let eurId: string
 
-    /** A cart ready for checkout: email and a Danish shipping address. */
-    const createCheckoutCart = async () => {
-      const { data } = await api.post(
-        "/store/carts",
-        {
-          region_id: eurId,
-          email: "shopper@routine.test",
-          shipping_address: {
-            first_name: "Ada",
-            last_name: "Shopper",
-            address_1: "Nyhavn 1",
-            city: "Copenhagen",
-            postal_code: "1051",
-            country_code: "dk",
-          },
-        },
-        seeded.storeHeaders
-      )
-      return data.cart.id as string
-    }
+    const createCheckoutCart = () => createCheckoutCartIn(api, seeded, eurId)
 
     /** Shipping, payment with the system provider, completion: the order. */
     const checkout = async (cartId: string) => {
-      const { data: options } = await api.get(
-        `/store/shipping-options?cart_id=${cartId}`,
-        seeded.storeHeaders
-      )
-      await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: options.shipping_options[0].id },
-        seeded.storeHeaders
-      )
-      const { data: collection } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        seeded.storeHeaders
-      )
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        seeded.storeHeaders
-      )
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, seeded.storeHeaders)
+      await prepareForCompletion(api, seeded, cartId)
+      const { data } = await complete(api, seeded, cartId)
       expect(data.type).toEqual("order")
       return data.order
     }
@@ -113,14 +82,22 @@ medusaIntegrationTestRunner({
         })
         // In step order, as the routine was when the bundle was bought.
         expect(
-          bundle.items.map((i: any) => [i.step_position, i.step_handle, i.product_id, i.variant_id, i.reason, i.unit_price, i.discounted_unit_price])
+          bundle.items.map((i: any) => [i.step.position, i.step.handle, i.product.id, i.variant.id, i.reason, i.unit_price, i.discounted_unit_price])
         ).toEqual(
           quoted.items.map((i: any) => [i.step.position, i.step.handle, i.product.id, i.variant.id, i.reason, i.unit_price, i.discounted_unit_price])
         )
-        expect(bundle.items.map((i: any) => i.step_position)).toEqual([1, 2, 3, 4, 5])
-        expect(bundle.items[0]).toEqual(
-          expect.objectContaining({ step_title: expect.any(String), product_title: expect.any(String), quantity: 1 })
-        )
+        expect(bundle.items.map((i: any) => i.step.position)).toEqual([1, 2, 3, 4, 5])
+        // Once order.placed was handled, each item knows the order line it became.
+        const lines = placed.order.items.map((l: any) => l.id)
+        const recorded = await eventually(async () => {
+          const { data } = await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)
+          expect(data.routine_bundles[0].items.map((i: any) => i.order_line_item_id).sort()).toEqual([...lines].sort())
+          return data
+        })
+        for (const item of recorded.routine_bundles[0].items) {
+          expect(item).toMatchObject({ quantity: 1, return_received_quantity: 0, refund_amount: 0 })
+        }
+        expect(recorded.flags).toEqual([])
       })
 
       it("lists no bundles for an order without any, and 404 for an unknown order", async () => {
@@ -132,7 +109,7 @@ medusaIntegrationTestRunner({
         )
         const order = await checkout(cartId)
         const plain = await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)
-        expect(plain.data).toEqual({ routine_bundles: [] })
+        expect(plain.data).toEqual({ routine_bundles: [], flags: [] })
 
         const unknown = await api
           .get("/admin/orders/order_nope/routine-bundles", admin)

@@ -6,7 +6,7 @@ import { seedStore } from "../helpers/store"
 
 jest.setTimeout(300 * 1000)
 
-const ADDS = 20
+const ADDS = 50
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

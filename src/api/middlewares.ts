@@ -10,6 +10,7 @@ const PLUGIN_ROUTES = [
   "/store/symptoms*",
   "/store/carts/:id/routine-bundles*",
   "/store/products/:id/routines",
+  "/store/orders/:id/routine-bundles",
   "/admin/routines*",
   "/admin/symptoms*",
   "/admin/products/:id/routines",

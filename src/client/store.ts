@@ -51,6 +51,11 @@ export const routineBundles = (sdk: Pick<Medusa, "client">) => {
       ofProduct: (productId: string) =>
         request<StoreProductRoutinesResponse>("GET", `/store/products/${encode(productId)}/routines`),
     },
+    orders: {
+      /** The bundles an order was bought with, grouped as in the cart. */
+      listBundles: (orderId: string) =>
+        request<StoreCartRoutineBundleListResponse>("GET", `/store/orders/${encode(orderId)}/routine-bundles`),
+    },
     symptoms: {
       list: (query?: Omit<ListQuery, "order"> & { order?: string }) =>
         request<StoreSymptomListResponse>("GET", "/store/symptoms", { query: asQuery(query) }),

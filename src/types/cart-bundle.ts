@@ -44,3 +44,17 @@ export type CartRoutineBundle = {
   discount_total: number
   total: number
 }
+
+/** A bundle item as the order shows it, with what came back. */
+export type OrderRoutineBundleItem = CartRoutineBundleItem & {
+  /** The order line the item became (null until the order is recorded). */
+  order_line_item_id: string | null
+  return_requested_quantity: number
+  return_received_quantity: number
+  /** What the returned units are worth: their bundle price, the discount's share included. */
+  refund_amount: number
+}
+
+export type OrderRoutineBundle = Omit<CartRoutineBundle, "items"> & {
+  items: OrderRoutineBundleItem[]
+}

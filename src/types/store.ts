@@ -1,7 +1,7 @@
 // @medusajs/types rather than @medusajs/framework: these types reach
 // storefronts, which have Medusa's types but not its server framework.
 import type { HttpTypes } from "@medusajs/types"
-import type { CartRoutineBundle } from "./cart-bundle"
+import type { CartRoutineBundle, OrderRoutineBundle } from "./cart-bundle"
 import type { RoutineQuote, UnavailableStep } from "./quote"
 import type { DiscountAmount, DiscountType, SymptomSummary } from "./routine"
 
@@ -120,6 +120,7 @@ export type StoreRoutineResponse = { routine: StoreRoutine }
 export type StoreSymptomListResponse = List & { symptoms: StoreSymptom[] }
 export type StoreRoutineQuoteResponse = { quote: RoutineQuote }
 export type StoreProductRoutinesResponse = { routine_steps: StoreProductRoutineStep[] }
+/** GET /store/carts/:id/routine-bundles and GET /store/orders/:id/routine-bundles */
 export type StoreCartRoutineBundleListResponse = { routine_bundles: CartRoutineBundle[] }
 /** Every cart route of the plugin answers with the cart and its bundles. */
 export type StoreCartRoutineBundlesResponse = {
@@ -138,4 +139,11 @@ export type RoutineErrorBody = {
   message: string
   /** On a 409 of a bundle that cannot be completed: the steps no product can fill. */
   unavailable_steps?: UnavailableStep[]
+}
+
+/** GET /admin/orders/:id/routine-bundles */
+export type AdminOrderRoutineBundlesResponse = {
+  routine_bundles: OrderRoutineBundle[]
+  /** What broke the bundle rules when the order was placed; empty for an honest order. */
+  flags: { id: string; problems: string[]; created_at: string }[]
 }

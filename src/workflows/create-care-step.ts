@@ -5,7 +5,11 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createCareStepStep,
   type CreateCareStepStepInput,
@@ -15,6 +19,7 @@ import {
   type CareStepPosition,
 } from "./steps/set-care-step-positions"
 import { compact } from "./utils/compact"
+import { routineLock } from "./utils/routine-lock"
 
 export type CreateCareStepWorkflowInput = Omit<
   CreateCareStepStepInput,
@@ -50,6 +55,7 @@ export const createCareStepWorkflowId = "create-care-step"
 export const createCareStepWorkflow = createWorkflow(
   createCareStepWorkflowId,
   (input: CreateCareStepWorkflowInput) => {
+    acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
       fields: ["id", "steps.id", "steps.position"],
@@ -71,6 +77,7 @@ export const createCareStepWorkflow = createWorkflow(
       step,
       additional_data: input.additional_data,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     return new WorkflowResponse(step, { hooks: [careStepCreated] })
   }
 )

@@ -5,6 +5,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
+  releaseLockStep,
   removeRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
@@ -16,6 +18,7 @@ import {
 } from "./steps/set-care-step-positions"
 import { validateCareStepRemovalStep } from "./steps/validate-care-step-removal"
 import { compact } from "./utils/compact"
+import { routineLock } from "./utils/routine-lock"
 
 export type DeleteCareStepWorkflowInput = { id: string; routine_id: string }
 
@@ -33,6 +36,7 @@ export const deleteCareStepWorkflowId = "delete-care-step"
 export const deleteCareStepWorkflow = createWorkflow(
   deleteCareStepWorkflowId,
   (input: DeleteCareStepWorkflowInput) => {
+    acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     // The routine's steps are read from the routine: Query does not load
     // `routine.steps` back through a step.
     const { data: step } = useQueryGraphStep({
@@ -72,6 +76,7 @@ export const deleteCareStepWorkflow = createWorkflow(
       id: input.id,
       routine_id: input.routine_id,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     return new WorkflowResponse(void 0, { hooks: [careStepDeleted] })
   }
 )

@@ -5,12 +5,15 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
+  releaseLockStep,
   removeRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { ROUTINE_MODULE } from "../modules/routine"
 import { deleteRoutineStep } from "./steps/delete-routine"
 import { compact } from "./utils/compact"
+import { routineLock } from "./utils/routine-lock"
 
 export type DeleteRoutineWorkflowInput = { id: string }
 
@@ -23,6 +26,7 @@ export const deleteRoutineWorkflowId = "delete-routine"
 export const deleteRoutineWorkflow = createWorkflow(
   deleteRoutineWorkflowId,
   (input: DeleteRoutineWorkflowInput) => {
+    acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
       fields: ["id", "steps.id"],
@@ -38,6 +42,7 @@ export const deleteRoutineWorkflow = createWorkflow(
     removeRemoteLinkStep({ [ROUTINE_MODULE]: { care_step_id: stepIds } })
 
     const routineDeleted = createHook("routineDeleted", { id: input.id })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.id).key })))
     return new WorkflowResponse(void 0, { hooks: [routineDeleted] })
   }
 )

@@ -4,13 +4,18 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import {
   setCareStepPositionsStep,
   type CareStepPosition,
 } from "./steps/set-care-step-positions"
 import { validateCareStepOrderStep } from "./steps/validate-care-step-order"
 import { compact } from "./utils/compact"
+import { routineLock } from "./utils/routine-lock"
 
 export type ReorderCareStepsWorkflowInput = {
   routine_id: string
@@ -35,6 +40,7 @@ export const reorderCareStepsWorkflowId = "reorder-care-steps"
 export const reorderCareStepsWorkflow = createWorkflow(
   reorderCareStepsWorkflowId,
   (input: ReorderCareStepsWorkflowInput) => {
+    acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
       fields: ["id", "steps.id", "steps.position"],
@@ -62,6 +68,7 @@ export const reorderCareStepsWorkflow = createWorkflow(
       step_ids: input.step_ids,
       additional_data: input.additional_data,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     return new WorkflowResponse(input.step_ids, {
       hooks: [careStepsReordered],
     })

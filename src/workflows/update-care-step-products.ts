@@ -8,8 +8,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   createRemoteLinkStep,
   dismissRemoteLinkStep,
+  releaseLockStep,
   updateRemoteLinksStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
@@ -19,6 +21,7 @@ import {
   type CareStepProductInput,
 } from "./steps/validate-care-step-products"
 import { compact } from "./utils/compact"
+import { routineLock } from "./utils/routine-lock"
 
 export type UpdateCareStepProductsWorkflowInput = {
   routine_id: string
@@ -90,6 +93,7 @@ export const updateCareStepProductsWorkflowId = "update-care-step-products"
 export const updateCareStepProductsWorkflow = createWorkflow(
   updateCareStepProductsWorkflowId,
   (input: UpdateCareStepProductsWorkflowInput) => {
+    acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: step } = useQueryGraphStep({
       entity: "care_step",
       fields: [
@@ -137,6 +141,7 @@ export const updateCareStepProductsWorkflow = createWorkflow(
       routine_id: input.routine_id,
       additional_data: input.additional_data,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     return new WorkflowResponse(void 0, { hooks: [careStepProductsUpdated] })
   }
 )

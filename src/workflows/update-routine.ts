@@ -5,7 +5,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import type { CreateRoutineStepInput } from "./steps/create-routine"
 import {
   setRoutineDiscountAmountsStep,
@@ -13,6 +17,7 @@ import {
 } from "./steps/set-routine-discount-amounts"
 import { updateRoutineStep } from "./steps/update-routine"
 import { validateRoutineStep } from "./steps/validate-routine"
+import { routineLock } from "./utils/routine-lock"
 
 export type UpdateRoutineWorkflowInput = {
   id: string
@@ -31,6 +36,7 @@ export const updateRoutineWorkflowId = "update-routine"
 export const updateRoutineWorkflow = createWorkflow(
   updateRoutineWorkflowId,
   (input: UpdateRoutineWorkflowInput) => {
+    acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",
       fields: ["id", "discount_type", "discount_value", "steps.id"],
@@ -64,6 +70,7 @@ export const updateRoutineWorkflow = createWorkflow(
       routine,
       additional_data: input.additional_data,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.id).key })))
     return new WorkflowResponse(routine, { hooks: [routineUpdated] })
   }
 )

@@ -3,7 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import { compact } from "../utils/compact"
-import { toBundleRecord } from "../utils/load-cart-bundle-state"
+import { invariantViolations } from "../utils/bundle-cart-check"
+import { loadCartBundleState } from "../utils/load-cart-bundle-state"
 import { matchOrderLines, type OrderLine } from "../utils/order-bundle-match"
 
 type Undo = { bundle_ids: string[]; item_ids: string[]; flag_id?: string } | null
@@ -11,7 +12,12 @@ type Undo = { bundle_ids: string[]; item_ids: string[]; flag_id?: string } | nul
 type OrderRow = {
   id: string
   cart?: { id: string } | null
-  items?: (OrderLine | null)[] | null
+  items?: ({
+    id: string
+    variant_id: string | null
+    unit_price: number
+    detail?: { quantity: number } | null
+  } | null)[] | null
 }
 
 export type RecordedOrder = {
@@ -24,7 +30,8 @@ export type RecordedOrder = {
 /**
  * Ties a placed order to the bundles of its cart: the order's id on each
  * bundle, each item's order line, and a flag with what differed when the
- * order breaks the bundle rules. Compensation unties them.
+ * cart broke the bundle rules (the same check as at completion). Compensation
+ * unties them.
  */
 export const recordOrderRoutineBundlesStep = createStep(
   "record-order-routine-bundles",
@@ -38,9 +45,8 @@ export const recordOrderRoutineBundlesStep = createStep(
         "cart.id",
         "items.id",
         "items.variant_id",
-        "items.quantity",
         "items.unit_price",
-        "items.is_custom_price",
+        "items.detail.quantity",
       ],
       filters: { id: input.order_id },
     })
@@ -50,17 +56,22 @@ export const recordOrderRoutineBundlesStep = createStep(
       const nothing: RecordedOrder = { order_id: input.order_id, cart_id: cartId, bundle_ids: [], problems: [] }
       return new StepResponse(nothing, null as Undo)
     }
-    const bundles = (
-      await service.listRoutineBundles({ cart_id: cartId }, { relations: ["items"] })
-    ).map(toBundleRecord)
+    // The cart outlives its completion: its lines still say which were
+    // custom-priced, which the order's lines no longer do.
+    const state = await loadCartBundleState(container, cartId)
+    const bundles = state.bundles
     const lines: OrderLine[] = compact(order.items ?? []).map((l) => ({
       id: l.id,
       variant_id: l.variant_id ?? null,
-      quantity: Number(l.quantity),
+      quantity: Number(l.detail?.quantity ?? 0),
       unit_price: Number(l.unit_price),
-      is_custom_price: !!l.is_custom_price,
     }))
-    const { links, problems } = matchOrderLines(lines, bundles)
+    const matched = matchOrderLines(lines, bundles)
+    const links = matched.links
+    const problems = [
+      ...invariantViolations({ currency_code: state.context.currency_code, lines: state.lines }, bundles),
+      ...matched.problems,
+    ]
     if (bundles.length) {
       await service.updateRoutineBundles(bundles.map((b) => ({ id: b.id, order_id: order.id })))
     }

@@ -6,15 +6,14 @@ export type OrderLine = {
   variant_id: string | null
   quantity: number
   unit_price: number
-  is_custom_price: boolean
 }
 
 /**
  * Which order line each bundle item became. Order lines copy the cart's lines
- * (variant, quantity, price) but not their ids, so an item is matched to an
- * unused line with its variant, units and bundle price. What cannot be
- * matched, and any custom-priced order line no bundle explains, is a problem:
- * the cart was completed in breach of the bundle rules.
+ * (variant, quantity, price) but not their ids (nor their custom-price flag),
+ * so an item is matched to an unused line with its variant, units and bundle
+ * price. An item that matches no line is a problem: the order does not hold
+ * the bundle its cart recorded.
  */
 export const matchOrderLines = (lines: OrderLine[], bundles: BundleRecord[]) => {
   const used = new Set<string>()
@@ -37,11 +36,6 @@ export const matchOrderLines = (lines: OrderLine[], bundles: BundleRecord[]) => 
       }
       used.add(line.id)
       links.push({ item_id: item.id, order_line_item_id: line.id })
-    }
-  }
-  for (const line of lines) {
-    if (line.is_custom_price && !used.has(line.id)) {
-      problems.push(`order line ${line.id} has a custom price (${line.unit_price}) but belongs to no bundle`)
     }
   }
   return { links, problems }

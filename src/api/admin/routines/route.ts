@@ -9,8 +9,9 @@ import type {
   AdminCreateRoutineType,
   AdminGetRoutinesParamsType,
 } from "./validators"
+import { withRoutineErrors } from "../../utils/route-errors"
 
-export const GET = async (
+export const GET = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetRoutinesParamsType>,
   res: MedusaResponse
 ) => {
@@ -26,9 +27,9 @@ export const GET = async (
     offset: metadata?.skip,
     limit: metadata?.take,
   })
-}
+})
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminCreateRoutineType & { additional_data?: Record<string, unknown> }
   >,
@@ -43,4 +44,4 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.status(200).json({ routine })
-}
+})

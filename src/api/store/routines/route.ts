@@ -4,8 +4,9 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetRoutinesParamsType } from "./validators"
+import { withRoutineErrors } from "../../utils/route-errors"
 
-export const GET = async (
+export const GET = withRoutineErrors(async (
   req: MedusaRequest<unknown, StoreGetRoutinesParamsType>,
   res: MedusaResponse
 ) => {
@@ -21,4 +22,4 @@ export const GET = async (
     offset: metadata?.skip,
     limit: metadata?.take,
   })
-}
+})

@@ -6,8 +6,9 @@ import { deleteRoutineWorkflow } from "../../../../workflows/delete-routine"
 import { updateRoutineWorkflow } from "../../../../workflows/update-routine"
 import { refetchRoutine } from "../helpers"
 import type { AdminUpdateRoutineType } from "../validators"
+import { withRoutineErrors } from "../../../utils/route-errors"
 
-export const GET = async (
+export const GET = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
@@ -17,9 +18,9 @@ export const GET = async (
     req.queryConfig.fields
   )
   res.json({ routine })
-}
+})
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminUpdateRoutineType & { additional_data?: Record<string, unknown> }
   >,
@@ -35,13 +36,13 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.json({ routine })
-}
+})
 
-export const DELETE = async (
+export const DELETE = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
   const { id } = req.params
   await deleteRoutineWorkflow(req.scope).run({ input: { id } })
   res.json({ id, object: "routine", deleted: true })
-}
+})

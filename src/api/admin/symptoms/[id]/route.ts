@@ -6,8 +6,9 @@ import { deleteSymptomWorkflow } from "../../../../workflows/delete-symptom"
 import { updateSymptomWorkflow } from "../../../../workflows/update-symptom"
 import { refetchSymptom } from "../helpers"
 import type { AdminUpdateSymptomType } from "../validators"
+import { withRoutineErrors } from "../../../utils/route-errors"
 
-export const GET = async (
+export const GET = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
@@ -17,9 +18,9 @@ export const GET = async (
     req.queryConfig.fields
   )
   res.json({ symptom })
-}
+})
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminUpdateSymptomType & { additional_data?: Record<string, unknown> }
   >,
@@ -35,13 +36,13 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.json({ symptom })
-}
+})
 
-export const DELETE = async (
+export const DELETE = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
   const { id } = req.params
   await deleteSymptomWorkflow(req.scope).run({ input: { id } })
   res.json({ id, object: "symptom", deleted: true })
-}
+})

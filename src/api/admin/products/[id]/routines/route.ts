@@ -5,12 +5,13 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import CareStepProductLink from "../../../../../links/care-step-product"
 import { productCareStepFields, productSymptomFields } from "./query-config"
+import { withRoutineErrors } from "../../../../utils/route-errors"
 
 /**
  * The care steps (with their routine) that offer a product and the symptoms
  * it addresses.
  */
-export const GET = async (
+export const GET = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
@@ -47,4 +48,4 @@ export const GET = async (
     )
 
   res.json({ care_steps: careSteps, symptoms: product.symptoms ?? [] })
-}
+})

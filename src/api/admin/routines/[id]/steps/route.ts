@@ -6,8 +6,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCareStepWorkflow } from "../../../../../workflows/create-care-step"
 import { refetchRoutine } from "../../helpers"
 import type { AdminCreateCareStepType } from "../../validators"
+import { withRoutineErrors } from "../../../../utils/route-errors"
 
-export const GET = async (
+export const GET = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
@@ -25,9 +26,9 @@ export const GET = async (
     offset: metadata?.skip,
     limit: metadata?.take,
   })
-}
+})
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminCreateCareStepType & { additional_data?: Record<string, unknown> }
   >,
@@ -42,4 +43,4 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.json({ routine })
-}
+})

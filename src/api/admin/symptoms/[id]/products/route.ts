@@ -5,8 +5,9 @@ import type {
 import { updateSymptomProductsWorkflow } from "../../../../../workflows/update-symptom-products"
 import { refetchSymptom } from "../../helpers"
 import type { AdminUpdateSymptomProductsType } from "../../validators"
+import { withRoutineErrors } from "../../../../utils/route-errors"
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminUpdateSymptomProductsType & {
       additional_data?: Record<string, unknown>
@@ -23,4 +24,4 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.json({ symptom })
-}
+})

@@ -6,8 +6,9 @@ import { deleteCareStepWorkflow } from "../../../../../../workflows/delete-care-
 import { updateCareStepWorkflow } from "../../../../../../workflows/update-care-step"
 import { refetchRoutine } from "../../../helpers"
 import type { AdminUpdateCareStepType } from "../../../validators"
+import { withRoutineErrors } from "../../../../../utils/route-errors"
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminUpdateCareStepType & { additional_data?: Record<string, unknown> }
   >,
@@ -28,9 +29,9 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.json({ routine })
-}
+})
 
-export const DELETE = async (
+export const DELETE = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
@@ -40,4 +41,4 @@ export const DELETE = async (
   })
   const routine = await refetchRoutine(id, req.scope, req.queryConfig.fields)
   res.json({ id: step_id, object: "care_step", deleted: true, parent: routine })
-}
+})

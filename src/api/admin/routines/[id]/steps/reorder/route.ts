@@ -5,8 +5,9 @@ import type {
 import { reorderCareStepsWorkflow } from "../../../../../../workflows/reorder-care-steps"
 import { refetchRoutine } from "../../../helpers"
 import type { AdminReorderCareStepsType } from "../../../validators"
+import { withRoutineErrors } from "../../../../../utils/route-errors"
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminReorderCareStepsType & { additional_data?: Record<string, unknown> }
   >,
@@ -21,4 +22,4 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.json({ routine })
-}
+})

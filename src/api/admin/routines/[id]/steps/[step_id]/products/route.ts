@@ -5,8 +5,9 @@ import type {
 import { updateCareStepProductsWorkflow } from "../../../../../../../workflows/update-care-step-products"
 import { refetchRoutine } from "../../../../helpers"
 import type { AdminUpdateCareStepProductsType } from "../../../../validators"
+import { withRoutineErrors } from "../../../../../../utils/route-errors"
 
-export const POST = async (
+export const POST = withRoutineErrors(async (
   req: AuthenticatedMedusaRequest<
     AdminUpdateCareStepProductsType & {
       additional_data?: Record<string, unknown>
@@ -27,4 +28,4 @@ export const POST = async (
     req.queryConfig.fields
   )
   res.json({ routine })
-}
+})

@@ -1,0 +1,13 @@
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // The plugin's typed client and types are compiled from ../src (tsconfig
+  // `paths`), so the storefront imports them exactly as a merchant's would
+  // from the npm package.
+  experimental: { externalDir: true },
+  // The backend is reached only from the server (server components and
+  // actions); nothing here needs the image optimiser or remote images.
+  images: { unoptimized: true },
+  poweredByHeader: false,
+}
+
+export default nextConfig

@@ -1,0 +1,46 @@
+import { Heading } from "@medusajs/ui"
+import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { getCart } from "@/lib/data/cart"
+import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
+import { PurchaseSummary } from "@/modules/cart/components/purchase-summary"
+import { ContactForm } from "@/modules/checkout/components/contact-form"
+import { PaymentStep } from "@/modules/checkout/components/payment-step"
+import { ShippingStep } from "@/modules/checkout/components/shipping-step"
+import { getCartBundles } from "@/modules/routine-bundles/server/routines"
+
+export const metadata: Metadata = { title: "Checkout" }
+
+/** One page, three steps that open in turn: contact and address, delivery, payment. */
+export default async function CheckoutPage() {
+  const cart = await getCart()
+  if (!cart?.items?.length) redirect("/cart")
+  const [{ bundles }, shippingOptions, providers] = await Promise.all([
+    getCartBundles(cart),
+    cart.shipping_address ? listShippingOptions(cart.id) : [],
+    listPaymentProviders(cart.region_id!),
+  ])
+  const shippingOptionId = cart.shipping_methods?.[0]?.shipping_option_id
+  const bundleLines = new Set(bundles.flatMap((b) => b.items.map((i) => i.line_item_id)))
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="flex flex-col gap-y-10">
+        <Heading level="h1" className="txt-xlarge-plus">
+          Checkout
+        </Heading>
+        <ContactForm cart={cart} />
+        {cart.shipping_address && (
+          <ShippingStep options={shippingOptions} chosen={shippingOptionId} currencyCode={cart.currency_code} />
+        )}
+        {shippingOptionId && <PaymentStep providers={providers} />}
+      </div>
+      <PurchaseSummary
+        title="Your order"
+        bundles={bundles}
+        lines={cart.items.filter((item) => !bundleLines.has(item.id))}
+        totals={cart}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+"use client"
+
+import type { HttpTypes } from "@medusajs/types"
+import { Button, Label, Text } from "@medusajs/ui"
+import Link from "next/link"
+import { useId, useState } from "react"
+import { deleteLineItem, updateLineItem } from "@/lib/data/cart-actions"
+import type { ActionResult } from "@/lib/util/action-result"
+import { formatAmount } from "@/modules/routine-bundles/lib/money"
+
+const QUANTITIES = Array.from({ length: 10 }, (_, i) => i + 1)
+
+/** A product bought on its own: a quantity and a remove button, through core's line routes. */
+export const CartLine = ({ item, currencyCode }: { item: HttpTypes.StoreCartLineItem; currencyCode: string }) => {
+  const id = useId()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const run = async (change: () => Promise<ActionResult>) => {
+    setBusy(true)
+    const result = await change()
+    setBusy(false)
+    setError(result.ok ? undefined : result.error)
+  }
+  return (
+    <li data-testid="cart-line" className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
+      <div className="flex min-w-0 flex-col">
+        <Link href={`/products/${item.product_handle}`} className="txt-compact-medium-plus hover:underline">
+          {item.product_title}
+        </Link>
+        <Text size="small" className="text-ui-fg-subtle">
+          {formatAmount(item.unit_price, currencyCode)} each · {formatAmount(item.total ?? 0, currencyCode)}
+        </Text>
+        {error && (
+          <Text role="alert" size="small" className="text-ui-fg-error">
+            {error}
+          </Text>
+        )}
+      </div>
+      <div className="flex items-center gap-x-2">
+        <Label htmlFor={id} size="small" className="text-ui-fg-subtle">
+          Quantity<span className="sr-only"> of {item.product_title}</span>
+        </Label>
+        <select
+          id={id}
+          value={item.quantity}
+          disabled={busy}
+          onChange={(event) => run(() => updateLineItem(item.id, Number(event.target.value)))}
+          className="bg-ui-bg-field shadow-borders-base txt-compact-small focus-visible:shadow-borders-interactive-with-active h-8 rounded-md px-2 outline-none"
+        >
+          {[...new Set([...QUANTITIES, item.quantity])].map((q) => (
+            <option key={q} value={q}>
+              {q}
+            </option>
+          ))}
+        </select>
+        <Button variant="transparent" size="small" disabled={busy} onClick={() => run(() => deleteLineItem(item.id))}>
+          Remove<span className="sr-only"> {item.product_title}</span>
+        </Button>
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,51 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { CartRoutineBundle, StoreRoutine } from "medusa-plugin-routine-bundles/store"
+import { Text } from "@medusajs/ui"
+import Link from "next/link"
+import { CartBundleGroup } from "@/modules/routine-bundles/components/cart-bundle-group"
+import { CartLine } from "./cart-line"
+import { CartTotals } from "./cart-totals"
+
+type Props = {
+  cart: HttpTypes.StoreCart | null
+  bundles: CartRoutineBundle[]
+  /** Each bundle's routine by id, for swapping a step's product. */
+  routines: Record<string, StoreRoutine>
+}
+
+/** The cart as the cart page and the drawer show it: each routine bundle as one group, then the other lines. */
+export const CartView = ({ cart, bundles, routines }: Props) => {
+  if (!cart?.items?.length) {
+    return (
+      <Text className="text-ui-fg-subtle">
+        Your cart is empty.{" "}
+        <Link href="/" className="text-ui-fg-base underline">
+          Find your routine
+        </Link>
+      </Text>
+    )
+  }
+  // The plugin's record says which lines belong to a bundle (line metadata is not trusted).
+  const bundleLines = new Set(bundles.flatMap((b) => b.items.map((i) => i.line_item_id)))
+  const others = cart.items.filter((item) => !bundleLines.has(item.id))
+  return (
+    <div className="flex flex-col gap-y-6" data-testid="cart-view">
+      {bundles.map((bundle) => (
+        <CartBundleGroup key={bundle.id} bundle={bundle} routine={routines[bundle.routine.id]} />
+      ))}
+      {others.length > 0 && (
+        <section aria-labelledby="cart-other-lines" className="flex flex-col gap-y-2">
+          <h2 id="cart-other-lines" className="txt-compact-large-plus">
+            {bundles.length ? "Other products" : "Products"}
+          </h2>
+          <ul className="divide-ui-border-base flex flex-col divide-y">
+            {others.map((item) => (
+              <CartLine key={item.id} item={item} currencyCode={cart.currency_code} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <CartTotals cart={cart} saving={bundles.reduce((sum, b) => sum + b.discount_total, 0)} />
+    </div>
+  )
+}

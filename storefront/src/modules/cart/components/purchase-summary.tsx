@@ -1,0 +1,41 @@
+import type { CartRoutineBundle } from "medusa-plugin-routine-bundles/store"
+import { Heading } from "@medusajs/ui"
+import type { ComponentProps } from "react"
+import { BundleSummary } from "@/modules/routine-bundles/components/bundle-summary"
+import { formatAmount } from "@/modules/routine-bundles/lib/money"
+import { CartTotals } from "./cart-totals"
+
+type Line = { id: string; product_title?: string | null; quantity: number; total?: number | null }
+
+type Props = {
+  title: string
+  bundles: CartRoutineBundle[]
+  /** The lines bought on their own. */
+  lines: Line[]
+  totals: ComponentProps<typeof CartTotals>["cart"]
+}
+
+/** What is being bought (checkout) or was bought (confirmation), read-only, routines grouped. */
+export const PurchaseSummary = ({ title, bundles, lines, totals }: Props) => (
+  <section aria-labelledby="purchase-summary" className="flex flex-col gap-y-4">
+    <Heading level="h2" id="purchase-summary" className="txt-compact-large-plus">
+      {title}
+    </Heading>
+    {bundles.map((bundle) => (
+      <BundleSummary key={bundle.id} bundle={bundle} />
+    ))}
+    {lines.length > 0 && (
+      <ul aria-label="Products bought on their own" className="txt-compact-small flex flex-col gap-y-1">
+        {lines.map((line) => (
+          <li key={line.id} className="flex justify-between gap-x-4" data-testid="summary-line">
+            <span>
+              {line.product_title} × {line.quantity}
+            </span>
+            <span>{formatAmount(line.total ?? 0, totals.currency_code)}</span>
+          </li>
+        ))}
+      </ul>
+    )}
+    <CartTotals cart={totals} saving={bundles.reduce((sum, b) => sum + b.discount_total, 0)} />
+  </section>
+)

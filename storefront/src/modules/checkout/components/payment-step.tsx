@@ -1,0 +1,50 @@
+"use client"
+
+import type { HttpTypes } from "@medusajs/types"
+import { Button, Heading, RadioGroup, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { placeOrder } from "@/lib/data/checkout-actions"
+
+// Medusa's system provider takes no card: the demo's (and a test store's) way to pay.
+const PROVIDER_NAMES: Record<string, { label: string; description: string }> = {
+  pp_system_default: { label: "Test payment", description: "No card needed: the order is placed as paid manually." },
+}
+
+const describe = (id: string) => PROVIDER_NAMES[id] ?? { label: id, description: "" }
+
+/** Step 3: the payment provider, and placing the order. */
+export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentProvider[] }) => {
+  const [providerId, setProviderId] = useState(providers[0]?.id)
+  const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
+  return (
+    <section aria-labelledby="checkout-payment" className="flex flex-col gap-y-3">
+      <Heading level="h2" id="checkout-payment" className="txt-compact-large-plus">
+        3. Payment
+      </Heading>
+      <RadioGroup aria-labelledby="checkout-payment" value={providerId} onValueChange={setProviderId} className="grid gap-2 sm:grid-cols-2">
+        {providers.map((provider) => (
+          <RadioGroup.ChoiceBox key={provider.id} value={provider.id} {...describe(provider.id)} />
+        ))}
+      </RadioGroup>
+      <Button
+        size="large"
+        disabled={!providerId}
+        isLoading={state.busy}
+        onClick={async () => {
+          setState({ busy: true })
+          // On success the action sends the shopper to the confirmation page.
+          const result = await placeOrder(providerId!)
+          setState({ error: result?.ok === false ? result.error : undefined })
+        }}
+        className="self-start max-sm:w-full"
+      >
+        Place order
+      </Button>
+      {state.error && (
+        <Text role="alert" size="small" className="text-ui-fg-error">
+          {state.error}
+        </Text>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,55 @@
+"use client"
+
+import type { HttpTypes } from "@medusajs/types"
+import { Heading, RadioGroup, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { setShippingMethod } from "@/lib/data/checkout-actions"
+import { formatAmount } from "@/modules/routine-bundles/lib/money"
+
+type Props = {
+  options: HttpTypes.StoreCartShippingOption[]
+  /** The option the cart ships with now. */
+  chosen: string | undefined
+  currencyCode: string
+}
+
+/** Step 2: how the order ships; a choice is saved on the cart at once. */
+export const ShippingStep = ({ options, chosen, currencyCode }: Props) => {
+  const [value, setValue] = useState(chosen)
+  const [error, setError] = useState<string>()
+  return (
+    <section aria-labelledby="checkout-shipping" className="flex flex-col gap-y-3">
+      <Heading level="h2" id="checkout-shipping" className="txt-compact-large-plus">
+        2. Delivery
+      </Heading>
+      {options.length ? (
+        <RadioGroup
+          aria-labelledby="checkout-shipping"
+          value={value}
+          onValueChange={async (optionId) => {
+            setValue(optionId)
+            const result = await setShippingMethod(optionId)
+            setError(result.ok ? undefined : result.error)
+          }}
+          className="grid gap-2 sm:grid-cols-2"
+        >
+          {options.map((option) => (
+            <RadioGroup.ChoiceBox
+              key={option.id}
+              value={option.id}
+              label={option.name}
+              description={formatAmount(option.amount, currencyCode)}
+            />
+          ))}
+        </RadioGroup>
+      ) : (
+        <Text className="text-ui-fg-subtle">We do not ship to this address yet.</Text>
+      )}
+      {error && (
+        <Text role="alert" size="small" className="text-ui-fg-error">
+          {error}
+        </Text>
+      )}
+    </section>
+  )
+}

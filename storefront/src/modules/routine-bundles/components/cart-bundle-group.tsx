@@ -1,0 +1,97 @@
+"use client"
+
+import type { CartRoutineBundle, CartRoutineBundleItem, StoreRoutine } from "medusa-plugin-routine-bundles/store"
+import { Button, Text, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import type { ActionResult } from "../host"
+import { removeBundleLine, removeCartBundle, updateCartBundle } from "../server/actions"
+import { BundleSummary } from "./bundle-summary"
+import { QuantityStepper } from "./quantity-stepper"
+import { StepChoiceSelect } from "./step-choice-select"
+
+type Props = {
+  bundle: CartRoutineBundle
+  /** The bundle's routine with its steps' candidates, to swap a step's product; without it there is no swap. */
+  routine?: StoreRoutine
+}
+
+/**
+ * A bundle in the cart, editable as one routine through the plugin's bundle
+ * routes: the quantity of routines, a step's product swapped, the routine
+ * removed. Removing one product goes through core's line route and ends the
+ * discount, so the shopper is asked first.
+ */
+export const CartBundleGroup = ({ bundle, routine }: Props) => {
+  const prompt = usePrompt()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const title = bundle.routine.title
+
+  const run = async (change: () => Promise<ActionResult>) => {
+    setBusy(true)
+    const result = await change()
+    setBusy(false)
+    setError(result.ok ? undefined : result.error)
+  }
+
+  const removeLine = async (item: CartRoutineBundleItem) => {
+    const confirmed = await prompt({
+      title: "End the routine discount?",
+      description: `Taking ${item.product.title} out breaks up your ${title}: the routine discount ends and its other products go back to their regular prices.`,
+      confirmText: "Remove it and end the discount",
+      cancelText: "Keep my routine",
+      variant: "danger",
+    })
+    if (confirmed) await run(() => removeBundleLine(item.line_item_id))
+  }
+
+  const controls = (
+    <div className="flex items-center gap-x-3">
+      <QuantityStepper
+        label={`Quantity of ${title}`}
+        value={bundle.quantity}
+        disabled={busy}
+        onChange={(quantity) => run(() => updateCartBundle(bundle.id, { quantity }))}
+      />
+      <Button variant="secondary" size="small" disabled={busy} onClick={() => run(() => removeCartBundle(bundle.id))}>
+        Remove routine<span className="sr-only">: {title}</span>
+      </Button>
+    </div>
+  )
+
+  const lineActions = (item: CartRoutineBundleItem) => {
+    const step = routine?.steps.find((s) => s.id === item.step.id)
+    return (
+      <div className="flex items-end gap-2 sm:w-64">
+        {step && step.products.some((p) => p.variants.some((v) => v.id !== item.variant.id)) && (
+          <div className="min-w-0 flex-1">
+            <StepChoiceSelect
+              step={step}
+              value={item.variant.id}
+              label="Swap"
+              currencyCode={bundle.currency_code}
+              disabled={busy}
+              onChange={(variantId) =>
+                variantId && run(() => updateCartBundle(bundle.id, { selections: { [step.id]: variantId } }))
+              }
+            />
+          </div>
+        )}
+        <Button variant="transparent" size="small" disabled={busy} onClick={() => removeLine(item)} className="ml-auto h-9">
+          Remove<span className="sr-only"> {item.product.title} only</span>
+        </Button>
+      </div>
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-y-2">
+      <BundleSummary bundle={bundle} controls={controls} lineActions={lineActions} busy={busy} />
+      {error && (
+        <Text role="alert" size="small" className="text-ui-fg-error">
+          {error}
+        </Text>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,98 @@
+"use client"
+
+import type { RoutineQuoteItem, StoreRoutineStep, UnavailableStep } from "medusa-plugin-routine-bundles/store"
+import { Badge, Checkbox, Heading, Label, Text } from "@medusajs/ui"
+import Link from "next/link"
+import { useId } from "react"
+import { pickReason } from "../lib/pick-reason"
+import { productPath } from "../lib/paths"
+import { BundlePrice } from "./bundle-price"
+import { StepChoiceSelect } from "./step-choice-select"
+
+type Props = {
+  step: StoreRoutineStep
+  /** The quote's line for this step; none when the step is left out or cannot be filled. */
+  item: RoutineQuoteItem | undefined
+  unavailable: UnavailableStep | undefined
+  skipped: boolean
+  selection: string | undefined
+  currencyCode: string
+  disabled: boolean
+  onSelect: (variantId: string | undefined) => void
+  onSkip: (skipped: boolean) => void
+}
+
+/** One step of the routine: its guidance, the product picked for it and why, its prices, and the shopper's choices. */
+export const FinderStep = ({ step, item, unavailable, skipped, selection, currencyCode, disabled, onSelect, onSkip }: Props) => {
+  const includeId = useId()
+  return (
+    <li
+      id={step.handle}
+      data-testid="finder-step"
+      data-step-handle={step.handle}
+      className="bg-ui-bg-base shadow-elevation-card-rest flex scroll-mt-20 flex-col gap-y-4 rounded-lg p-4 sm:p-6"
+    >
+      <div className="flex flex-col gap-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <Text size="small" className="text-ui-fg-subtle">
+            Step {step.position}
+          </Text>
+          {step.optional && <Badge size="2xsmall">Optional</Badge>}
+        </div>
+        <Heading level="h3">{step.title}</Heading>
+        {step.guidance && <Text className="text-ui-fg-subtle">{step.guidance}</Text>}
+      </div>
+
+      {skipped ? (
+        <Text className="text-ui-fg-subtle" data-testid="step-skipped">
+          Left out of your routine.
+        </Text>
+      ) : item ? (
+        <div className="flex flex-col gap-y-1" data-testid="step-pick">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <Link href={productPath(item.product.handle)} className="txt-medium-plus text-ui-fg-base underline-offset-2 hover:underline">
+              {item.product.title}
+            </Link>
+            <BundlePrice regular={item.unit_price} price={item.discounted_unit_price} currencyCode={currencyCode} />
+          </div>
+          <Text size="small" className="text-ui-fg-subtle" data-testid="pick-reason" data-reason={item.reason}>
+            {pickReason(item.reason, item.symptoms)}
+          </Text>
+        </div>
+      ) : (
+        <Text className="text-ui-fg-error" role="alert">
+          {unavailable?.message ?? "No product can fill this step right now."}
+        </Text>
+      )}
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        {!skipped && (
+          <div className="sm:flex-1">
+            <StepChoiceSelect
+              step={step}
+              value={selection}
+              onChange={onSelect}
+              currencyCode={currencyCode}
+              label="Choose another"
+              storePick
+              disabled={disabled}
+            />
+          </div>
+        )}
+        {step.optional && (
+          <div className="flex items-center gap-x-2 sm:h-9">
+            <Checkbox
+              id={includeId}
+              checked={!skipped}
+              disabled={disabled}
+              onCheckedChange={(checked) => onSkip(checked !== true)}
+            />
+            <Label htmlFor={includeId} size="small">
+              Include this step<span className="sr-only">: {step.title}</span>
+            </Label>
+          </div>
+        )}
+      </div>
+    </li>
+  )
+}

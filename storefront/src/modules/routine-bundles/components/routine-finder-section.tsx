@@ -1,0 +1,30 @@
+import { Heading, Text } from "@medusajs/ui"
+import { notFound } from "next/navigation"
+import { getRoutine, listSymptoms, quoteRoutine } from "../server/routines"
+import { RoutineFinder } from "./routine-finder"
+
+/**
+ * The routine finder with its data, for a page: the routine's story, priced
+ * for the shopper (their cart, else their region), the symptoms to tick and
+ * the store's picks before any is ticked.
+ */
+export const RoutineFinderSection = async ({ routine: idOrHandle }: { routine: string }) => {
+  const [routine, symptoms] = await Promise.all([getRoutine(idOrHandle), listSymptoms()])
+  if (!routine) notFound()
+  const quote = await quoteRoutine(routine.id)
+  return (
+    <section aria-labelledby="routine-title" className="flex flex-col gap-y-8">
+      <header className="flex max-w-2xl flex-col gap-y-2">
+        <Heading level="h1" id="routine-title" className="txt-xlarge-plus sm:text-3xl">
+          {routine.title}
+        </Heading>
+        {routine.description && <Text size="large" className="text-ui-fg-subtle">{routine.description}</Text>}
+        <Text className="text-ui-fg-subtle">
+          Tick the signs your skin shows: we pick a product for each step that answers them, and the routine costs
+          less than its products bought one by one.
+        </Text>
+      </header>
+      <RoutineFinder routine={routine} symptoms={symptoms} initialQuote={quote} />
+    </section>
+  )
+}

@@ -1,0 +1,151 @@
+"use client"
+
+import type {
+  RoutineBundleChoice,
+  RoutineQuote,
+  StoreRoutine,
+  StoreSymptom,
+} from "medusa-plugin-routine-bundles/store"
+import { Text } from "@medusajs/ui"
+import { useRouter } from "next/navigation"
+import { useEffect, useRef, useState, type FormEvent } from "react"
+import { formatAmount } from "../lib/money"
+import { addRoutineToCart, requoteRoutine } from "../server/actions"
+import { FinderStep } from "./finder-step"
+import { QuoteSummary } from "./quote-summary"
+import { SymptomPicker } from "./symptom-picker"
+
+type Props = {
+  routine: StoreRoutine
+  symptoms: StoreSymptom[]
+  /** The store's picks with no symptoms, priced on the server for the first paint. */
+  initialQuote: RoutineQuote
+}
+
+type Choice = Required<RoutineBundleChoice>
+
+const NO_CHOICE: Choice = { symptoms: [], selections: {}, skip_steps: [], quantity: 1 }
+
+/**
+ * The routine finder: the shopper ticks symptoms, swaps products, drops
+ * optional steps and sets a quantity; every change is quoted again by the
+ * server (a server action over the plugin's quote route), without reloading.
+ */
+export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
+  const router = useRouter()
+  const [choice, setChoice] = useState<Choice>(NO_CHOICE)
+  const [quote, setQuote] = useState(initialQuote)
+  const [quoting, setQuoting] = useState(false)
+  const [adding, setAdding] = useState(false)
+  const [error, setError] = useState<string>()
+  // Answers can come back out of order: only the latest request's counts.
+  const latest = useRef(0)
+
+  const requote = async (next: Choice) => {
+    setChoice(next)
+    const ticket = ++latest.current
+    setQuoting(true)
+    const result = await requoteRoutine(routine.id, next)
+    if (ticket !== latest.current) return
+    setQuoting(false)
+    if (result.ok) {
+      setQuote(result.data)
+      setError(undefined)
+    } else {
+      setError(result.error)
+    }
+  }
+
+  // A switch of region (currency) in the header re-renders the page with new
+  // prices: quote the shopper's choice again in the new currency.
+  const pricedIn = `${initialQuote.region_id}:${initialQuote.currency_code}`
+  const firstPricing = useRef(pricedIn)
+  useEffect(() => {
+    if (firstPricing.current === pricedIn) return
+    firstPricing.current = pricedIn
+    void requote(choice)
+  }, [pricedIn]) // only when the pricing changes, with the choice of that moment
+
+  const onAdd = async (event: FormEvent) => {
+    event.preventDefault()
+    setAdding(true)
+    const result = await addRoutineToCart(routine.id, choice)
+    if (result.ok) {
+      router.push("/cart")
+    } else {
+      setAdding(false)
+      setError(result.error)
+    }
+  }
+
+  const select = (stepHandle: string, variantId: string | undefined) => {
+    const { [stepHandle]: _previous, ...rest } = choice.selections
+    void requote({ ...choice, selections: variantId ? { ...rest, [stepHandle]: variantId } : rest })
+  }
+  const skip = (stepHandle: string, skipped: boolean) =>
+    void requote({
+      ...choice,
+      skip_steps: skipped ? [...choice.skip_steps, stepHandle] : choice.skip_steps.filter((h) => h !== stepHandle),
+    })
+
+  return (
+    <form
+      onSubmit={onAdd}
+      aria-busy={quoting}
+      aria-label={`${routine.title} finder`}
+      data-testid="routine-finder"
+      className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]"
+    >
+      <div className="flex flex-col gap-y-8">
+        <SymptomPicker
+          symptoms={symptoms}
+          value={choice.symptoms}
+          onChange={(handles) => void requote({ ...choice, symptoms: handles })}
+          disabled={adding}
+        />
+
+        <section aria-labelledby="finder-steps" className="flex flex-col gap-y-3">
+          <h2 id="finder-steps" className="txt-compact-large-plus">
+            Your {routine.steps.length} steps
+          </h2>
+          <ol className="flex flex-col gap-y-3">
+            {routine.steps.map((step) => (
+              <FinderStep
+                key={step.id}
+                step={step}
+                item={quote.items.find((i) => i.step.id === step.id)}
+                unavailable={quote.unavailable_steps.find((u) => u.id === step.id)}
+                skipped={choice.skip_steps.includes(step.handle)}
+                selection={choice.selections[step.handle]}
+                currencyCode={quote.currency_code}
+                disabled={adding}
+                onSelect={(variantId) => select(step.handle, variantId)}
+                onSkip={(skipped) => skip(step.handle, skipped)}
+              />
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      <div className="flex flex-col gap-y-2 lg:sticky lg:top-20 lg:self-start">
+        {error && (
+          <Text role="alert" className="bg-ui-bg-base text-ui-fg-error shadow-borders-base rounded-md p-3">
+            {error}
+          </Text>
+        )}
+        <QuoteSummary
+          routine={routine}
+          quote={quote}
+          quantity={choice.quantity}
+          onQuantity={(quantity) => void requote({ ...choice, quantity })}
+          adding={adding}
+        />
+        <p role="status" className="sr-only">
+          {quoting
+            ? "Updating your routine…"
+            : `Your routine: ${quote.items.length} products for ${formatAmount(quote.total, quote.currency_code)}`}
+        </p>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,63 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import type { CartRoutineBundle, RoutineBundleChoice, StoreRoutine } from "medusa-plugin-routine-bundles/store"
+import { RoutineBundlesError } from "medusa-plugin-routine-bundles/store"
+import { cache } from "react"
+import { bundlesClient, getCart, getCurrentRegion } from "../host"
+
+/**
+ * Where prices come from: the shopper's cart when there is one (its region,
+ * address and customer, exactly as the bundle will be priced when added),
+ * else the region they chose.
+ */
+export const pricingContext = async () => {
+  const cart = await getCart()
+  if (cart) return { cart_id: cart.id }
+  return { region_id: (await getCurrentRegion()).id }
+}
+
+const orNullWhenMissing = <T>(error: unknown): T | null => {
+  if (error instanceof RoutineBundlesError && error.status === 404) return null
+  throw error
+}
+
+/** A published routine with its steps in order and each step's candidates, priced. */
+export const getRoutine = cache(async (idOrHandle: string): Promise<StoreRoutine | null> =>
+  bundlesClient()
+    .routines.retrieve(idOrHandle, await pricingContext())
+    .then(({ routine }) => routine)
+    .catch(orNullWhenMissing<StoreRoutine>)
+)
+
+/** The bundle the store would build for this choice now, in the shopper's pricing context. */
+export const quoteRoutine = async (routineId: string, choice: RoutineBundleChoice = {}) =>
+  (await bundlesClient().routines.quote(routineId, { ...choice, ...(await pricingContext()) })).quote
+
+export const listRoutines = async () => (await bundlesClient().routines.list({ limit: 20 })).routines
+
+export const listSymptoms = async () => (await bundlesClient().symptoms.list({ limit: 100 })).symptoms
+
+/** The routines and steps a product is a candidate in. */
+export const listProductRoutineSteps = async (productId: string) =>
+  (await bundlesClient().routines.ofProduct(productId)).routine_steps
+
+/**
+ * The cart's bundles, and each bundle's routine (its steps' candidates are
+ * what a shopper can swap to), read once per request for the header's
+ * drawer and the cart page alike.
+ */
+export const getCartBundles = cache(async (cart: HttpTypes.StoreCart | null) => {
+  if (!cart?.items?.length) return { bundles: [], routines: {} as Record<string, StoreRoutine> }
+  const { routine_bundles: bundles } = await bundlesClient().cart.listBundles(cart.id)
+  const routineIds = [...new Set(bundles.map((b) => b.routine.id))]
+  const routines = await Promise.all(routineIds.map((id) => getRoutine(id)))
+  return {
+    bundles,
+    routines: Object.fromEntries(
+      routines.filter((r): r is StoreRoutine => !!r).map((r) => [r.id, r])
+    ) as Record<string, StoreRoutine>,
+  }
+})
+
+export const listOrderBundles = async (orderId: string): Promise<CartRoutineBundle[]> =>
+  (await bundlesClient().orders.listBundles(orderId)).routine_bundles
