@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
         [{ compare_at_unit_price: 1 }, "compare_at_unit_price"],
         [{ routine_id: undefined }, "routine_id"],
         [{ quantity: 1.5 }, "quantity"],
-        [{ skip_steps: ["support-from-inside"] }, "support-from-inside"],
+        [{ skip_steps: ["gentle-cleansing"] }, "gentle-cleansing"],
       ])("refuses %j with a 400 naming %s", async (body, named) => {
         const cart = await createCart(api, seeded)
         const response = await addBundle(api, seeded, cart.id, body)

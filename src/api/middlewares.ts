@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBundleMiddlewares } from "./admin/bundle-middlewares"
+import { customerGroupGuards } from "./admin/customer-groups/guards"
 import { adminMiddlewares } from "./admin/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { refuseUnsafeInput } from "./utils/refuse-unsafe-input"
@@ -26,5 +27,6 @@ export default defineMiddlewares({
     ...adminMiddlewares,
     ...adminBundleMiddlewares,
     ...storeMiddlewares,
+    ...customerGroupGuards,
   ],
 })

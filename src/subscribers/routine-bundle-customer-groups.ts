@@ -1,14 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ROUTINE_MODULE } from "../modules/routine"
-import type RoutineModuleService from "../modules/routine/service"
-import { refreshCartRoutineBundlesWorkflow } from "../workflows/refresh-cart-routine-bundles"
+import { Modules } from "@medusajs/framework/utils"
+import { repriceCustomerCarts } from "../workflows/utils/reprice-customer-carts"
 
 /**
- * A customer joining or leaving a group changes the prices they pay (group
- * price lists), and core re-prices no cart for it: the open carts of that
- * customer that hold bundles are re-priced here. The event names the
- * group membership row, so the customer is read from it (deleted rows too).
+ * A customer joining a group changes the prices they pay (group price
+ * lists), and core re-prices no cart for it. The event names the membership
+ * row, from which the customer is read. (A membership's deletion leaves no
+ * row to read: leaving a group through the admin API is handled by the guard
+ * on those routes, src/api/admin/customer-groups/guards.ts.)
  */
 export default async function routineBundleCustomerGroups({
   event: { data },
@@ -20,30 +19,11 @@ export default async function routineBundleCustomerGroups({
   }
   const memberships = await container
     .resolve(Modules.CUSTOMER)
-    .listCustomerGroupCustomers({ id: ids }, { select: ["customer_id"], withDeleted: true })
-  const customerIds = [...new Set(memberships.map((m) => m.customer_id))]
-  if (!customerIds.length) {
-    return
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    fields: ["id"],
-    filters: { customer_id: customerIds, completed_at: null },
-  })
-  const cartIds = (carts as { id: string }[]).map((c) => c.id)
-  if (!cartIds.length) {
-    return
-  }
-  const bundles = await container
-    .resolve<RoutineModuleService>(ROUTINE_MODULE)
-    .listRoutineBundles({ cart_id: cartIds }, { select: ["cart_id"] })
-  for (const cartId of new Set(bundles.map((b) => b.cart_id))) {
-    await refreshCartRoutineBundlesWorkflow(container).run({ input: { cart_id: cartId } })
-  }
+    .listCustomerGroupCustomers({ id: ids }, { select: ["customer_id"] })
+  await repriceCustomerCarts(container, [...new Set(memberships.map((m) => m.customer_id))])
 }
 
 export const config: SubscriberConfig = {
-  event: ["customer.customer-group-customer.created", "customer.customer-group-customer.deleted"],
+  event: "customer.customer-group-customer.created",
   context: { subscriberId: "routine-bundles-customer-groups" },
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs"
 import path from "path"
+import type { DiscountType } from "../../types"
 
 export type CatalogProduct = {
   handle: string
@@ -19,12 +20,14 @@ export type Catalog = {
     handle: string
     title: string
     summary: string
-    discount: { type: "percentage" | "fixed"; value: number }
+    discount: { type: DiscountType; value: number }
     steps: {
       position: number
       handle: string
       title: string
       guidance: string
+      /** A step the shopper may leave out. */
+      optional?: boolean
     }[]
   }
   symptoms: { handle: string; name: string; description: string }[]

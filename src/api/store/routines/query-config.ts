@@ -39,13 +39,14 @@ const productFields = [
   "tags.id",
   "tags.value",
 ]
-const variantFields = ["options.id", "options.value", "options.option.id", "options.option.title", "metadata"]
 
 /**
  * GET /store/routines/:id always answers with the routine's steps and their
  * candidates (the graph a bundle is built from, see readRoutineGraph); these
  * are the fields a storefront may add to it, like core's `fields`:
  * `?fields=+steps.products.description,+steps.products.images.url`.
+ * (Medusa allows three relations deep in `fields`; variant options, four
+ * deep, are always read.)
  */
 export const retrieveStoreRoutineQueryConfig = {
   defaults: defaultStoreRoutineFields,
@@ -58,10 +59,8 @@ export const retrieveStoreRoutineQueryConfig = {
     "steps.products.images",
     "steps.products.images.*",
     "steps.products.tags",
-    "steps.products.variants.options",
-    "steps.products.variants.options.*",
     ...productFields.map((f) => `steps.products.${f}`),
-    ...variantFields.map((f) => `steps.products.variants.${f}`),
+    "steps.products.variants.metadata",
   ],
   isList: false,
 }

@@ -15,9 +15,11 @@ export const metadata: Metadata = { title: "Checkout" }
 export default async function CheckoutPage() {
   const cart = await getCart()
   if (!cart?.items?.length) redirect("/cart")
+  // Medusa keeps an emptied address (its country only) when the cart changes region.
+  const addressed = !!cart.shipping_address?.address_1
   const [{ bundles }, shippingOptions, providers] = await Promise.all([
     getCartBundles(cart),
-    cart.shipping_address ? listShippingOptions(cart.id) : [],
+    addressed ? listShippingOptions(cart.id) : [],
     listPaymentProviders(cart.region_id!),
   ])
   const shippingOptionId = cart.shipping_methods?.[0]?.shipping_option_id
@@ -30,7 +32,7 @@ export default async function CheckoutPage() {
           Checkout
         </Heading>
         <ContactForm cart={cart} />
-        {cart.shipping_address && (
+        {addressed && (
           <ShippingStep options={shippingOptions} chosen={shippingOptionId} currencyCode={cart.currency_code} />
         )}
         {shippingOptionId && <PaymentStep providers={providers} />}

@@ -33,7 +33,8 @@ export const CartDrawer = ({ cart, bundles, routines }: Props) => {
           </span>
         </Button>
       </Drawer.Trigger>
-      <Drawer.Content aria-describedby={undefined}>
+      {/* Above the sticky header. */}
+      <Drawer.Content aria-describedby={undefined} className="z-50" overlayProps={{ className: "z-50" }}>
         <Drawer.Header>
           <Drawer.Title>Your cart</Drawer.Title>
         </Drawer.Header>

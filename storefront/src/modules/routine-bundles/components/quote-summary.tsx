@@ -22,7 +22,7 @@ const discountText = (routine: StoreRoutine, currencyCode: string) => {
 
 /** The routine's price for the shopper's choice, the number of routines and the button that adds them. */
 export const QuoteSummary = ({ routine, quote, quantity, onQuantity, adding }: Props) => (
-  <div className="bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-y-4 rounded-lg p-4 sm:p-6">
+  <div id="routine-summary" className="bg-ui-bg-base shadow-elevation-card-rest flex scroll-mt-20 flex-col gap-y-4 rounded-lg p-4 sm:p-6">
     <div className="flex flex-col gap-y-1">
       <Heading level="h2">Your routine</Heading>
       <Text size="small" className="text-ui-fg-subtle">

@@ -26,6 +26,9 @@ type Choice = Required<RoutineBundleChoice>
 
 const NO_CHOICE: Choice = { symptoms: [], selections: {}, skip_steps: [], quantity: 1 }
 
+const withoutStep = (selections: Choice["selections"], stepHandle: string) =>
+  Object.fromEntries(Object.entries(selections).filter(([handle]) => handle !== stepHandle))
+
 /**
  * The routine finder: the shopper ticks symptoms, swaps products, drops
  * optional steps and sets a quantity; every change is quoted again by the
@@ -79,12 +82,14 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
   }
 
   const select = (stepHandle: string, variantId: string | undefined) => {
-    const { [stepHandle]: _previous, ...rest } = choice.selections
-    void requote({ ...choice, selections: variantId ? { ...rest, [stepHandle]: variantId } : rest })
+    const selections = withoutStep(choice.selections, stepHandle)
+    void requote({ ...choice, selections: variantId ? { ...selections, [stepHandle]: variantId } : selections })
   }
+  // A step left out keeps no pick: the server refuses a selection for a skipped step.
   const skip = (stepHandle: string, skipped: boolean) =>
     void requote({
       ...choice,
+      selections: skipped ? withoutStep(choice.selections, stepHandle) : choice.selections,
       skip_steps: skipped ? [...choice.skip_steps, stepHandle] : choice.skip_steps.filter((h) => h !== stepHandle),
     })
 
@@ -125,6 +130,17 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
             ))}
           </ol>
         </section>
+
+        {/* On a phone the summary comes after the steps: keep the price in sight while choosing. */}
+        <a
+          href="#routine-summary"
+          className="bg-ui-bg-base shadow-elevation-flyout txt-compact-small sticky bottom-2 flex items-center justify-between gap-x-3 rounded-lg p-3 lg:hidden"
+        >
+          <span>
+            Routine price <span className="txt-compact-medium-plus">{formatAmount(quote.total, quote.currency_code)}</span>
+          </span>
+          <span className="txt-compact-small-plus underline">Review and add</span>
+        </a>
       </div>
 
       <div className="flex flex-col gap-y-2 lg:sticky lg:top-20 lg:self-start">

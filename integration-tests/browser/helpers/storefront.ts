@@ -1,0 +1,100 @@
+import { spawn } from "child_process"
+import path from "path"
+import { pathToFileURL } from "url"
+import type { Api } from "./api"
+import { freePort, ROOT, stopProcess } from "../../helpers/medusa-process"
+
+const STOREFRONT_DIR = path.join(ROOT, "storefront")
+const NEXT_BIN = path.join(ROOT, "node_modules/.bin/next")
+const BUILD_CACHE = pathToFileURL(path.join(ROOT, "scripts/lib/build-cache.mjs")).href
+
+const tail = (output: string, chunk: Buffer) => (output + chunk.toString()).slice(-8000)
+
+/** The environment of the storefront's processes: the parent's, minus jest's. */
+const nextEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra }
+  delete env.NODE_OPTIONS
+  delete env.NODE_ENV
+  return env
+}
+
+// The build cache is an ES module and jest loads this file as CommonJS, so a
+// child node process runs it: `next build` only when the storefront, the
+// plugin's client and types or the lockfile changed since the last build
+// (the demo's and this suite's builds share the marker).
+const BUILD_SCRIPT = `
+import { spawn } from "node:child_process"
+import { buildIfChanged, STOREFRONT_INPUTS } from ${JSON.stringify(BUILD_CACHE)}
+const [root, dir, next] = process.argv.slice(1)
+const built = await buildIfChanged({
+  root,
+  inputs: STOREFRONT_INPUTS,
+  marker: dir + "/.next/.build-hash",
+  build: () => new Promise((resolve, reject) => {
+    const child = spawn(next, ["build"], { cwd: dir, stdio: "inherit" })
+    child.on("error", reject)
+    child.on("exit", (code) => resolve(code ?? 1))
+  }),
+})
+console.log(built ? "storefront built" : "storefront build up to date")
+`
+
+/** Builds the storefront with `next build` unless its build is up to date; no backend needed. */
+export const buildStorefront = () =>
+  new Promise<string>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--input-type=module", "-e", BUILD_SCRIPT, ROOT, STOREFRONT_DIR, NEXT_BIN],
+      { cwd: ROOT, env: nextEnv() }
+    )
+    let output = ""
+    child.stdout.on("data", (c: Buffer) => (output = tail(output, c)))
+    child.stderr.on("data", (c: Buffer) => (output = tail(output, c)))
+    child.on("error", reject)
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output.trim().split("\n").at(-1)!) : reject(new Error(`next build exited ${code}:\n${output}`))
+    )
+  })
+
+export type Storefront = { url: string; stop: () => Promise<void> }
+
+/** `next start` on a free port, configured at run time with the backend's URL and publishable key. */
+export const startStorefront = async (backendUrl: string, publishableKey: string): Promise<Storefront> => {
+  const port = await freePort()
+  const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: STOREFRONT_DIR,
+    env: nextEnv({ NODE_ENV: "production", MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey }),
+  })
+  let output = ""
+  child.stdout!.on("data", (c: Buffer) => (output = tail(output, c)))
+  child.stderr!.on("data", (c: Buffer) => (output = tail(output, c)))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`next start exited ${child.exitCode}:\n${output}`)
+    }
+    // The home page reads the routine from the backend: 200 means both ends are wired.
+    const status = await fetch(url).then((r) => r.status, () => 0)
+    if (status === 200) {
+      return { url, stop: () => stopProcess(child) }
+    }
+    if (status >= 500) {
+      await stopProcess(child)
+      throw new Error(`the storefront answered ${status}:\n${output}`)
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  await stopProcess(child)
+  throw new Error(`next start did not answer within 60 s:\n${output}`)
+}
+
+/** The token of the seeded publishable key, as a merchant would configure the storefront with it. */
+export const publishableKey = async (admin: Api) => {
+  const { api_keys } = await admin.get("/admin/api-keys?type=publishable&fields=id,token,revoked_at")
+  const key = api_keys.find((k: { revoked_at: string | null }) => !k.revoked_at)
+  if (!key) {
+    throw new Error("The seed created no publishable API key")
+  }
+  return key.token as string
+}
