@@ -1,6 +1,9 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { buildRoutineBundleWorkflow } from "../../src/workflows/build-routine-bundle"
 import { recordOrderRoutineBundlesWorkflow } from "../../src/workflows/record-order-routine-bundles"
 import { createAdminHeaders } from "../helpers/admin"
@@ -18,12 +21,12 @@ jest.setTimeout(180 * 1000)
 let forgeQuote = false
 buildRoutineBundleWorkflow.hooks.routineBundleBuilt(async ({ bundle }) => {
   if (!forgeQuote) return
-  return {
+  return new StepResponse({
     ...bundle,
     total: 1,
     discount_total: 111.5,
     items: bundle.items.map((item) => ({ ...item, discounted_unit_price: 0.2, total: 0.2 })),
-  }
+  })
 })
 
 const REGULAR = { milk: 14.9, probiotic: 19.9 }
@@ -188,7 +191,7 @@ medusaIntegrationTestRunner({
         eventBus.subscribe("routine_bundle.order_flagged", async ({ data }: any) => {
           flagged.push(data.order_id)
         })
-        await getContainer().resolve("routine").deleteRoutineOrderFlags({ order_id: data.order.id })
+        await getContainer().resolve<RoutineModuleService>(ROUTINE_MODULE).deleteRoutineOrderFlags({ order_id: data.order.id })
         const { result } = await recordOrderRoutineBundlesWorkflow(getContainer()).run({
           input: { order_id: data.order.id },
         })

@@ -85,10 +85,10 @@ const picked = (result: ReturnType<typeof choose>) =>
   result.items.map((i) => [i.product.id, i.reason])
 
 describe("chooseBundleItems", () => {
-  const itchy = { id: "symp_itch", handle: "itching" }
-  const dry = { id: "symp_dry", handle: "dry" }
+  const itchy = { id: "symp_itch", handle: "itching", name: "Itching" }
+  const dry = { id: "symp_dry", handle: "dry", name: "Dry" }
   const withSymptoms = (id: string, symptoms: typeof itchy[]) =>
-    product(id, { symptoms: symptoms.map((s) => ({ ...s, name: s.handle })) })
+    product(id, { symptoms })
 
   it("orders by symptoms answered, then the merchant default, then rank", () => {
     const candidates = [withSymptoms("a", [itchy]), withSymptoms("b", [itchy, dry]), withSymptoms("c", [dry])]
