@@ -24,6 +24,8 @@ const ROUTINE_TITLE = "Barrier Restoration Routine"
 const OPTIONAL_STEP = "support-from-inside"
 const SYMPTOMS = { "Cracked, flaky skin": "dry-flaky", "Persistent rashes or pimples": "breakouts" }
 const SWAP = { step: "moisturise-and-protect", product: "Arctic Face Cream" }
+// Picked by hand on the optional step before it is dropped: the pick must go with it.
+const OPTIONAL_PICK = "ME-3 Probiotic Capsules"
 const KEPT_STEPS = ["gentle-cleansing", "nourish-microbiome", "soothe-and-repair", "moisturise-and-protect"]
 
 describe("storefront: the routine finder, bundles in the cart, checkout", () => {
@@ -40,8 +42,11 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
   const quote = async (currency: "eur" | "usd", choice: RoutineBundleChoice): Promise<RoutineQuote> =>
     (await store.post(`/store/routines/${ROUTINE}/quote`, { region_id: regions[currency], ...choice })).quote
   const money = (amount: number, currency: string) => formatAmount(amount, currency)
-  const screenshot = (shopper: Page, name: string, { fullPage = true } = {}) =>
-    shopper.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage })
+  // A full page from its top: the sticky header would otherwise be drawn where the page was scrolled to.
+  const screenshot = async (shopper: Page, name: string, { fullPage = true } = {}) => {
+    if (fullPage) await shopper.evaluate(() => window.scrollTo(0, 0))
+    await shopper.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage })
+  }
   const newShopper = async (viewport: typeof DESKTOP) => {
     const shopper = await browser.newShopper(viewport)
     shopper.on("pageerror", (error) => pageErrors.push(error.message))
@@ -59,6 +64,7 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     const finder = finderOn(shopper)
     for (const name of Object.keys(SYMPTOMS)) await finder.tick(name)
     swappedVariant = await finder.choose(SWAP.step, SWAP.product)
+    await finder.choose(OPTIONAL_STEP, OPTIONAL_PICK)
     await finder.drop(OPTIONAL_STEP)
     return finder
   }
@@ -126,6 +132,8 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
 
     swappedVariant = await finder.choose(SWAP.step, SWAP.product)
     await finder.reason(SWAP.step).getByText("Your choice").waitFor()
+    await finder.choose(OPTIONAL_STEP, OPTIONAL_PICK)
+    await finder.reason(OPTIONAL_STEP).getByText("Your choice").waitFor()
     await finder.drop(OPTIONAL_STEP)
     eurQuote = await quote("eur", choice())
     await finder.showsTotal(money(eurQuote.total, "eur"))
@@ -222,7 +230,6 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await confirmed.showsTotal(money(usdQuote.total, "usd"))
     expect(await confirmed.saving().textContent()).toBe(money(usdQuote.discount_total, "usd"))
     expect(await confirmed.stepHandles()).toEqual(KEPT_STEPS)
-    await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, "storefront-confirmation")
 
     const { routine_bundles, flags } = await admin.get(`/admin/orders/${orderId}/routine-bundles`)

@@ -1,6 +1,7 @@
 import type Medusa from "@medusajs/js-sdk"
 import type {
   StoreAddRoutineBundleRequest,
+  StoreCartRoutineBundleDeleteResponse,
   StoreCartRoutineBundleListResponse,
   StoreCartRoutineBundlesResponse,
   StoreProductRoutinesResponse,
@@ -75,7 +76,7 @@ export const routineBundles = (sdk: Pick<Medusa, "client">) => {
           { body, query: asQuery(query) }
         ),
       removeBundle: (cartId: string, bundleId: string, query?: CartFieldsQuery) =>
-        request<StoreCartRoutineBundlesResponse & { id: string; object: "routine_bundle"; deleted: true }>(
+        request<StoreCartRoutineBundleDeleteResponse>(
           "DELETE",
           `/store/carts/${encode(cartId)}/routine-bundles/${encode(bundleId)}`,
           { query: asQuery(query) }

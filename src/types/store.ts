@@ -147,3 +147,10 @@ export type AdminOrderRoutineBundlesResponse = {
   /** What broke the bundle rules when the order was placed; empty for an honest order. */
   flags: { id: string; problems: string[]; created_at: string }[]
 }
+
+/** DELETE /store/carts/:id/routine-bundles/:bundle_id */
+export type StoreCartRoutineBundleDeleteResponse = StoreCartRoutineBundlesResponse & {
+  id: string
+  object: "routine_bundle"
+  deleted: true
+}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { ProductCuration } from "../lib/types"
+import type { AdminProductRoutinesResponse as ProductCuration } from "../../types"
 
 // Only while the picker is open: pages hold a closed picker per step.
 export const useProductSearch = (q: string, enabled: boolean) =>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Quote } from "../lib/types"
+import type { RoutineQuote as Quote } from "../../types"
 
 /**
  * The quote is a POST but writes nothing, so it is a query:

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Routine, RoutineInput } from "../lib/types"
+import type { AdminRoutine as Routine, AdminRoutineInput as RoutineInput } from "../../types"
 import { useInvalidateCuration } from "./invalidate"
 
 type RoutineListParams = { q?: string; offset: number; limit: number }

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Routine, StepInput, StepProductsInput } from "../lib/types"
+import type { AdminRoutine as Routine, AdminCareStepInput as StepInput, AdminStepProductsInput as StepProductsInput } from "../../types"
 import { useInvalidateCuration } from "./invalidate"
 
 type RoutineResponse = { routine: Routine }

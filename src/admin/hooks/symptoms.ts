@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Symptom, SymptomInput } from "../lib/types"
+import type { AdminSymptom as Symptom, AdminSymptomInput as SymptomInput } from "../../types"
 import { useInvalidateCuration } from "./invalidate"
 
 type SymptomResponse = { symptom: Symptom }

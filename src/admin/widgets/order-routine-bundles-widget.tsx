@@ -6,7 +6,7 @@ import { ErrorState } from "../components/common/query-states"
 import { SectionHeader } from "../components/common/section-header"
 import { useOrderRoutineBundles } from "../hooks/order-bundles"
 import { formatAmount } from "../lib/format"
-import type { RoutineBundle } from "../lib/types"
+import type { AdminOrderRoutineBundlesResponse, OrderRoutineBundle } from "../../types"
 
 const Line = ({ label, value, strong }: { label: string; value: string; strong?: boolean }) => (
   <div className="flex items-center justify-between">
@@ -19,7 +19,7 @@ const Line = ({ label, value, strong }: { label: string; value: string; strong?:
   </div>
 )
 
-const BundleCard = ({ bundle }: { bundle: RoutineBundle }) => {
+const BundleCard = ({ bundle }: { bundle: OrderRoutineBundle }) => {
   const money = (amount: number) => formatAmount(amount, bundle.currency_code)
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="order-routine-bundle">
@@ -31,20 +31,27 @@ const BundleCard = ({ bundle }: { bundle: RoutineBundle }) => {
       </div>
       <ul className="flex flex-col gap-y-2">
         {bundle.items.map((item) => (
-          <li key={`${item.step_handle}-${item.variant_id}`} className="flex flex-col">
+          <li key={item.id} className="flex flex-col" data-testid="order-routine-bundle-item">
             <Text size="xsmall" className="text-ui-fg-muted">
-              {item.step_title}
+              {item.step.title}
             </Text>
             <div className="flex items-center justify-between gap-x-2">
               <Text size="small">
                 {item.quantity > 1 ? `${item.quantity} × ` : ""}
-                {item.product_title}
+                {item.product.title}
               </Text>
               <Text size="small" className="text-ui-fg-subtle whitespace-nowrap">
                 <span className="line-through">{money(item.unit_price)}</span>{" "}
                 {money(item.discounted_unit_price)}
               </Text>
             </div>
+            {(item.return_requested_quantity > 0 || item.return_received_quantity > 0) && (
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {item.return_received_quantity > 0
+                  ? `${item.return_received_quantity} returned: ${money(item.refund_amount)} back at the bundle price`
+                  : `${item.return_requested_quantity} return requested`}
+              </Text>
+            )}
           </li>
         ))}
       </ul>
@@ -57,9 +64,28 @@ const BundleCard = ({ bundle }: { bundle: RoutineBundle }) => {
   )
 }
 
+/** An order placed in breach of the bundle rules (the completion check was off or bypassed). */
+const Flags = ({ flags }: { flags: AdminOrderRoutineBundlesResponse["flags"] }) => (
+  <div className="flex flex-col gap-y-2 px-6 py-4" role="alert" data-testid="order-routine-flags">
+    <Badge color="red" size="2xsmall" className="self-start">
+      Bundle rules broken
+    </Badge>
+    <Text size="small">This order was placed with a cart whose bundles did not match their records:</Text>
+    <ul className="list-disc pl-5">
+      {flags.flatMap((flag) => flag.problems).map((problem) => (
+        <li key={problem}>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {problem}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  </div>
+)
+
 /**
- * Renders nothing for an order without routine bundles, and nothing while
- * loading, so ordinary orders get no flash of an empty box.
+ * Renders nothing for an order without routine bundles or flags, and
+ * nothing while loading, so ordinary orders get no flash of an empty box.
  */
 const OrderRoutineBundlesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { data, isError, error, refetch } = useOrderRoutineBundles(order.id)
@@ -72,12 +98,13 @@ const OrderRoutineBundlesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
       </Container>
     )
   }
-  if (!data?.routine_bundles.length) {
+  if (!data?.routine_bundles.length && !data?.flags.length) {
     return null
   }
   return (
     <Container className="divide-y p-0" data-testid="order-routine-bundles-widget">
       <SectionHeader title="Routine bundles" />
+      {data.flags.length > 0 && <Flags flags={data.flags} />}
       {data.routine_bundles.map((bundle) => (
         <BundleCard key={bundle.id} bundle={bundle} />
       ))}

@@ -2,7 +2,7 @@ import { Trash } from "@medusajs/icons"
 import { Badge, IconButton, Label, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useUpdateStepProducts } from "../../hooks/steps"
-import type { ProductCareStep } from "../../lib/types"
+import type { AdminProductCareStep as ProductCareStep } from "../../../types"
 import { RoutineStatusBadge } from "../routines/routine-status-badge"
 
 type ProductCareStepsProps = {

@@ -1,7 +1,7 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Select, Text, toast } from "@medusajs/ui"
 import { useSymptoms, useUpdateSymptomProducts } from "../../hooks/symptoms"
-import type { ProductCuration } from "../../lib/types"
+import type { AdminProductRoutinesResponse as ProductCuration } from "../../../types"
 
 type ProductSymptomsProps = {
   productId: string

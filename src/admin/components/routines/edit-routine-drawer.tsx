@@ -1,7 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useUpdateRoutine } from "../../hooks/routines"
-import type { Routine } from "../../lib/types"
+import type { AdminRoutine as Routine } from "../../../types"
 import { FormDrawer } from "../common/form-drawer"
 import { formToInput, routineToForm } from "./routine-form"
 import { RoutineFormFields } from "./routine-form-fields"

@@ -1,6 +1,6 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
 import { useRegions } from "../../hooks/regions"
-import type { DiscountType } from "../../lib/types"
+import type { DiscountType } from "../../../types"
 import { FormField } from "../common/form-field"
 import type { RoutineFormValues } from "./routine-form"
 

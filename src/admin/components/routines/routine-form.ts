@@ -1,4 +1,4 @@
-import type { DiscountType, Routine, RoutineInput } from "../../lib/types"
+import type { DiscountType, AdminRoutine as Routine, AdminRoutineInput as RoutineInput } from "../../../types"
 
 export type RoutineFormValues = {
   title: string

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { RoutineStatus } from "../../lib/types"
+import type { RoutineStatus } from "../../../types"
 
 export const RoutineStatusBadge = ({ status }: { status: RoutineStatus }) => (
   <StatusBadge color={status === "published" ? "green" : "grey"}>

@@ -1,7 +1,7 @@
 import { Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useCreateStep, useUpdateStep } from "../../hooks/steps"
-import type { CareStep } from "../../lib/types"
+import type { AdminCareStep as CareStep } from "../../../types"
 import { FormDrawer } from "../common/form-drawer"
 import { FormField } from "../common/form-field"
 

@@ -2,7 +2,7 @@ import { useSortable } from "@dnd-kit/sortable"
 import { CSS } from "@dnd-kit/utilities"
 import { ArrowDownMini, ArrowUpMini, DotsSix, PencilSquare, Trash } from "@medusajs/icons"
 import { Badge, clx, IconButton, Text } from "@medusajs/ui"
-import type { CareStep } from "../../lib/types"
+import type { AdminCareStep as CareStep } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
 import { StepProductsTable } from "./step-products-table"
 

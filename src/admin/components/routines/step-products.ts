@@ -1,4 +1,4 @@
-import type { CareStep, StepProduct } from "../../lib/types"
+import type { AdminCareStep as CareStep, AdminStepProduct as StepProduct } from "../../../types"
 
 export type StepProductRow = StepProduct & { is_default: boolean; rank: number }
 

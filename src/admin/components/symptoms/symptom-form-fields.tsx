@@ -1,5 +1,5 @@
 import { Input, Textarea } from "@medusajs/ui"
-import type { Symptom, SymptomInput } from "../../lib/types"
+import type { AdminSymptom as Symptom, AdminSymptomInput as SymptomInput } from "../../../types"
 import { FormField } from "../common/form-field"
 
 export type SymptomFormValues = { name: string; handle: string; description: string }

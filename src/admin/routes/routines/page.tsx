@@ -15,7 +15,7 @@ import { ErrorState } from "../../components/common/query-states"
 import { CreateRoutineModal } from "../../components/routines/create-routine-modal"
 import { RoutineStatusBadge } from "../../components/routines/routine-status-badge"
 import { useRoutines } from "../../hooks/routines"
-import type { Routine } from "../../lib/types"
+import type { AdminRoutine as Routine } from "../../../types"
 
 const PAGE_SIZE = 20
 

@@ -13,7 +13,7 @@ import { ErrorState } from "../../components/common/query-states"
 import { Thumbnail } from "../../components/common/thumbnail"
 import { CreateSymptomModal } from "../../components/symptoms/create-symptom-modal"
 import { useSymptoms } from "../../hooks/symptoms"
-import type { Symptom } from "../../lib/types"
+import type { AdminSymptom as Symptom } from "../../../types"
 
 const columnHelper = createDataTableColumnHelper<Symptom>()
 

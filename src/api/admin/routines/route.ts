@@ -9,6 +9,8 @@ import type {
   AdminCreateRoutineType,
   AdminGetRoutinesParamsType,
 } from "./validators"
+import { compact } from "../../../workflows/utils/compact"
+import { sortSteps } from "../../../workflows/utils/routine-graph"
 import { withRoutineErrors } from "../../utils/route-errors"
 
 export const GET = withRoutineErrors(async (
@@ -22,7 +24,11 @@ export const GET = withRoutineErrors(async (
     filters: req.filterableFields,
   })
   res.json({
-    routines,
+    // The graph does not order a nested relation: steps are put in position order here.
+    routines: routines.map((routine) => ({
+      ...routine,
+      steps: routine.steps && sortSteps(compact(routine.steps as ({ position: number } | null)[])),
+    })),
     count: metadata?.count,
     offset: metadata?.skip,
     limit: metadata?.take,

@@ -46,18 +46,19 @@ export const listProductRoutineSteps = async (productId: string) =>
  * what a shopper can swap to), read once per request for the header's
  * drawer and the cart page alike.
  */
-export const getCartBundles = cache(async (cart: HttpTypes.StoreCart | null) => {
-  if (!cart?.items?.length) return { bundles: [], routines: {} as Record<string, StoreRoutine> }
-  const { routine_bundles: bundles } = await bundlesClient().cart.listBundles(cart.id)
-  const routineIds = [...new Set(bundles.map((b) => b.routine.id))]
-  const routines = await Promise.all(routineIds.map((id) => getRoutine(id)))
-  return {
-    bundles,
-    routines: Object.fromEntries(
-      routines.filter((r): r is StoreRoutine => !!r).map((r) => [r.id, r])
-    ) as Record<string, StoreRoutine>,
+export const getCartBundles = cache(
+  async (cart: HttpTypes.StoreCart | null): Promise<{ bundles: CartRoutineBundle[]; routines: Record<string, StoreRoutine> }> => {
+    if (!cart?.items?.length) return { bundles: [], routines: {} }
+    const { routine_bundles: bundles } = await bundlesClient().cart.listBundles(cart.id)
+    const routineIds = [...new Set(bundles.map((b) => b.routine.id))]
+    const routines = await Promise.all(routineIds.map((id) => getRoutine(id)))
+    return {
+      bundles,
+      routines: Object.fromEntries(routines.filter((r) => r !== null).map((r) => [r.id, r])),
+    }
   }
-})
+)
 
-export const listOrderBundles = async (orderId: string): Promise<CartRoutineBundle[]> =>
+/** The bundles an order was bought with, as they were in its cart. */
+export const listOrderBundles = async (orderId: string) =>
   (await bundlesClient().orders.listBundles(orderId)).routine_bundles

@@ -18,6 +18,7 @@ export const GET = withRoutineErrors(async (
   const { data: steps, metadata } = await query.graph({
     entity: "care_step",
     ...req.queryConfig,
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination?.order ?? { position: "ASC" } },
     filters: { ...req.filterableFields, routine_id: req.params.id },
   })
   res.json({

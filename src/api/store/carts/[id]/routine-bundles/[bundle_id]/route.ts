@@ -1,5 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import type { StoreCartRoutineBundlesResponse } from "../../../../../../types"
+import type {
+  StoreCartRoutineBundleDeleteResponse,
+  StoreCartRoutineBundlesResponse,
+} from "../../../../../../types"
 import { removeRoutineBundleFromCartWorkflow } from "../../../../../../workflows/remove-routine-bundle-from-cart"
 import { updateCartRoutineBundleWorkflow } from "../../../../../../workflows/update-cart-routine-bundle"
 import { withRoutineErrors } from "../../../../../utils/route-errors"
@@ -23,14 +26,14 @@ export const POST = withRoutineErrors(
 export const DELETE = withRoutineErrors(
   async (
     req: MedusaStoreRequest,
-    res: MedusaResponse<StoreCartRoutineBundlesResponse & { id: string; object: string; deleted: true }>
+    res: MedusaResponse<StoreCartRoutineBundleDeleteResponse>
   ) => {
     await removeRoutineBundleFromCartWorkflow(req.scope).run({
       input: { cart_id: req.params.id, bundle_id: req.params.bundle_id },
     })
     res.json({
       id: req.params.bundle_id,
-      object: "routine_bundle",
+      object: "routine_bundle" as const,
       deleted: true,
       ...(await cartWithRoutineBundles(req, req.params.id)),
     })

@@ -1,0 +1,77 @@
+import type { z } from "@medusajs/framework/zod"
+import { AdminRoutineQuote } from "../../src/api/admin/routines/[id]/quote/validators"
+import {
+  AdminCreateCareStep,
+  AdminCreateRoutine,
+  AdminGetCareStepsParams,
+  AdminGetRoutineParams,
+  AdminGetRoutinesParams,
+  AdminReorderCareSteps,
+  AdminUpdateCareStep,
+  AdminUpdateCareStepProducts,
+  AdminUpdateRoutine,
+} from "../../src/api/admin/routines/validators"
+import {
+  AdminCreateSymptom,
+  AdminGetSymptomParams,
+  AdminGetSymptomsParams,
+  AdminUpdateSymptom,
+  AdminUpdateSymptomProducts,
+} from "../../src/api/admin/symptoms/validators"
+import { StoreAddRoutineBundle, StoreUpdateRoutineBundle } from "../../src/api/store/carts/validators"
+import {
+  StoreGetRoutineParams,
+  StoreGetRoutinesParams,
+  StoreRoutineQuote,
+} from "../../src/api/store/routines/validators"
+import { StoreGetSymptomsParams } from "../../src/api/store/symptoms/validators"
+
+/** One route of the plugin, as the OpenAPI document describes it. */
+export type RouteSpec = {
+  method: "get" | "post" | "delete"
+  path: string
+  summary: string
+  /** A type exported by src/types: the 200 body. */
+  response: string
+  query?: z.ZodType
+  body?: z.ZodType
+  /** Error statuses the route answers besides 400 (every route validates). */
+  errors?: number[]
+}
+
+
+export const STORE_ROUTES: RouteSpec[] = [
+  { method: "get", path: "/store/routines", summary: "List published routines", response: "StoreRoutineListResponse", query: StoreGetRoutinesParams },
+  { method: "get", path: "/store/routines/{id}", summary: "Retrieve a routine by id or handle, its candidates priced", response: "StoreRoutineResponse", query: StoreGetRoutineParams, errors: [404] },
+  { method: "post", path: "/store/routines/{id}/quote", summary: "Quote a bundle of the routine", response: "StoreRoutineQuoteResponse", body: StoreRoutineQuote, errors: [404] },
+  { method: "get", path: "/store/symptoms", summary: "List the symptoms a shopper can name", response: "StoreSymptomListResponse", query: StoreGetSymptomsParams },
+  { method: "get", path: "/store/products/{id}/routines", summary: "The routines and steps a product is in", response: "StoreProductRoutinesResponse", errors: [404] },
+  { method: "get", path: "/store/carts/{id}/routine-bundles", summary: "List a cart's bundles", response: "StoreCartRoutineBundleListResponse", errors: [404] },
+  { method: "post", path: "/store/carts/{id}/routine-bundles", summary: "Add a routine to a cart as one bundle", response: "StoreCartRoutineBundlesResponse", body: StoreAddRoutineBundle, errors: [404, 409] },
+  { method: "post", path: "/store/carts/{id}/routine-bundles/{bundle_id}", summary: "Change a bundle: quantity, swaps, steps left out, symptoms", response: "StoreCartRoutineBundlesResponse", body: StoreUpdateRoutineBundle, errors: [404, 409] },
+  { method: "delete", path: "/store/carts/{id}/routine-bundles/{bundle_id}", summary: "Remove a bundle and its lines", response: "StoreCartRoutineBundleDeleteResponse", errors: [404, 409] },
+  { method: "get", path: "/store/orders/{id}/routine-bundles", summary: "The bundles an order was bought with", response: "StoreCartRoutineBundleListResponse", errors: [404] },
+]
+
+export const ADMIN_ROUTES: RouteSpec[] = [
+  { method: "get", path: "/admin/routines", summary: "List routines", response: "AdminRoutineListResponse", query: AdminGetRoutinesParams },
+  { method: "post", path: "/admin/routines", summary: "Create a routine", response: "AdminRoutineResponse", body: AdminCreateRoutine(), query: AdminGetRoutineParams },
+  { method: "get", path: "/admin/routines/{id}", summary: "Retrieve a routine", response: "AdminRoutineResponse", query: AdminGetRoutineParams, errors: [404] },
+  { method: "post", path: "/admin/routines/{id}", summary: "Update a routine (publishing needs steps)", response: "AdminRoutineResponse", body: AdminUpdateRoutine(), query: AdminGetRoutineParams, errors: [404, 409] },
+  { method: "delete", path: "/admin/routines/{id}", summary: "Delete a routine", response: "AdminDeleteResponse", errors: [404] },
+  { method: "get", path: "/admin/routines/{id}/steps", summary: "List a routine's steps", response: "AdminCareStepListResponse", query: AdminGetCareStepsParams, errors: [404] },
+  { method: "post", path: "/admin/routines/{id}/steps", summary: "Add a step at a position", response: "AdminRoutineResponse", body: AdminCreateCareStep(), query: AdminGetRoutineParams, errors: [404, 409] },
+  { method: "post", path: "/admin/routines/{id}/steps/reorder", summary: "Put the steps in a new order", response: "AdminRoutineResponse", body: AdminReorderCareSteps(), query: AdminGetRoutineParams, errors: [404, 409] },
+  { method: "post", path: "/admin/routines/{id}/steps/{step_id}", summary: "Update a step", response: "AdminRoutineResponse", body: AdminUpdateCareStep(), query: AdminGetRoutineParams, errors: [404] },
+  { method: "delete", path: "/admin/routines/{id}/steps/{step_id}", summary: "Delete a step (positions close up)", response: "AdminCareStepDeleteResponse", query: AdminGetRoutineParams, errors: [404, 409] },
+  { method: "post", path: "/admin/routines/{id}/steps/{step_id}/products", summary: "Add, update and remove a step's candidate products", response: "AdminRoutineResponse", body: AdminUpdateCareStepProducts(), query: AdminGetRoutineParams, errors: [404, 409] },
+  { method: "post", path: "/admin/routines/{id}/quote", summary: "The price preview: the store's quote, drafts included", response: "StoreRoutineQuoteResponse", body: AdminRoutineQuote, errors: [404] },
+  { method: "get", path: "/admin/symptoms", summary: "List symptoms", response: "AdminSymptomListResponse", query: AdminGetSymptomsParams },
+  { method: "post", path: "/admin/symptoms", summary: "Create a symptom", response: "AdminSymptomResponse", body: AdminCreateSymptom(), query: AdminGetSymptomParams },
+  { method: "get", path: "/admin/symptoms/{id}", summary: "Retrieve a symptom", response: "AdminSymptomResponse", query: AdminGetSymptomParams, errors: [404] },
+  { method: "post", path: "/admin/symptoms/{id}", summary: "Update a symptom", response: "AdminSymptomResponse", body: AdminUpdateSymptom(), query: AdminGetSymptomParams, errors: [404] },
+  { method: "delete", path: "/admin/symptoms/{id}", summary: "Delete a symptom", response: "AdminDeleteResponse", errors: [404] },
+  { method: "post", path: "/admin/symptoms/{id}/products", summary: "Link and unlink the products that address a symptom", response: "AdminSymptomResponse", body: AdminUpdateSymptomProducts(), query: AdminGetSymptomParams, errors: [404] },
+  { method: "get", path: "/admin/products/{id}/routines", summary: "The steps and symptoms a product is in", response: "AdminProductRoutinesResponse", errors: [404] },
+  { method: "get", path: "/admin/orders/{id}/routine-bundles", summary: "An order's bundles, returns and flags", response: "AdminOrderRoutineBundlesResponse", errors: [404] },
+]

@@ -1,0 +1,114 @@
+import type { DiscountAmount, DiscountType, RoutineStatus, SymptomSummary } from "./routine"
+
+/** The admin API's shapes: the admin pages read them, the routes answer them. */
+
+export type AdminPrice = { id?: string; amount: number; currency_code: string }
+
+export type AdminStepProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  status: string
+  variants?: { id: string; title: string; sku: string | null; prices?: AdminPrice[] }[]
+}
+
+/** A care step ↔ product link row: the merchandiser's default and rank. */
+export type AdminProductLink = {
+  product_id: string
+  care_step_id?: string
+  is_default: boolean
+  rank: number
+}
+
+export type AdminCareStep = {
+  id: string
+  title: string
+  handle: string
+  guidance: string | null
+  optional: boolean
+  position: number
+  products?: AdminStepProduct[]
+  product_link?: AdminProductLink[]
+}
+
+export type AdminRoutine = {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  status: RoutineStatus
+  discount_type: DiscountType
+  discount_value: number
+  discount_amounts?: (DiscountAmount & { id?: string })[]
+  steps?: AdminCareStep[]
+  metadata?: Record<string, unknown> | null
+  created_at?: string
+  updated_at?: string
+}
+
+export type AdminSymptom = {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+  products?: Pick<AdminStepProduct, "id" | "title" | "handle" | "thumbnail">[]
+}
+
+export type AdminRoutineInput = {
+  title?: string
+  handle?: string
+  description?: string | null
+  status?: RoutineStatus
+  discount_type?: DiscountType
+  discount_value?: number
+  discount_amounts?: DiscountAmount[]
+}
+
+export type AdminCareStepInput = {
+  title?: string
+  handle?: string
+  guidance?: string | null
+  optional?: boolean
+  position?: number
+}
+
+export type AdminStepProductsInput = {
+  add?: { product_id: string; is_default?: boolean; rank?: number }[]
+  update?: { product_id: string; is_default?: boolean; rank?: number }[]
+  remove?: string[]
+}
+
+export type AdminSymptomInput = {
+  handle?: string
+  name?: string
+  description?: string | null
+}
+
+/** A step a product is a candidate of, with its routine. */
+export type AdminProductCareStep = {
+  id: string
+  title: string
+  handle: string
+  position: number
+  routine: { id: string; title: string; handle: string; status: RoutineStatus }
+  is_default: boolean
+  rank: number
+}
+
+type List = { count: number; offset: number; limit: number }
+
+export type AdminRoutineResponse = { routine: AdminRoutine }
+/** A routine in the admin's list: its steps without guidance or products. */
+export type AdminRoutineSummary = Omit<AdminRoutine, "steps"> & {
+  steps?: Pick<AdminCareStep, "id" | "handle" | "title" | "position">[]
+}
+export type AdminRoutineListResponse = List & { routines: AdminRoutineSummary[] }
+export type AdminCareStepListResponse = List & { steps: AdminCareStep[] }
+export type AdminSymptomResponse = { symptom: AdminSymptom }
+export type AdminSymptomListResponse = List & { symptoms: AdminSymptom[] }
+export type AdminDeleteResponse = { id: string; object: string; deleted: true }
+/** GET /admin/products/:id/routines */
+export type AdminProductRoutinesResponse = { care_steps: AdminProductCareStep[]; symptoms: SymptomSummary[] }
+/** DELETE /admin/routines/:id/steps/:step_id: the routine as it is after, like core's deletes of a child. */
+export type AdminCareStepDeleteResponse = AdminDeleteResponse & { parent: AdminRoutine }
