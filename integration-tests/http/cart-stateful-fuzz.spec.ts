@@ -132,7 +132,7 @@ medusaIntegrationTestRunner({
         change: fc.oneof(
           fc.record({ quantity: fc.integer({ min: 1, max: 3 }) }),
           fc.record({ selections: fc.constantFrom(...HANDLES).map((h) => ({ "nourish-microbiome": variantOf(seeded, h) })) }),
-          fc.record({ skip_steps: fc.constantFrom([], ["support-from-inside"]) }),
+          fc.record({ skip_steps: fc.constantFrom<string[]>([], ["support-from-inside"]) }),
           fc.record({ symptoms: fc.subarray(SYMPTOMS, { maxLength: 3 }) })
         ),
       })
