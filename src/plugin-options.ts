@@ -1,6 +1,7 @@
 import { configManager } from "@medusajs/framework/config"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { PROMOTION_POLICIES } from "./types/routine"
 
 /** The plugin's npm name: its entry in a host app's `plugins`. */
 export const PLUGIN_NAME = "medusa-plugin-routine-bundles"
@@ -25,6 +26,12 @@ export const PluginOptionsSchema = z
      * registers its own, and call `validateCartRoutineBundles` from it.
      */
     completion_hook: z.boolean().default(true),
+    /**
+     * How Medusa promotions meet a bundle when its routine does not say:
+     * `combine` (on top of the bundle price, Medusa's own behaviour),
+     * `exclusive` (not on bundle lines) or `best_of` (the larger, never both).
+     */
+    default_promotion_policy: z.enum(PROMOTION_POLICIES).default("combine"),
   })
   .strict()
 

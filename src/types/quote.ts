@@ -1,5 +1,8 @@
 import type {
   BundleItemReason,
+  DiscountTier,
+  DiscountType,
+  PromotionPolicy,
   BundleProduct,
   BundleVariant,
   StepSummary,
@@ -36,6 +39,25 @@ export type UnavailableStep = {
   message: string
 }
 
+/** The routine's discount as this bundle gets it. */
+export type QuoteDiscount = {
+  type: DiscountType
+  /** `percentage`: the percent off (the tier's, with tiers). */
+  percentage: number | null
+  /** `fixed`: the amount off one bundle; `set_price`: one bundle's price; in the quote's currency. */
+  amount: number | null
+}
+
+/** The next tier a bundle could reach by taking back steps it leaves out. */
+export type NextDiscountTier = DiscountTier & {
+  /** How many more steps reach it. */
+  steps_to_add: number
+  /** Percentage points it adds to the tier reached now. */
+  extra_percentage: number
+  /** The steps left out that could be added. */
+  add_steps: StepSummary[]
+}
+
 /** A bundle the store would build now; nothing is written. */
 export type RoutineQuote = {
   routine_id: string
@@ -53,6 +75,14 @@ export type RoutineQuote = {
   /** The steps left out (`skip_steps`). */
   skipped_steps: StepSummary[]
   symptoms: SymptomSummary[]
+  discount: QuoteDiscount
+  /** The tier the bundle reaches, when the routine has tiers. */
+  tier: DiscountTier | null
+  next_tier: NextDiscountTier | null
+  /** How Medusa promotions meet this bundle in a cart. */
+  promotion_policy: PromotionPolicy
+  /** The fewest steps a bundle may hold (null: all but the optional ones). */
+  min_steps: number | null
   subtotal: number
   discount_total: number
   total: number

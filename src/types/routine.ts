@@ -9,10 +9,14 @@ export type RoutineStatus = (typeof ROUTINE_STATUSES)[number]
 
 /**
  * How a routine's bundle is discounted:
- * - `percentage`: `discount_value` percent off the bundle's regular subtotal;
- * - `fixed`: an amount off one bundle, per currency (`discount_amounts`).
+ * - `percentage`: `discount_value` percent off the bundle's regular subtotal,
+ *   or, with `discount_tiers`, the percent of the tier the bundle reaches by
+ *   its number of steps;
+ * - `fixed`: an amount off one bundle, per currency (`discount_amounts`);
+ * - `set_price`: one bundle for a price, per currency (`discount_amounts`),
+ *   never more than its regular subtotal.
  */
-export const DISCOUNT_TYPES = ["percentage", "fixed"] as const
+export const DISCOUNT_TYPES = ["percentage", "fixed", "set_price"] as const
 export type DiscountType = (typeof DISCOUNT_TYPES)[number]
 
 /** Why the store chose a product for a step. */
@@ -63,6 +67,19 @@ export type BundleVariant = {
 
 export type DiscountAmount = { currency_code: string; amount: number }
 
+/** A percentage for bundles of at least `min_steps` steps. */
+export type DiscountTier = { min_steps: number; percentage: number }
+
+/**
+ * How Medusa promotions meet a routine's bundle:
+ * - `combine`: they apply on top of the bundle price (Medusa's own behaviour);
+ * - `exclusive`: they do not apply to the bundle's lines;
+ * - `best_of`: the shopper gets the larger of the bundle discount and the
+ *   promotions on those lines at regular price, never both.
+ */
+export const PROMOTION_POLICIES = ["combine", "exclusive", "best_of"] as const
+export type PromotionPolicy = (typeof PROMOTION_POLICIES)[number]
+
 /** Why a bundle left a cart. */
 export const BUNDLE_END_REASONS = [
   /** The shopper removed it through the bundle routes. */
@@ -77,3 +94,7 @@ export const BUNDLE_END_REASONS = [
   "currency_unavailable",
 ] as const
 export type BundleEndReason = (typeof BUNDLE_END_REASONS)[number]
+
+/** What a bundle's lines are discounted by: the bundle's own discount, or the cart's promotions instead (`best_of`). */
+export const BUNDLE_DISCOUNT_SOURCES = ["bundle", "promotion"] as const
+export type BundleDiscountSource = (typeof BUNDLE_DISCOUNT_SOURCES)[number]

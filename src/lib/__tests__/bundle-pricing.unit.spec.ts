@@ -4,6 +4,7 @@ import { BundleDiscount, BundleLineInput, BundlePricingError, PricedBundle, pric
 const line = (key: string, unit_price: string | number, quantity = 1): BundleLineInput => ({ key, unit_price, quantity })
 const percent = (value: string | number): BundleDiscount => ({ type: "percentage", value })
 const fixed = (amount: string | number): BundleDiscount => ({ type: "fixed", amount })
+const setPrice = (price: string | number): BundleDiscount => ({ type: "set_price", price })
 
 /** The fields the examples check by hand, keyed by line. */
 const byKey = (bundle: PricedBundle) =>
@@ -80,6 +81,16 @@ describe("priceBundle examples", () => {
     // (3.00 against 2.00) takes them.
     expect(byKey(bundle)).toEqual({ pair: ["1.00", "0.99", "1.98"], trio: ["1.00", "0.98", "2.94"] })
     expect([bundle.subtotal, bundle.discount_total, bundle.total]).toEqual(["5.00", "0.08", "4.92"])
+  })
+
+  it("sells a bundle for a set price, split exactly, and never above its subtotal", () => {
+    const routine = [line("a", "14.90"), line("b", "24.90"), line("c", "29.90"), line("d", "22.90"), line("e", "19.90")]
+    const set = priceBundle({ lines: routine, discount: setPrice(89), precision: 2, bundleQuantity: 2 })
+    expect([set.subtotal, set.discount_total, set.total]).toEqual(["225.00", "47.00", "178.00"])
+    const lines = set.lines.reduce((sum, l) => sum + Number(minor(l.discounted_unit_price)) * l.quantity, 0)
+    expect(lines).toEqual(8900)
+    const cheap = priceBundle({ lines: [line("a", "14.90")], discount: setPrice(89), precision: 2, bundleQuantity: 1 })
+    expect([cheap.discount_total, cheap.total]).toEqual(["0.00", "14.90"])
   })
 
   it("caps a fixed discount larger than the subtotal at the subtotal", () => {
@@ -208,7 +219,7 @@ describe("priceBundle examples", () => {
       ["a negative percentage", { discount: percent(-5) }, /discount.value must not be negative/],
       ["a non-numeric percentage", { discount: percent("ten") }, /discount.value must be a decimal number/],
       ["a negative fixed amount", { discount: fixed("-2") }, /discount.amount must not be negative/],
-      ["an unknown discount type", { discount: { type: "bogo" } }, /discount.type must be "percentage" or "fixed"/],
+      ["an unknown discount type", { discount: { type: "bogo" } }, /discount.type must be "percentage", "fixed" or "set_price"/],
       ["no lines", { lines: [] }, /a bundle needs at least one line/],
       ["duplicate keys", { lines: [line("a", 1), line("a", 2)] }, /line key "a" appears more than once/],
     ]
@@ -228,7 +239,9 @@ describe("priceBundle examples", () => {
 type Case = {
   precision: number
   lines: { minor: number; quantity: number; asNumber: boolean }[]
-  discount: { type: "percentage"; hundredths: number; asNumber: boolean } | { type: "fixed"; minor: number; asNumber: boolean }
+  discount:
+    | { type: "percentage"; hundredths: number; asNumber: boolean }
+    | { type: "fixed" | "set_price"; minor: number; asNumber: boolean }
   bundleQuantity: number
 }
 
@@ -254,7 +267,7 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
       asNumber: fc.boolean(),
     }),
     fc.record({
-      type: fc.constant("fixed" as const),
+      type: fc.constantFrom("fixed" as const, "set_price" as const),
       minor: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 400_000_000 })),
       asNumber: fc.boolean(),
     })
@@ -269,7 +282,9 @@ const toInput = (c: Case, bundleQuantity = c.bundleQuantity, forceStrings = fals
   discount:
     c.discount.type === "percentage"
       ? percent(c.discount.asNumber && !forceStrings ? c.discount.hundredths / 100 : (c.discount.hundredths / 100).toFixed(2))
-      : fixed(amount(c.discount.minor, c.precision, c.discount.asNumber && !forceStrings)),
+      : c.discount.type === "fixed"
+        ? fixed(amount(c.discount.minor, c.precision, c.discount.asNumber && !forceStrings))
+        : setPrice(amount(c.discount.minor, c.precision, c.discount.asNumber && !forceStrings)),
 })
 
 const minor = (value: string) => BigInt(value.replace(".", ""))
@@ -280,7 +295,10 @@ const expected = (c: Case) => {
   const discount =
     c.discount.type === "percentage"
       ? (2n * subtotal * BigInt(c.discount.hundredths) + 10000n) / 20000n
-      : BigInt(Math.min(c.discount.minor, Number(subtotal)))
+      : c.discount.type === "fixed"
+        ? BigInt(Math.min(c.discount.minor, Number(subtotal)))
+        : // A set price never raises the price: nothing off when the subtotal is lower.
+          subtotal > BigInt(c.discount.minor) ? subtotal - BigInt(c.discount.minor) : 0n
   return { subtotal, discount }
 }
 

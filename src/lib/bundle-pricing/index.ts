@@ -12,6 +12,8 @@ export type BundleDiscount =
   | { type: "percentage"; value: Amount }
   /** Major units in the bundle's currency, off ONE bundle. */
   | { type: "fixed"; amount: Amount }
+  /** ONE bundle for this price (major units), or its subtotal when that is lower. */
+  | { type: "set_price"; price: Amount }
 
 /** `quantity` is per ONE bundle, an integer >= 1. */
 export type BundleLineInput = { key: string; unit_price: Amount; quantity: number }
@@ -61,8 +63,12 @@ const oneBundleDiscount = (discount: BundleDiscount, subtotal: bigint, precision
       const amount = toMinorUnits(parseDecimal(discount.amount, "discount.amount"), precision)
       return amount < subtotal ? amount : subtotal
     }
+    case "set_price": {
+      const price = toMinorUnits(parseDecimal(discount.price, "discount.price"), precision)
+      return price < subtotal ? subtotal - price : 0n
+    }
     default:
-      throw new BundlePricingError(`discount.type must be "percentage" or "fixed"`)
+      throw new BundlePricingError(`discount.type must be "percentage", "fixed" or "set_price"`)
   }
 }
 
@@ -72,8 +78,8 @@ const sum = (values: bigint[]): bigint => values.reduce((total, value) => total 
  * Prices `bundleQuantity` copies of a bundle exactly, in integer minor units (10^-precision of the currency).
  *
  * - Amounts with more decimals than `precision` are rounded half-up (1.005 at precision 2 is 1.01).
- * - The discount is computed for ONE bundle: a percentage of its subtotal rounded half-up, or a fixed amount
- *   capped at its subtotal. It is split over the lines as described on `allocateDiscount`, so
+ * - The discount is computed for ONE bundle: a percentage of its subtotal rounded half-up, a fixed amount
+ *   capped at its subtotal, or what takes the subtotal down to a set price (nothing when the subtotal is lower). It is split over the lines as described on `allocateDiscount`, so
  *   Σ discounted_unit_price × quantity is exactly the one-bundle subtotal minus the one-bundle discount.
  * - q copies cost exactly q times one: every line and bundle amount is the one-bundle amount × bundleQuantity.
  * - Tax-agnostic: prices come out as they went in, so tax-inclusive prices stay tax-inclusive and the caller's

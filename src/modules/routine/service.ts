@@ -9,6 +9,7 @@ import { Routine } from "./models/routine"
 import { RoutineBundle } from "./models/routine-bundle"
 import { RoutineBundleItem } from "./models/routine-bundle-item"
 import { RoutineDiscountAmount } from "./models/routine-discount-amount"
+import { RoutineDiscountTier } from "./models/routine-discount-tier"
 import { RoutineOrderFlag } from "./models/routine-order-flag"
 import { Symptom } from "./models/symptom"
 
@@ -19,6 +20,7 @@ class RoutineModuleService extends MedusaService({
   CareStep,
   Symptom,
   RoutineDiscountAmount,
+  RoutineDiscountTier,
   RoutineBundle,
   RoutineBundleItem,
   RoutineOrderFlag,

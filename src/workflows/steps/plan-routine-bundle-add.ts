@@ -1,7 +1,9 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RoutineBundleChoice } from "../../types"
-import { planAdd } from "../utils/cart-bundle-plan"
+import { pluginOptions } from "../../plugin-options"
+import { bestOfPromotions } from "../utils/best-of-promotions"
+import { planAdd, type PolicyOptions } from "../utils/cart-bundle-plan"
 import type { CartBundleState } from "../utils/cart-bundle-state"
 import { RoutineConflictError } from "../utils/errors"
 import { loadRoutineBundleData, quoteFromData } from "../utils/routine-bundle-data"
@@ -13,6 +15,23 @@ export type PlanRoutineBundleAddInput = {
   quote: PricedRoutineBundle
   routine_id: string
   choice: RoutineBundleChoice
+}
+
+/** The policy options for one priced bundle: its `best_of` evaluation against the cart's promotions. */
+export const policyFor = async (
+  container: Parameters<typeof bestOfPromotions>[0],
+  state: CartBundleState,
+  bundleId: string,
+  quote: PricedRoutineBundle
+): Promise<PolicyOptions> => {
+  const default_policy = pluginOptions().default_promotion_policy
+  const promotions = await bestOfPromotions(
+    container,
+    state,
+    [{ bundle_id: bundleId, terms: quote.terms, lines: quote.items.map((i) => ({ variant_id: i.variant.id, quantity: i.quantity, unit_price: i.unit_price })) }],
+    default_policy
+  )
+  return { default_policy, promotions }
 }
 
 /** A bundle goes into a cart only when every required step has a product: else 409 naming them. */
@@ -46,6 +65,7 @@ export const planRoutineBundleAddStep = createStep(
       quote = quoteFromData(data, input.state.context, input.choice)
     }
     assertBundleComplete(quote)
-    return new StepResponse(planAdd(input.state, quote, generateEntityId(undefined, "rbndl")))
+    const bundleId = generateEntityId(undefined, "rbndl")
+    return new StepResponse(planAdd(input.state, quote, bundleId, await policyFor(container, input.state, bundleId, quote)))
   }
 )

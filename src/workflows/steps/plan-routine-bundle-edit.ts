@@ -5,7 +5,7 @@ import { planEdit } from "../utils/cart-bundle-plan"
 import type { BundleRecord, CartBundleState } from "../utils/cart-bundle-state"
 import { RoutineConflictError } from "../utils/errors"
 import { loadRoutineBundleData, quoteFromData, type RoutineBundleData } from "../utils/routine-bundle-data"
-import { assertBundleComplete } from "./plan-routine-bundle-add"
+import { assertBundleComplete, policyFor } from "./plan-routine-bundle-add"
 
 export type PlanRoutineBundleEditInput = {
   state: CartBundleState
@@ -93,6 +93,6 @@ export const planRoutineBundleEditStep = createStep(
       return kept ? { ...item, reason: before!.reason as BundleItemReason } : item
     })
     assertBundleComplete(quote)
-    return new StepResponse(planEdit(input.state, bundle, quote))
+    return new StepResponse(planEdit(input.state, bundle, quote, await policyFor(container, input.state, bundle.id, quote)))
   }
 )

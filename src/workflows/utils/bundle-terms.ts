@@ -1,11 +1,11 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import {
   BundlePricingError,
   priceBundle,
   type BundleDiscount,
   type PricedBundle,
 } from "../../lib/bundle-pricing"
-import type { DiscountType } from "../../types"
+import type { DiscountTier, DiscountType, PromotionPolicy } from "../../types"
 import type { RoutineGraph } from "./routine-graph"
 
 /**
@@ -16,18 +16,45 @@ import type { RoutineGraph } from "./routine-graph"
  */
 export type BundleTerms = {
   discount_type: DiscountType
+  /** The percentage off (`percentage`), the tier's when tiers decided it. */
   discount_value: number | string
-  /** currency code → amount off one bundle (`fixed`). */
+  /** currency code → amount off one bundle (`fixed`) or its price (`set_price`). */
   discount_amounts: Record<string, number | string>
+  /** Absent on bundles recorded before policies existed: the plugin's default then. */
+  promotion_policy?: PromotionPolicy
+  /** The tier reached, when the routine has tiers. */
+  tier?: DiscountTier | null
 }
 
-export const termsOfRoutine = (routine: RoutineGraph): BundleTerms => ({
-  discount_type: routine.discount_type,
-  discount_value: routine.discount_value,
-  discount_amounts: Object.fromEntries(
-    (routine.discount_amounts ?? []).flatMap((a) => (a ? [[a.currency_code, a.amount]] : []))
-  ),
-})
+const sortedTiers = (routine: Pick<RoutineGraph, "discount_tiers">) =>
+  [...(routine.discount_tiers ?? [])].filter(Boolean).sort((a, b) => a.min_steps - b.min_steps)
+
+/** The highest tier a bundle of `steps` steps reaches, and the one after it. */
+export const tiersAt = (routine: Pick<RoutineGraph, "discount_tiers">, steps: number) => {
+  const tiers = sortedTiers(routine)
+  const reached = [...tiers].reverse().find((t) => t.min_steps <= steps) ?? null
+  const next = tiers.find((t) => t.min_steps > steps) ?? null
+  return { reached, next }
+}
+
+/** The routine's offer for a bundle of `steps` steps, as a bundle keeps it. */
+export const termsOfRoutine = (
+  routine: RoutineGraph,
+  steps: number,
+  defaultPolicy: PromotionPolicy
+): BundleTerms => {
+  const { reached } = tiersAt(routine, steps)
+  const tiered = routine.discount_type === "percentage" && sortedTiers(routine).length > 0
+  return {
+    discount_type: routine.discount_type,
+    discount_value: tiered ? (reached?.percentage ?? 0) : routine.discount_value,
+    discount_amounts: Object.fromEntries(
+      (routine.discount_amounts ?? []).flatMap((a) => (a ? [[a.currency_code, a.amount]] : []))
+    ),
+    promotion_policy: routine.promotion_policy ?? defaultPolicy,
+    tier: tiered ? reached && { min_steps: reached.min_steps, percentage: Number(reached.percentage) } : null,
+  }
+}
 
 const discountIn = (terms: BundleTerms, currencyCode: string): BundleDiscount => {
   if (terms.discount_type === "percentage") {
@@ -37,10 +64,10 @@ const discountIn = (terms: BundleTerms, currencyCode: string): BundleDiscount =>
   if (amount === undefined) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `The routine cannot be sold in ${currencyCode.toUpperCase()}: its fixed discount has no amount in that currency`
+      `The routine cannot be sold in ${currencyCode.toUpperCase()}: its ${terms.discount_type === "fixed" ? "fixed discount" : "set price"} has no amount in that currency`
     )
   }
-  return { type: "fixed", amount }
+  return terms.discount_type === "fixed" ? { type: "fixed", amount } : { type: "set_price", price: amount }
 }
 
 /** Prices one bundle's lines (regular unit prices, keyed) under its terms, exactly. */
@@ -68,3 +95,18 @@ export const priceUnderTerms = (input: {
     throw e
   }
 }
+
+/** The same lines at their regular prices, no discount: a `best_of` bundle whose promotion is worth more. */
+export const regularPrices = (priced: PricedBundle): PricedBundle => ({
+  ...priced,
+  lines: priced.lines.map((line) => ({
+    ...line,
+    discounted_unit_price: line.unit_price,
+    discount_total: "0",
+    total: line.subtotal,
+  })),
+  discount_total: "0",
+  total: priced.subtotal,
+})
+
+export const isPositive = (amount: string | number) => MathBN.gt(amount, 0)

@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import type { BundleEndReason } from "../../types"
-import { priceUnderTerms } from "./bundle-terms"
+import type { BundleDiscountSource, BundleEndReason, PromotionPolicy } from "../../types"
+import { priceUnderTerms, regularPrices, type BundleTerms } from "./bundle-terms"
 import {
   bundleLineMetadata,
   type BundleItemRecord,
@@ -31,6 +31,7 @@ export type LineUpdate = {
     compare_at_unit_price: number
     is_custom_price: boolean
     is_tax_inclusive?: boolean
+    is_discountable?: boolean
   }
 }
 
@@ -43,6 +44,8 @@ export type NewBundleLine = {
   unit_price: number
   compare_at_unit_price: number
   is_tax_inclusive: boolean
+  /** Unset: as the product says (core's default). */
+  is_discountable?: boolean
   metadata: Record<string, string>
 }
 
@@ -58,6 +61,34 @@ export type CartBundlePlan = {
   line_adds: NewBundleLine[]
   bundle_writes: BundleWrite[]
   bundle_removals: { id: string; reason: BundleEndReason }[]
+}
+
+/**
+ * How promotions meet a bundle, decided from its promotion policy and, for
+ * `best_of`, from what the cart's promotions would take off its lines at
+ * their regular prices (`promotion`, in major units): when that is more than
+ * the bundle's own discount, the shopper gets the promotions instead.
+ */
+export type PolicyOptions = {
+  default_policy: PromotionPolicy
+  /** bundle id → the promotions' discount on its lines at regular prices. */
+  promotions?: Record<string, string>
+}
+
+export const bundleOutcome = (
+  terms: BundleTerms,
+  bundleDiscount: string | number,
+  options: PolicyOptions,
+  promotion?: string
+) => {
+  const policy = terms.promotion_policy ?? options.default_policy
+  const source: BundleDiscountSource =
+    policy === "best_of" && promotion !== undefined && MathBN.gt(promotion, bundleDiscount) ? "promotion" : "bundle"
+  return {
+    source,
+    /** Whether the bundle's lines take promotions: never with the bundle's own discount, unless `combine`. */
+    promotions_apply: source === "promotion" || policy === "combine",
+  }
 }
 
 export const emptyPlan = (): CartBundlePlan => ({
@@ -108,6 +139,7 @@ const restoreLine = (plan: CartBundlePlan, line: CartLine, offers: Record<string
       compare_at_unit_price: Number(offer.compare_at_unit_price),
       is_custom_price: false,
       is_tax_inclusive: offer.is_tax_inclusive,
+      is_discountable: offer.discountable,
     },
   })
 }
@@ -149,7 +181,7 @@ const priceRecord = (
 export const planRefresh = (
   state: CartBundleState,
   offers: Record<string, VariantOffer>,
-  options: { rebuild_missing?: boolean } = {}
+  options: PolicyOptions & { rebuild_missing?: boolean }
 ): CartBundlePlan => {
   const plan = emptyPlan()
   const linesById = new Map(state.lines.map((l) => [l.id, l]))
@@ -201,13 +233,18 @@ export const planRefresh = (
       dissolve(bundle, present, "product_unavailable")
       continue
     }
-    const priced = priceRecord(bundle, state, (item) => offerOf(item)!.unit_price!)
-    if (!priced) {
+    const discounted = priceRecord(bundle, state, (item) => offerOf(item)!.unit_price!)
+    if (!discounted) {
       dissolve(bundle, present, "currency_unavailable")
       continue
     }
+    const outcome = bundleOutcome(bundle.terms, discounted.discount_total, options, options.promotions?.[bundle.id])
+    const priced = outcome.source === "promotion" ? regularPrices(discounted) : discounted
 
-    let rewritten = missing.length > 0 || bundle.currency_code !== state.context.currency_code
+    let rewritten =
+      missing.length > 0 ||
+      bundle.currency_code !== state.context.currency_code ||
+      bundle.discount_source !== outcome.source
     const items = bundle.items.map((item, index) => {
       const line = lineOf(item)
       const offer = offerOf(item)!
@@ -218,9 +255,15 @@ export const planRefresh = (
         !sameMoney(discounted_unit_price, item.discounted_unit_price) ||
         offer.is_tax_inclusive !== item.is_tax_inclusive
       rewritten ||= repriced
+      const is_discountable = outcome.promotions_apply && offer.discountable
       if (line) {
         settled.add(line.id)
-        if (repriced || !sameMoney(line.compare_at_unit_price, unit_price)) {
+        if (
+          repriced ||
+          !sameMoney(line.unit_price, discounted_unit_price) ||
+          !sameMoney(line.compare_at_unit_price, unit_price) ||
+          line.is_discountable !== is_discountable
+        ) {
           plan.line_updates.push({
             id: line.id,
             data: {
@@ -228,6 +271,7 @@ export const planRefresh = (
               compare_at_unit_price: unit_price,
               is_custom_price: true,
               is_tax_inclusive: offer.is_tax_inclusive,
+              is_discountable,
             },
           })
         }
@@ -240,6 +284,7 @@ export const planRefresh = (
           unit_price: discounted_unit_price,
           compare_at_unit_price: unit_price,
           is_tax_inclusive: offer.is_tax_inclusive,
+          is_discountable,
           metadata: bundleLineMetadata(bundle, item),
         })
       }
@@ -255,6 +300,7 @@ export const planRefresh = (
       plan.bundle_writes.push({
         ...bundle,
         created: false,
+        discount_source: outcome.source,
         currency_code: state.context.currency_code,
         subtotal: Number(priced.subtotal),
         discount_total: Number(priced.discount_total),
@@ -272,47 +318,68 @@ export const planRefresh = (
   return plan
 }
 
+/** The quote as the cart will hold it: at regular prices when `best_of` lets the promotions win. */
+const settleQuote = (quote: PricedRoutineBundle, options: PolicyOptions, bundleId: string) => {
+  const outcome = bundleOutcome(quote.terms, quote.discount_total, options, options.promotions?.[bundleId])
+  if (outcome.source === "bundle") {
+    return { quote, outcome }
+  }
+  return {
+    outcome,
+    quote: {
+      ...quote,
+      discount_total: 0,
+      total: quote.subtotal,
+      items: quote.items.map((item) => ({ ...item, discounted_unit_price: item.unit_price, total: item.subtotal })),
+    },
+  }
+}
+
 /** The record of a priced bundle, its items without lines yet. */
 const recordOf = (
   id: string,
   state: CartBundleState,
-  quote: PricedRoutineBundle,
+  settled: ReturnType<typeof settleQuote>,
   keep: (stepId: string) => { id: string; line_item_id: string } | undefined
-): BundleWrite => ({
-  id,
-  created: false,
-  cart_id: state.cart_id,
-  routine_id: quote.routine_id,
-  currency_code: quote.currency_code,
-  quantity: quote.quantity,
-  terms: quote.terms,
-  symptom_ids: quote.symptoms.map((s) => s.id),
-  subtotal: quote.subtotal,
-  discount_total: quote.discount_total,
-  total: quote.total,
-  items: quote.items.map((item) => {
-    const kept = keep(item.step.id)
-    return {
-      id: kept?.id ?? null,
-      line_item_id: kept?.line_item_id ?? null,
-      care_step_id: item.step.id,
-      step_position: item.step.position,
-      step_handle: item.step.handle,
-      step_title: item.step.title,
-      product_id: item.product.id,
-      product_title: item.product.title,
-      variant_id: item.variant.id,
-      reason: item.reason,
-      symptom_ids: item.symptoms.map((s) => s.id),
-      quantity: item.quantity / quote.quantity,
-      unit_price: item.unit_price,
-      discounted_unit_price: item.discounted_unit_price,
-      is_tax_inclusive: item.is_tax_inclusive,
-    }
-  }),
-})
+): BundleWrite => {
+  const { quote, outcome } = settled
+  return {
+    id,
+    created: false,
+    cart_id: state.cart_id,
+    routine_id: quote.routine_id,
+    currency_code: quote.currency_code,
+    quantity: quote.quantity,
+    terms: quote.terms,
+    discount_source: outcome.source,
+    symptom_ids: quote.symptoms.map((s) => s.id),
+    subtotal: quote.subtotal,
+    discount_total: quote.discount_total,
+    total: quote.total,
+    items: quote.items.map((item) => {
+      const kept = keep(item.step.id)
+      return {
+        id: kept?.id ?? null,
+        line_item_id: kept?.line_item_id ?? null,
+        care_step_id: item.step.id,
+        step_position: item.step.position,
+        step_handle: item.step.handle,
+        step_title: item.step.title,
+        product_id: item.product.id,
+        product_title: item.product.title,
+        variant_id: item.variant.id,
+        reason: item.reason,
+        symptom_ids: item.symptoms.map((s) => s.id),
+        quantity: item.quantity / quote.quantity,
+        unit_price: item.unit_price,
+        discounted_unit_price: item.discounted_unit_price,
+        is_tax_inclusive: item.is_tax_inclusive,
+      }
+    }),
+  }
+}
 
-const linesToAdd = (write: BundleWrite): NewBundleLine[] =>
+const linesToAdd = (write: BundleWrite, settled: ReturnType<typeof settleQuote>): NewBundleLine[] =>
   write.items
     .filter((item) => !item.line_item_id)
     .map((item) => ({
@@ -323,6 +390,8 @@ const linesToAdd = (write: BundleWrite): NewBundleLine[] =>
       unit_price: item.discounted_unit_price,
       compare_at_unit_price: item.unit_price,
       is_tax_inclusive: item.is_tax_inclusive,
+      // Unset lets core take the product's own `discountable`.
+      ...(!settled.outcome.promotions_apply && { is_discountable: false }),
       metadata: bundleLineMetadata(write, item),
     }))
 
@@ -330,10 +399,12 @@ const linesToAdd = (write: BundleWrite): NewBundleLine[] =>
 export const planAdd = (
   state: CartBundleState,
   quote: PricedRoutineBundle,
-  bundleId: string
+  bundleId: string,
+  options: PolicyOptions
 ): CartBundlePlan => {
-  const write = { ...recordOf(bundleId, state, quote, () => undefined), created: true }
-  return { ...emptyPlan(), bundle_writes: [write], line_adds: linesToAdd(write) }
+  const settled = settleQuote(quote, options, bundleId)
+  const write = { ...recordOf(bundleId, state, settled, () => undefined), created: true }
+  return { ...emptyPlan(), bundle_writes: [write], line_adds: linesToAdd(write, settled) }
 }
 
 /**
@@ -345,8 +416,11 @@ export const planAdd = (
 export const planEdit = (
   state: CartBundleState,
   bundle: BundleRecord,
-  quote: PricedRoutineBundle
+  priced: PricedRoutineBundle,
+  options: PolicyOptions
 ): CartBundlePlan => {
+  const settled = settleQuote(priced, options, bundle.id)
+  const { quote } = settled
   const plan = emptyPlan()
   const lines = new Map(state.lines.map((l) => [l.id, l]))
   const kept = new Map<string, { id: string; line_item_id: string }>()
@@ -363,15 +437,16 @@ export const planEdit = (
           compare_at_unit_price: next.unit_price,
           is_custom_price: true,
           is_tax_inclusive: next.is_tax_inclusive,
+          is_discountable: settled.outcome.promotions_apply && next.discountable,
         },
       })
     } else if (line) {
       plan.line_deletes.push(line.id)
     }
   }
-  const write = recordOf(bundle.id, state, quote, (stepId) => kept.get(stepId))
+  const write = recordOf(bundle.id, state, settled, (stepId) => kept.get(stepId))
   plan.bundle_writes.push(write)
-  plan.line_adds.push(...linesToAdd(write))
+  plan.line_adds.push(...linesToAdd(write, settled))
   return plan
 }
 

@@ -1,3 +1,4 @@
+import type { BundleDiscountSource } from "../../types"
 import type { BundleContext } from "./bundle-context"
 import type { BundleTerms } from "./bundle-terms"
 
@@ -11,6 +12,7 @@ export type CartLine = {
   compare_at_unit_price: number | null
   is_custom_price: boolean
   is_tax_inclusive: boolean
+  is_discountable: boolean
 }
 
 /** One item of a bundle record; `quantity` is per ONE bundle. */
@@ -40,6 +42,7 @@ export type BundleRecord = {
   currency_code: string
   quantity: number
   terms: BundleTerms
+  discount_source: BundleDiscountSource
   symptom_ids: string[]
   subtotal: number
   discount_total: number
@@ -53,6 +56,8 @@ export type CartBundleState = {
   completed: boolean
   lines: CartLine[]
   bundles: BundleRecord[]
+  /** The promotion codes on the cart (automatic ones included once applied). */
+  promo_codes: string[]
   context: BundleContext
 }
 

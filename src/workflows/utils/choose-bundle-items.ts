@@ -31,6 +31,8 @@ export type ChosenBundleItem = {
   /** The regular unit price as Medusa calculated it, exact. */
   unit_price: string
   is_tax_inclusive: boolean
+  /** Whether Medusa promotions may apply to the product (its `discountable`). */
+  discountable: boolean
 }
 
 export type BundleChoice = {
@@ -136,6 +138,7 @@ const toItem = (
   unit_price: regularPrice(candidate.variant.calculated_price!),
   is_tax_inclusive:
     !!candidate.variant.calculated_price!.is_calculated_price_tax_inclusive,
+  discountable: candidate.product.discountable !== false,
 })
 
 const preferenceReason = (candidate: Candidate): BundleItemReason =>
@@ -168,11 +171,16 @@ const unavailableMessage = (
  */
 export const chooseBundleItems = (input: ChooseBundleItemsInput): BundleChoice => {
   const steps = sortSteps(input.routine.steps.filter(Boolean))
-  const skipped = stepsByKey(steps, input.skip_steps, "skip_steps")
-  const required = skipped.find((s) => !s.optional)
-  if (required) {
+  const skipped = [...new Set(stepsByKey(steps, input.skip_steps, "skip_steps"))]
+  const minSteps = input.routine.min_steps
+  if (minSteps == null) {
+    const required = skipped.find((s) => !s.optional)
+    if (required) {
+      throw invalid(`skip_steps: step "${required.handle}" is required and cannot be skipped`)
+    }
+  } else if (steps.length - skipped.length < minSteps) {
     throw invalid(
-      `skip_steps: step "${required.handle}" is required and cannot be skipped`
+      `skip_steps: a bundle of this routine keeps at least ${minSteps} of its ${steps.length} steps`
     )
   }
   const selections = new Map<string, string>()

@@ -16,6 +16,8 @@ const LINE_FIELDS = [
   "items.compare_at_unit_price",
   "items.is_custom_price",
   "items.is_tax_inclusive",
+  "items.is_discountable",
+  "promotions.code",
 ]
 
 type StoredBundle = Awaited<ReturnType<RoutineModuleService["listRoutineBundles"]>>[number]
@@ -28,6 +30,7 @@ export const toBundleRecord = (bundle: StoredBundle): BundleRecord => ({
   currency_code: bundle.currency_code,
   quantity: bundle.quantity,
   terms: bundle.terms as BundleRecord["terms"],
+  discount_source: bundle.discount_source,
   symptom_ids: bundle.symptom_ids,
   subtotal: Number(bundle.subtotal),
   discount_total: Number(bundle.discount_total),
@@ -51,7 +54,11 @@ export const toBundleRecord = (bundle: StoredBundle): BundleRecord => ({
   })),
 })
 
-type LoadedCart = PricingCart & { completed_at: Date | null; items?: (CartLine | null)[] }
+type LoadedCart = PricingCart & {
+  completed_at: Date | null
+  items?: (CartLine | null)[]
+  promotions?: ({ code: string | null } | null)[]
+}
 
 /** A cart's lines and bundle records, and the context its lines are priced in. */
 export const loadCartBundleState = async (
@@ -85,8 +92,10 @@ export const loadCartBundleState = async (
       compare_at_unit_price: line.compare_at_unit_price == null ? null : Number(line.compare_at_unit_price),
       is_custom_price: !!line.is_custom_price,
       is_tax_inclusive: !!line.is_tax_inclusive,
+      is_discountable: !!line.is_discountable,
     })),
     bundles: records.map(toBundleRecord),
+    promo_codes: compact(cart.promotions ?? []).flatMap((p) => (p.code ? [p.code] : [])),
     context: await contextOfCart(container, cart),
   }
 }

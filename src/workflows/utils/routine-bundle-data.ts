@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { pluginOptions } from "../../plugin-options"
 import type { RoutineBundleChoice, SymptomSummary } from "../../types"
 import type { BundleContext } from "./bundle-context"
 import { termsOfRoutine } from "./bundle-terms"
@@ -68,19 +69,20 @@ export const quoteFromData = (
   choice: Omit<RoutineBundleChoice, "symptoms">
 ): PricedRoutineBundle => {
   const quantity = choice.quantity ?? 1
+  const chosen = chooseBundleItems({
+    routine: data.routine,
+    symptoms: data.symptoms,
+    selections: choice.selections ?? {},
+    skip_steps: choice.skip_steps ?? [],
+    quantity,
+    currency_code: context.currency_code,
+    sales_channel_id: context.sales_channel_id,
+    availability: data.availability,
+  })
   return toRoutineQuote({
     routine: data.routine,
-    terms: termsOfRoutine(data.routine),
-    choice: chooseBundleItems({
-      routine: data.routine,
-      symptoms: data.symptoms,
-      selections: choice.selections ?? {},
-      skip_steps: choice.skip_steps ?? [],
-      quantity,
-      currency_code: context.currency_code,
-      sales_channel_id: context.sales_channel_id,
-      availability: data.availability,
-    }),
+    terms: termsOfRoutine(data.routine, chosen.items.length, pluginOptions().default_promotion_policy),
+    choice: chosen,
     symptoms: data.symptoms,
     context,
     quantity,

@@ -4,7 +4,13 @@ import {
   MedusaError,
   QueryContext,
 } from "@medusajs/framework/utils"
-import type { DiscountType, RoutineCalculatedPrice, RoutineStatus } from "../../types"
+import type {
+  DiscountTier,
+  DiscountType,
+  PromotionPolicy,
+  RoutineCalculatedPrice,
+  RoutineStatus,
+} from "../../types"
 import type { PricingContext } from "./pricing-context"
 
 /**
@@ -24,6 +30,10 @@ export const ROUTINE_GRAPH_FIELDS = [
   "discount_value",
   "discount_amounts.currency_code",
   "discount_amounts.amount",
+  "discount_tiers.min_steps",
+  "discount_tiers.percentage",
+  "min_steps",
+  "promotion_policy",
   "steps.id",
   "steps.handle",
   "steps.title",
@@ -39,6 +49,7 @@ export const ROUTINE_GRAPH_FIELDS = [
   "steps.products.handle",
   "steps.products.thumbnail",
   "steps.products.status",
+  "steps.products.discountable",
   "steps.products.sales_channels.id",
   "steps.products.symptoms.id",
   "steps.products.symptoms.handle",
@@ -99,6 +110,7 @@ export type GraphProduct = {
   handle: string
   thumbnail: string | null
   status: string
+  discountable?: boolean | null
   sales_channels: { id: string }[]
   symptoms: { id: string; handle: string; name: string }[]
   variants: GraphVariant[]
@@ -124,6 +136,9 @@ export type RoutineGraph = {
   discount_type: DiscountType
   discount_value: number
   discount_amounts: { currency_code: string; amount: number }[]
+  discount_tiers: DiscountTier[]
+  min_steps: number | null
+  promotion_policy: PromotionPolicy | null
   steps: GraphStep[]
 }
 

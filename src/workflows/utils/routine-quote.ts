@@ -1,20 +1,52 @@
-import type { RoutineQuote, SymptomSummary } from "../../types"
+import { MathBN } from "@medusajs/framework/utils"
+import type { NextDiscountTier, QuoteDiscount, RoutineQuote, RoutineQuoteItem, SymptomSummary } from "../../types"
 import type { BundleContext } from "./bundle-context"
-import { priceUnderTerms, type BundleTerms } from "./bundle-terms"
+import { priceUnderTerms, tiersAt, type BundleTerms } from "./bundle-terms"
 import type { BundleChoice } from "./choose-bundle-items"
 import type { RoutineGraph } from "./routine-graph"
 
 export type QuoteContext = Pick<BundleContext, "region_id" | "currency_code" | "precision" | "fingerprint">
 
+export type PricedBundleItem = RoutineQuoteItem & { discountable: boolean }
+
 /**
  * The priced bundle a storefront shows and a cart receives, with what stays
- * on the server: the terms it was priced under and the fingerprint of the
- * pricing context (a cart add checks it again under the cart's lock).
+ * on the server: the terms it was priced under, the fingerprint of the
+ * pricing context (a cart add checks it again under the cart's lock) and
+ * whether promotions may apply to each product.
  */
-export type PricedRoutineBundle = RoutineQuote & { terms: BundleTerms; fingerprint: string }
+export type PricedRoutineBundle = Omit<RoutineQuote, "items"> & {
+  items: PricedBundleItem[]
+  terms: BundleTerms
+  fingerprint: string
+}
+
+/** What taking back skipped steps would add, for a routine with tiers. */
+const nextTierOf = (routine: Pick<RoutineGraph, "discount_tiers">, choice: BundleChoice, terms: BundleTerms): NextDiscountTier | null => {
+  const { next } = tiersAt(routine, choice.items.length)
+  if (!next || terms.discount_type !== "percentage" || next.min_steps - choice.items.length > choice.skipped_steps.length) {
+    return null
+  }
+  return {
+    min_steps: next.min_steps,
+    percentage: Number(next.percentage),
+    steps_to_add: next.min_steps - choice.items.length,
+    extra_percentage: Number(MathBN.sub(next.percentage, terms.discount_value)),
+    add_steps: choice.skipped_steps,
+  }
+}
+
+const discountOf = (terms: BundleTerms, currencyCode: string): QuoteDiscount => ({
+  type: terms.discount_type,
+  percentage: terms.discount_type === "percentage" ? Number(terms.discount_value) : null,
+  amount:
+    terms.discount_type === "percentage" || terms.discount_amounts[currencyCode] === undefined
+      ? null
+      : Number(terms.discount_amounts[currencyCode]),
+})
 
 export const toRoutineQuote = (input: {
-  routine: Pick<RoutineGraph, "id" | "handle" | "title">
+  routine: Pick<RoutineGraph, "id" | "handle" | "title" | "discount_tiers" | "min_steps">
   terms: BundleTerms
   choice: BundleChoice
   symptoms: SymptomSummary[]
@@ -51,6 +83,11 @@ export const toRoutineQuote = (input: {
     unavailable_steps: choice.unavailable_steps,
     skipped_steps: choice.skipped_steps,
     symptoms: input.symptoms,
+    discount: discountOf(input.terms, context.currency_code),
+    tier: input.terms.tier ?? null,
+    next_tier: nextTierOf(routine, choice, input.terms),
+    promotion_policy: input.terms.promotion_policy!,
+    min_steps: routine.min_steps ?? null,
     subtotal: Number(priced.subtotal),
     discount_total: Number(priced.discount_total),
     total: Number(priced.total),
@@ -63,5 +100,9 @@ export const toRoutineQuote = (input: {
 export const publicQuote = ({
   terms: _terms,
   fingerprint: _fingerprint,
+  items,
   ...quote
-}: PricedRoutineBundle): RoutineQuote => quote
+}: PricedRoutineBundle): RoutineQuote => ({
+  ...quote,
+  items: items.map(({ discountable: _discountable, ...item }) => item),
+})

@@ -13,6 +13,8 @@ export type VariantOffer = {
   /** What core shows struck through for it alone (a sale's original price), else unit_price. */
   compare_at_unit_price: string | null
   is_tax_inclusive: boolean
+  /** Whether promotions may apply to it (the product's `discountable`). */
+  discountable: boolean
 }
 
 export type OfferRequest = { variant_id: string; quantity: number }
@@ -21,7 +23,7 @@ export const offerKey = ({ variant_id, quantity }: OfferRequest) => `${variant_i
 
 type VariantRow = {
   id: string
-  product?: { status: string; sales_channels?: ({ id: string } | null)[] | null } | null
+  product?: { status: string; discountable?: boolean | null; sales_channels?: ({ id: string } | null)[] | null } | null
   calculated_price?: GraphCalculatedPrice | null
 }
 
@@ -43,7 +45,7 @@ export const readVariantOffers = async (
     [...byQuantity].map(async ([quantity, ids]) => {
       const { data } = await query.graph({
         entity: "variant",
-        fields: ["id", "product.status", "product.sales_channels.id", "calculated_price.*"],
+        fields: ["id", "product.status", "product.discountable", "product.sales_channels.id", "calculated_price.*"],
         filters: { id: [...ids] },
         context: { calculated_price: QueryContext({ ...context.pricing, quantity }) },
       })
@@ -62,6 +64,7 @@ export const readVariantOffers = async (
           unit_price: priced ? regularPrice(price!) : null,
           compare_at_unit_price: priced ? compareAtPrice(price!) : null,
           is_tax_inclusive: !!price?.is_calculated_price_tax_inclusive,
+          discountable: row?.product?.discountable !== false,
         }
       }
     })

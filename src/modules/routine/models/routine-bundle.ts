@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { BUNDLE_DISCOUNT_SOURCES } from "../../../types/routine"
 import { Routine } from "./routine"
 import { RoutineBundleItem } from "./routine-bundle-item"
 
@@ -17,6 +18,12 @@ export const RoutineBundle = model
     terms: model.json(),
     /** Ids of the symptoms the shopper named. */
     symptom_ids: model.array(),
+    /**
+     * Which discount the shopper gets: the bundle's own, or (under the
+     * `best_of` promotion policy, when larger) the cart's promotions on the
+     * bundle's lines at their regular prices.
+     */
+    discount_source: model.enum([...BUNDLE_DISCOUNT_SOURCES]).default("bundle"),
     subtotal: model.bigNumber(),
     discount_total: model.bigNumber(),
     total: model.bigNumber(),

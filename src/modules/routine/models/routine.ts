@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
-import { DISCOUNT_TYPES, ROUTINE_STATUSES } from "../../../types/routine"
+import { DISCOUNT_TYPES, PROMOTION_POLICIES, ROUTINE_STATUSES } from "../../../types/routine"
 import { CareStep } from "./care-step"
 import { RoutineDiscountAmount } from "./routine-discount-amount"
+import { RoutineDiscountTier } from "./routine-discount-tier"
 import { RoutineBundle } from "./routine-bundle"
 
 export const Routine = model
@@ -11,18 +12,29 @@ export const Routine = model
     title: model.text().searchable(),
     description: model.text().nullable(),
     status: model.enum([...ROUTINE_STATUSES]).default("draft"),
-    // For `percentage` the value is the percent off the subtotal; for `fixed`
-    // the amounts live per currency in `discount_amounts`.
+    // For `percentage` the value is the percent off the subtotal (or the
+    // tiers decide); for `fixed` and `set_price` the amounts live per
+    // currency in `discount_amounts`.
     discount_type: model.enum([...DISCOUNT_TYPES]).default("percentage"),
     discount_value: model.bigNumber().default(0),
+    /**
+     * Null: only optional steps can be left out. A number: the shopper may
+     * leave out any step they already own, keeping at least this many.
+     */
+    min_steps: model.number().nullable(),
+    /** Null: the plugin's `default_promotion_policy`. */
+    promotion_policy: model.enum([...PROMOTION_POLICIES]).nullable(),
     metadata: model.json().nullable(),
     steps: model.hasMany(() => CareStep, { mappedBy: "routine" }),
     discount_amounts: model.hasMany(() => RoutineDiscountAmount, {
       mappedBy: "routine",
     }),
+    discount_tiers: model.hasMany(() => RoutineDiscountTier, {
+      mappedBy: "routine",
+    }),
     bundles: model.hasMany(() => RoutineBundle, { mappedBy: "routine" }),
   })
-  .cascades({ delete: ["steps", "discount_amounts"] })
+  .cascades({ delete: ["steps", "discount_amounts", "discount_tiers"] })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
     { on: ["status"], where: "deleted_at IS NULL" },
@@ -32,5 +44,9 @@ export const Routine = model
       name: "routine_discount_value_range",
       expression: (columns) =>
         `${columns.discount_value} >= 0 AND (${columns.discount_type} <> 'percentage' OR ${columns.discount_value} <= 100)`,
+    },
+    {
+      name: "routine_min_steps_positive",
+      expression: (columns) => `${columns.min_steps} IS NULL OR ${columns.min_steps} >= 1`,
     },
   ])

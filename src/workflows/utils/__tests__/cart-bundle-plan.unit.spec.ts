@@ -15,6 +15,7 @@ const context: BundleContext = {
   fingerprint: "f",
 }
 const FIFTEEN: BundleTerms = { discount_type: "percentage", discount_value: 15, discount_amounts: {} }
+const COMBINE = { default_policy: "combine" as const }
 
 /** Regular prices (cents) of the variants the tests use. */
 const PRICES: Record<string, number> = { v_milk: 1490, v_serum: 2490, v_salve: 2990, v_cream: 2290, v_capsule: 1990 }
@@ -29,13 +30,14 @@ const offersFor = (state: CartBundleState, prices = PRICES, unsellable: string[]
         unit_price: prices[r.variant_id] === undefined ? null : String(prices[r.variant_id] / 100),
         compare_at_unit_price: prices[r.variant_id] === undefined ? null : String(prices[r.variant_id] / 100),
         is_tax_inclusive: false,
+        discountable: true,
       },
     ])
   )
 
 /** A bundle of these variants at 15 % off, recorded with its lines as the plugin adds it. */
 const bundleOf = (id: string, variants: string[], quantity = 1): { record: BundleRecord; lines: CartLine[] } => {
-  const state: CartBundleState = { cart_id: "cart", completed: false, lines: [], bundles: [], context }
+  const state: CartBundleState = { cart_id: "cart", completed: false, lines: [], bundles: [], promo_codes: [], context }
   const record: BundleRecord = {
     id,
     cart_id: "cart",
@@ -43,6 +45,7 @@ const bundleOf = (id: string, variants: string[], quantity = 1): { record: Bundl
     currency_code: "eur",
     quantity,
     terms: FIFTEEN,
+    discount_source: "bundle",
     symptom_ids: [],
     subtotal: 0,
     discount_total: 0,
@@ -67,6 +70,7 @@ const bundleOf = (id: string, variants: string[], quantity = 1): { record: Bundl
   }
   // Priced by the planner itself: a refresh of a bundle with no prices yet.
   const priced = planRefresh({ ...state, bundles: [record], lines: [] }, offersFor({ ...state, bundles: [record] }), {
+    ...COMBINE,
     rebuild_missing: true,
   }).bundle_writes[0]
   const items = priced.items.map((item, i) => ({ ...item, id: record.items[i].id, line_item_id: record.items[i].line_item_id }))
@@ -81,6 +85,7 @@ const bundleOf = (id: string, variants: string[], quantity = 1): { record: Bundl
       compare_at_unit_price: item.unit_price,
       is_custom_price: true,
       is_tax_inclusive: false,
+      is_discountable: true,
     })),
   }
 }
@@ -90,6 +95,7 @@ const stateOf = (bundles: { record: BundleRecord; lines: CartLine[] }[], extra: 
   completed: false,
   lines: [...bundles.flatMap((b) => b.lines), ...extra],
   bundles: bundles.map((b) => b.record),
+  promo_codes: [],
   context,
 })
 
@@ -112,6 +118,7 @@ const applied = (state: CartBundleState, plan: CartBundlePlan): CartBundleState 
       compare_at_unit_price: add.compare_at_unit_price,
       is_custom_price: true,
       is_tax_inclusive: add.is_tax_inclusive,
+      is_discountable: add.is_discountable ?? true,
     },
     add,
   }))
@@ -146,7 +153,7 @@ describe("the cart rules (planRefresh and friends)", () => {
 
   it("leaves an honest cart as it is", () => {
     const state = stateOf([bundleOf("b1", routine), bundleOf("b2", routine, 3)])
-    expect(isEmptyPlan(planRefresh(state, offersFor(state)))).toBe(true)
+    expect(isEmptyPlan(planRefresh(state, offersFor(state), COMBINE))).toBe(true)
     expect(invariantViolations({ currency_code: "eur", lines: state.lines }, state.bundles)).toEqual([])
   })
 
@@ -155,7 +162,7 @@ describe("the cart rules (planRefresh and friends)", () => {
     const b2 = bundleOf("b2", routine)
     b1.lines[0] = { ...b1.lines[0], quantity: 4 }
     const state = stateOf([b1, b2])
-    const plan = planRefresh(state, offersFor(state))
+    const plan = planRefresh(state, offersFor(state), COMBINE)
     expect(plan.bundle_removals).toEqual([{ id: "b1", reason: "line_changed" }])
     expect(plan.line_updates.map((u) => [u.id, u.data.unit_price, u.data.is_custom_price])).toEqual(
       b1.lines.map((l, i) => [l.id, PRICES[routine[i]] / 100, false])
@@ -168,13 +175,13 @@ describe("the cart rules (planRefresh and friends)", () => {
   it("dissolves a bundle whose line was deleted", () => {
     const b1 = bundleOf("b1", routine)
     const state = stateOf([{ ...b1, lines: b1.lines.slice(1) }])
-    expect(planRefresh(state, offersFor(state)).bundle_removals).toEqual([{ id: "b1", reason: "line_removed" }])
+    expect(planRefresh(state, offersFor(state), COMBINE).bundle_removals).toEqual([{ id: "b1", reason: "line_removed" }])
   })
 
   it("after a region change, re-creates the deleted lines of every bundle instead, keeping the ids", () => {
     const b1 = bundleOf("b1", routine)
     const state = stateOf([{ ...b1, lines: [] }])
-    const plan = planRefresh(state, offersFor(state), { rebuild_missing: true })
+    const plan = planRefresh(state, offersFor(state), { ...COMBINE, rebuild_missing: true })
     expect(plan.bundle_removals).toEqual([])
     expect(plan.line_adds).toHaveLength(5)
     expect(plan.bundle_writes.map((w) => [w.id, w.created, w.total])).toEqual([["b1", false, 95.62]])
@@ -182,7 +189,7 @@ describe("the cart rules (planRefresh and friends)", () => {
 
   it("ends a bundle with a product that can no longer be sold: that line leaves the cart, the others go back to regular", () => {
     const state = stateOf([bundleOf("b1", routine)])
-    const plan = planRefresh(state, offersFor(state, PRICES, ["v_capsule"]))
+    const plan = planRefresh(state, offersFor(state, PRICES, ["v_capsule"]), COMBINE)
     expect(plan.bundle_removals).toEqual([{ id: "b1", reason: "product_unavailable" }])
     expect(plan.line_deletes).toEqual(["b1_line_4"])
     expect(plan.line_updates).toHaveLength(4)
@@ -190,7 +197,7 @@ describe("the cart rules (planRefresh and friends)", () => {
 
   it("re-prices a bundle from new regular prices under its own terms", () => {
     const state = stateOf([bundleOf("b1", routine)])
-    const plan = planRefresh(state, offersFor(state, { ...PRICES, v_capsule: 2990 }))
+    const plan = planRefresh(state, offersFor(state, { ...PRICES, v_capsule: 2990 }), COMBINE)
     expect(plan.bundle_writes.map((w) => [w.id, w.subtotal, w.total])).toEqual([["b1", 122.5, 104.12]])
     expect(plan.bundle_removals).toEqual([])
   })
@@ -199,7 +206,7 @@ describe("the cart rules (planRefresh and friends)", () => {
     const b1 = bundleOf("b1", routine)
     const fixed = { ...b1, record: { ...b1.record, terms: { discount_type: "fixed" as const, discount_value: 0, discount_amounts: { usd: 5 } } } }
     const state = stateOf([fixed])
-    expect(planRefresh(state, offersFor(state)).bundle_removals).toEqual([{ id: "b1", reason: "currency_unavailable" }])
+    expect(planRefresh(state, offersFor(state), COMBINE).bundle_removals).toEqual([{ id: "b1", reason: "currency_unavailable" }])
   })
 
   it("puts an unclaimed custom-priced line back to its regular price, whatever its metadata", () => {
@@ -212,12 +219,38 @@ describe("the cart rules (planRefresh and friends)", () => {
       compare_at_unit_price: null,
       is_custom_price: true,
       is_tax_inclusive: false,
+      is_discountable: true,
     }
     const state = stateOf([bundleOf("b1", routine)], [orphan])
-    const plan = planRefresh(state, offersFor(state))
+    const plan = planRefresh(state, offersFor(state), COMBINE)
     expect(plan.line_updates).toEqual([
-      { id: "stray", data: { unit_price: 14.9, compare_at_unit_price: 14.9, is_custom_price: false, is_tax_inclusive: false } },
+      { id: "stray", data: { unit_price: 14.9, compare_at_unit_price: 14.9, is_custom_price: false, is_tax_inclusive: false, is_discountable: true } },
     ])
+  })
+
+  it("keeps promotions off an exclusive bundle's lines", () => {
+    const b1 = bundleOf("b1", routine)
+    const exclusive = { ...b1, record: { ...b1.record, terms: { ...FIFTEEN, promotion_policy: "exclusive" as const } } }
+    const state = stateOf([exclusive])
+    const plan = planRefresh(state, offersFor(state), COMBINE)
+    expect(plan.line_updates.map((u) => u.data.is_discountable)).toEqual([false, false, false, false, false])
+    expect(isEmptyPlan(planRefresh(applied(state, plan), offersFor(state), COMBINE))).toBe(true)
+  })
+
+  it("gives a best_of bundle the larger of its own discount and the promotions at regular prices, never both", () => {
+    const b1 = bundleOf("b1", routine)
+    const bestOf = { ...b1, record: { ...b1.record, terms: { ...FIFTEEN, promotion_policy: "best_of" as const } } }
+    const state = stateOf([bestOf])
+    // 20 % of 112.50 (22.50) beats the bundle's 16.88: regular prices, promotions on.
+    const promoted = planRefresh(state, offersFor(state), { ...COMBINE, promotions: { b1: "22.50" } })
+    expect(promoted.bundle_writes.map((w) => [w.discount_source, w.total, w.discount_total])).toEqual([["promotion", 112.5, 0]])
+    expect(promoted.line_updates.map((u) => [u.data.unit_price, u.data.is_discountable])).toEqual(
+      routine.map((v) => [PRICES[v] / 100, true])
+    )
+    // 10 % (11.25) does not: the bundle keeps its price, promotions off.
+    const kept = planRefresh(state, offersFor(state), { ...COMBINE, promotions: { b1: "11.25" } })
+    expect(kept.bundle_writes).toEqual([])
+    expect(kept.line_updates.map((u) => u.data.is_discountable)).toEqual([false, false, false, false, false])
   })
 
   it("removing a bundle deletes its lines and its record", () => {
@@ -255,7 +288,7 @@ describe("the cart rules (planRefresh and friends)", () => {
           let state = stateOf(bundles.map((b, i) => bundleOf(`b${i}`, b.variants, b.quantity)))
           tamperings.forEach((t, n) => {
             if (t.kind === "forge") {
-              state.lines.push({ id: `forged_${n}`, variant_id: t.variant, product_id: null, quantity: 1, unit_price: t.unit_price / 100, compare_at_unit_price: null, is_custom_price: true, is_tax_inclusive: false })
+              state.lines.push({ id: `forged_${n}`, variant_id: t.variant, product_id: null, quantity: 1, unit_price: t.unit_price / 100, compare_at_unit_price: null, is_custom_price: true, is_tax_inclusive: false, is_discountable: true })
             } else if (state.lines.length) {
               const index = t.line % state.lines.length
               state.lines = t.kind === "delete"
@@ -264,7 +297,7 @@ describe("the cart rules (planRefresh and friends)", () => {
             }
           })
           const prices = { ...PRICES, ...newPrices }
-          state = applied(state, planRefresh(state, offersFor(state, prices, unsellable)))
+          state = applied(state, planRefresh(state, offersFor(state, prices, unsellable), COMBINE))
 
           expect(invariantViolations({ currency_code: "eur", lines: state.lines }, state.bundles)).toEqual([])
           const bundleTotal = state.bundles.reduce((sum, b) => sum + cents(b.total), 0)
@@ -276,7 +309,7 @@ describe("the cart rules (planRefresh and friends)", () => {
             bundleTotal + others.reduce((sum, l) => sum + lineTotal(l), 0)
           )
           // A second refresh has nothing left to do.
-          expect(isEmptyPlan(planRefresh(state, offersFor(state, prices, unsellable)))).toBe(true)
+          expect(isEmptyPlan(planRefresh(state, offersFor(state, prices, unsellable), COMBINE))).toBe(true)
         }
       ),
       { numRuns: Number(process.env.FUZZ_RUNS || 300), seed: Number(process.env.FUZZ_SEED || 20261202) }

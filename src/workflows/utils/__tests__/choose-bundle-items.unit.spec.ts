@@ -58,7 +58,7 @@ const step = (
   })),
 })
 
-const choose = (steps: GraphStep[], input: Partial<ChooseBundleItemsInput> = {}) =>
+const choose = (steps: GraphStep[], input: Partial<ChooseBundleItemsInput> = {}, minSteps: number | null = null) =>
   chooseBundleItems({
     routine: {
       id: "rtn",
@@ -69,6 +69,9 @@ const choose = (steps: GraphStep[], input: Partial<ChooseBundleItemsInput> = {})
       discount_type: "percentage",
       discount_value: 10,
       discount_amounts: [],
+      discount_tiers: [],
+      min_steps: minSteps,
+      promotion_policy: null,
       steps: steps.map((s, i) => ({ ...s, position: i + 1 })),
     } satisfies RoutineGraph,
     symptoms: [],
@@ -168,5 +171,18 @@ describe("chooseBundleItems", () => {
   it("skips an optional step on request", () => {
     const steps = [step("req", [product("a")]), step("opt", [product("b")], {}, true)]
     expect(picked(choose(steps, { skip_steps: ["opt"], availability: { v_a: 1 } }))).toEqual([["a", "rank"]])
+  })
+
+  it("lets the shopper leave out any step they own when the routine sets a minimum, never below it", () => {
+    const steps = ["a", "b", "c", "d"].map((h) => step(h, [product(h)]))
+    const availability = { v_a: 5, v_b: 5, v_c: 5, v_d: 5 }
+    expect(() => choose(steps, { availability, skip_steps: ["step_a"] })).toThrow('step "a" is required')
+    expect(picked(choose(steps, { availability, skip_steps: ["step_a", "step_c"] }, 2))).toEqual([
+      ["b", "rank"],
+      ["d", "rank"],
+    ])
+    expect(() => choose(steps, { availability, skip_steps: ["step_a", "step_b", "step_c"] }, 2)).toThrow(
+      "keeps at least 2 of its 4 steps"
+    )
   })
 })

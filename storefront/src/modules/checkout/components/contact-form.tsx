@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { Button, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { saveContact } from "@/lib/data/checkout-actions"
+import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
 
 type Field = { name: string; label: string; autoComplete: string; type?: string; required?: boolean }
 
@@ -18,6 +19,7 @@ const FIELDS: Field[] = [
 
 /** Step 1: the shopper's email and where the order goes (billing to the same address). */
 export const ContactForm = ({ cart }: { cart: HttpTypes.StoreCart }) => {
+  const hydrated = useHydrated()
   const [state, setState] = useState<{ busy?: boolean; error?: string; saved?: boolean }>({})
   const address = cart.shipping_address
   const countries = cart.region?.countries ?? []
@@ -84,7 +86,7 @@ export const ContactForm = ({ cart }: { cart: HttpTypes.StoreCart }) => {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" isLoading={state.busy}>
+        <Button type="submit" variant="secondary" isLoading={state.busy} disabled={!hydrated}>
           Save and choose delivery
         </Button>
         <Text role="status" size="small" className={state.error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>

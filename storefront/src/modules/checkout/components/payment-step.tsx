@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { Button, Heading, RadioGroup, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { placeOrder } from "@/lib/data/checkout-actions"
+import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
 
 // Medusa's system provider takes no card: the demo's (and a test store's) way to pay.
 const PROVIDER_NAMES: Record<string, { label: string; description: string }> = {
@@ -14,6 +15,7 @@ const describe = (id: string) => PROVIDER_NAMES[id] ?? { label: id, description:
 
 /** Step 3: the payment provider, and placing the order. */
 export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentProvider[] }) => {
+  const hydrated = useHydrated()
   const [providerId, setProviderId] = useState(providers[0]?.id)
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
   return (
@@ -21,14 +23,14 @@ export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentPr
       <Heading level="h2" id="checkout-payment" className="txt-compact-large-plus">
         3. Payment
       </Heading>
-      <RadioGroup aria-labelledby="checkout-payment" value={providerId} onValueChange={setProviderId} className="grid gap-2 sm:grid-cols-2">
+      <RadioGroup aria-labelledby="checkout-payment" value={providerId} onValueChange={setProviderId} disabled={!hydrated} className="grid gap-2 sm:grid-cols-2">
         {providers.map((provider) => (
           <RadioGroup.ChoiceBox key={provider.id} value={provider.id} {...describe(provider.id)} />
         ))}
       </RadioGroup>
       <Button
         size="large"
-        disabled={!providerId}
+        disabled={!providerId || !hydrated}
         isLoading={state.busy}
         onClick={async () => {
           setState({ busy: true })

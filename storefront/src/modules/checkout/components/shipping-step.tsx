@@ -5,6 +5,7 @@ import { Heading, RadioGroup, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { setShippingMethod } from "@/lib/data/checkout-actions"
 import { formatAmount } from "@/modules/routine-bundles/lib/money"
+import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
 
 type Props = {
   options: HttpTypes.StoreCartShippingOption[]
@@ -15,6 +16,7 @@ type Props = {
 
 /** Step 2: how the order ships; a choice is saved on the cart at once. */
 export const ShippingStep = ({ options, chosen, currencyCode }: Props) => {
+  const hydrated = useHydrated()
   const [value, setValue] = useState(chosen)
   const [error, setError] = useState<string>()
   return (
@@ -26,6 +28,7 @@ export const ShippingStep = ({ options, chosen, currencyCode }: Props) => {
         <RadioGroup
           aria-labelledby="checkout-shipping"
           value={value}
+          disabled={!hydrated}
           onValueChange={async (optionId) => {
             setValue(optionId)
             const result = await setShippingMethod(optionId)

@@ -5,12 +5,14 @@ import { Button, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { addToCart } from "@/lib/data/cart-actions"
 import { formatAmount } from "@/modules/routine-bundles/lib/money"
+import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
 
 const inStock = (variant: HttpTypes.StoreProductVariant) =>
   !variant.manage_inventory || variant.allow_backorder || (variant.inventory_quantity ?? 0) > 0
 
 /** The product on its own, at its regular price, through core's line-item route. */
 export const AddToCart = ({ product }: { product: HttpTypes.StoreProduct }) => {
+  const hydrated = useHydrated()
   const variants = product.variants ?? []
   const [variantId, setVariantId] = useState(variants.find(inStock)?.id ?? variants[0]?.id)
   const [state, setState] = useState<{ busy?: boolean; error?: string; added?: boolean }>({})
@@ -44,7 +46,7 @@ export const AddToCart = ({ product }: { product: HttpTypes.StoreProduct }) => {
       )}
       <Button
         size="large"
-        disabled={!available}
+        disabled={!available || !hydrated}
         isLoading={state.busy}
         onClick={async () => {
           setState({ busy: true })

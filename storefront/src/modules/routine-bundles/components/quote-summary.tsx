@@ -12,6 +12,8 @@ type Props = {
   quantity: number
   onQuantity: (quantity: number) => void
   adding: boolean
+  /** Until the page can act on them. */
+  disabled: boolean
 }
 
 const discountText = (routine: StoreRoutine, currencyCode: string) => {
@@ -21,7 +23,7 @@ const discountText = (routine: StoreRoutine, currencyCode: string) => {
 }
 
 /** The routine's price for the shopper's choice, the number of routines and the button that adds them. */
-export const QuoteSummary = ({ routine, quote, quantity, onQuantity, adding }: Props) => (
+export const QuoteSummary = ({ routine, quote, quantity, onQuantity, adding, disabled }: Props) => (
   <div id="routine-summary" className="bg-ui-bg-base shadow-elevation-card-rest flex scroll-mt-20 flex-col gap-y-4 rounded-lg p-4 sm:p-6">
     <div className="flex flex-col gap-y-1">
       <Heading level="h2">Your routine</Heading>
@@ -37,8 +39,8 @@ export const QuoteSummary = ({ routine, quote, quantity, onQuantity, adding }: P
       currencyCode={quote.currency_code}
     />
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <QuantityStepper label="Number of routines" value={quantity} onChange={onQuantity} disabled={adding} />
-      <Button type="submit" size="large" isLoading={adding} disabled={!quote.complete} className="max-sm:w-full">
+      <QuantityStepper label="Number of routines" value={quantity} onChange={onQuantity} disabled={adding || disabled} />
+      <Button type="submit" size="large" isLoading={adding} disabled={disabled || !quote.complete} className="max-sm:w-full">
         Add the routine to cart
       </Button>
     </div>

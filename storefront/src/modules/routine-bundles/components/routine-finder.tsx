@@ -10,6 +10,7 @@ import { Text } from "@medusajs/ui"
 import { useRouter } from "next/navigation"
 import { useEffect, useRef, useState, type FormEvent } from "react"
 import { formatAmount } from "../lib/money"
+import { useHydrated } from "../lib/use-hydrated"
 import { addRoutineToCart, requoteRoutine } from "../server/actions"
 import { FinderStep } from "./finder-step"
 import { QuoteSummary } from "./quote-summary"
@@ -36,6 +37,7 @@ const withoutStep = (selections: Choice["selections"], stepHandle: string) =>
  */
 export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
   const router = useRouter()
+  const hydrated = useHydrated()
   const [choice, setChoice] = useState<Choice>(NO_CHOICE)
   const [quote, setQuote] = useState(initialQuote)
   const [quoting, setQuoting] = useState(false)
@@ -43,6 +45,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
   const [error, setError] = useState<string>()
   // Answers can come back out of order: only the latest request's counts.
   const latest = useRef(0)
+  const locked = adding || !hydrated
 
   const requote = async (next: Choice) => {
     setChoice(next)
@@ -96,7 +99,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
   return (
     <form
       onSubmit={onAdd}
-      aria-busy={quoting}
+      aria-busy={!hydrated || quoting}
       aria-label={`${routine.title} finder`}
       data-testid="routine-finder"
       className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]"
@@ -106,7 +109,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
           symptoms={symptoms}
           value={choice.symptoms}
           onChange={(handles) => void requote({ ...choice, symptoms: handles })}
-          disabled={adding}
+          disabled={locked}
         />
 
         <section aria-labelledby="finder-steps" className="flex flex-col gap-y-3">
@@ -123,7 +126,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
                 skipped={choice.skip_steps.includes(step.handle)}
                 selection={choice.selections[step.handle]}
                 currencyCode={quote.currency_code}
-                disabled={adding}
+                disabled={locked}
                 onSelect={(variantId) => select(step.handle, variantId)}
                 onSkip={(skipped) => skip(step.handle, skipped)}
               />
@@ -155,6 +158,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
           quantity={choice.quantity}
           onQuantity={(quantity) => void requote({ ...choice, quantity })}
           adding={adding}
+          disabled={!hydrated}
         />
         <p role="status" className="sr-only">
           {quoting

@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from "child_process"
+import { chmodSync, mkdtempSync, rmSync } from "fs"
+import { tmpdir } from "os"
+import path from "path"
+import { chromium, type BrowserContext } from "playwright-core"
+import { freePort, ROOT } from "../helpers/medusa-process"
+import { screenshotsDir } from "../helpers/screenshots"
+
+jest.setTimeout(20 * 60 * 1000)
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+]
+
+/** Whether any process of the group still runs. */
+const groupAlive = (pgid: number) => {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/*
+ * `npm run demo` exactly as the README says, on a fresh data folder and with
+ * no DATABASE_URL: what a newcomer sees. It must serve the admin with the
+ * plugin's pages (logging in over plain http), the storefront, and stop
+ * everything on Ctrl-C.
+ */
+describe("npm run demo, as a newcomer runs it", () => {
+  let demo: ChildProcess
+  let output = ""
+  let dataDir: string
+  let backend: string
+  let storefront: string
+  let browser: BrowserContext
+  let profile: string
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), "routine-demo-data-"))
+    chmodSync(dataDir, 0o755)
+    const [port, storefrontPort] = [await freePort(), await freePort()]
+    backend = `http://localhost:${port}`
+    storefront = `http://localhost:${storefrontPort}`
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DEMO_DATA_DIR: dataDir,
+      PORT: String(port),
+      STOREFRONT_PORT: String(storefrontPort),
+    }
+    for (const key of ["DATABASE_URL", "NODE_OPTIONS", "NODE_ENV", "TEST_TYPE", "REDIS_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD"]) {
+      delete env[key]
+    }
+    // Its own process group: stopping it must leave no process of the group behind.
+    demo = spawn("npm", ["run", "demo"], { cwd: ROOT, env, detached: true })
+    demo.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()))
+    demo.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()))
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (output.includes("Demo ready")) {
+          clearInterval(timer)
+          resolve()
+        } else if (demo.exitCode !== null) {
+          clearInterval(timer)
+          reject(new Error(`npm run demo exited ${demo.exitCode}:\n${output.slice(-6000)}`))
+        }
+      }, 500)
+    })
+    profile = mkdtempSync(path.join(tmpdir(), "routine-demo-chromium-"))
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      headless: true,
+      viewport: { width: 1440, height: 1000 },
+      args: CHROMIUM_ARGS,
+    })
+    browser.setDefaultTimeout(60_000)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (demo && demo.exitCode === null) process.kill(-demo.pid!, "SIGKILL")
+    rmSync(profile, { recursive: true, force: true })
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it("prints both addresses and the admin's login", () => {
+    expect(output).toContain(`Storefront  ${storefront}`)
+    expect(output).toContain(`Admin       ${backend}/app     admin@example.com / supersecret`)
+    expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/) // no stack trace on the way
+  })
+
+  it("serves the admin with the plugin's pages and widgets, logging in over plain http", async () => {
+    const page = browser.pages()[0] ?? (await browser.newPage())
+    await page.goto(`${backend}/app/login`)
+    await page.locator('input[name="email"]').fill("admin@example.com")
+    await page.locator('input[name="password"]').fill("supersecret")
+    await page.getByRole("button", { name: "Continue with Email" }).click()
+    await page.waitForURL((url) => !url.pathname.includes("/login"))
+    await expect(page.getByRole("link", { name: "Routines" }).first().isVisible()).resolves.toBe(true)
+    await expect(page.getByRole("link", { name: "Symptoms" }).first().isVisible()).resolves.toBe(true)
+
+    await page.getByRole("link", { name: "Routines" }).first().click()
+    await page.getByRole("link", { name: "Barrier Restoration Routine" }).first().click()
+    await page.getByRole("heading", { name: "Barrier Restoration Routine" }).waitFor()
+    await page.getByText("Gentle cleansing").first().waitFor()
+
+    await page.goto(`${backend}/app/products`)
+    await page.getByRole("link", { name: "Moisturising Cleansing Milk" }).first().click()
+    await page.getByTestId("product-routines-widget").waitFor()
+    await expect(page.getByTestId("product-routines-widget").innerText()).resolves.toContain("Barrier Restoration Routine")
+    await page.screenshot({ path: path.join(screenshotsDir(), "demo-admin-product.png") })
+  })
+
+  it("serves the storefront, wired to the backend and its publishable key", async () => {
+    const page = await browser.newPage()
+    await page.goto(storefront)
+    await page.getByRole("heading", { name: "Barrier Restoration Routine" }).first().waitFor()
+    await page.getByText("Gentle cleansing").first().waitFor()
+    await page.close()
+  })
+
+  it("stops everything on Ctrl-C: no process left, nothing listening", async () => {
+    const exited = new Promise<void>((resolve) => demo.once("exit", () => resolve()))
+    // What a terminal does on Ctrl-C: SIGINT to the whole foreground group.
+    process.kill(-demo.pid!, "SIGINT")
+    await exited
+    const deadline = Date.now() + 30_000
+    while (groupAlive(demo.pid!) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(groupAlive(demo.pid!)).toBe(false)
+    const answering = await Promise.all(
+      [`${backend}/health`, storefront].map((url) => fetch(url).then(() => url, () => null))
+    )
+    expect(answering.filter(Boolean)).toEqual([])
+  })
+})
