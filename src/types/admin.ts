@@ -1,4 +1,11 @@
-import type { DiscountAmount, DiscountType, RoutineStatus, SymptomSummary } from "./routine"
+import type {
+  DiscountAmount,
+  DiscountTier,
+  DiscountType,
+  PromotionPolicy,
+  RoutineStatus,
+  SymptomSummary,
+} from "./routine"
 
 /** The admin API's shapes: the admin pages read them, the routes answer them. */
 
@@ -41,6 +48,9 @@ export type AdminRoutine = {
   discount_type: DiscountType
   discount_value: number
   discount_amounts?: (DiscountAmount & { id?: string })[]
+  discount_tiers?: (DiscountTier & { id?: string })[]
+  min_steps?: number | null
+  promotion_policy?: PromotionPolicy | null
   steps?: AdminCareStep[]
   metadata?: Record<string, unknown> | null
   created_at?: string
@@ -63,6 +73,9 @@ export type AdminRoutineInput = {
   discount_type?: DiscountType
   discount_value?: number
   discount_amounts?: DiscountAmount[]
+  discount_tiers?: DiscountTier[]
+  min_steps?: number | null
+  promotion_policy?: PromotionPolicy | null
 }
 
 export type AdminCareStepInput = {

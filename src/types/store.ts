@@ -3,7 +3,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { CartRoutineBundle, OrderRoutineBundle } from "./cart-bundle"
 import type { RoutineQuote, UnavailableStep } from "./quote"
-import type { DiscountAmount, DiscountType, SymptomSummary } from "./routine"
+import type { DiscountAmount, DiscountTier, DiscountType, PromotionPolicy, SymptomSummary } from "./routine"
 
 /** What a shopper may say about the bundle they want. Prices never come from the client. */
 export type RoutineBundleChoice = {
@@ -91,6 +91,9 @@ export type StoreRoutine = {
   discount_type: DiscountType
   discount_value: number
   discount_amounts?: DiscountAmount[]
+  discount_tiers?: DiscountTier[]
+  min_steps?: number | null
+  promotion_policy?: PromotionPolicy | null
   /** In position order. */
   steps: StoreRoutineStep[]
 }

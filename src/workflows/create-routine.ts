@@ -14,7 +14,9 @@ import {
   setRoutineDiscountAmountsStep,
   type RoutineDiscountAmountInput,
 } from "./steps/set-routine-discount-amounts"
+import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
 import { validateRoutineStep } from "./steps/validate-routine"
+import type { DiscountTier } from "../types"
 
 export type CreateRoutineWorkflowInput = Omit<
   CreateRoutineStepInput,
@@ -22,12 +24,14 @@ export type CreateRoutineWorkflowInput = Omit<
 > & {
   handle?: string
   discount_amounts?: RoutineDiscountAmountInput[]
+  discount_tiers?: DiscountTier[]
   additional_data?: Record<string, unknown>
 }
 
 const toRoutineData = ({
   additional_data,
   discount_amounts,
+  discount_tiers,
   ...routine
 }: CreateRoutineWorkflowInput): CreateRoutineStepInput => ({
   ...routine,
@@ -37,17 +41,19 @@ const toRoutineData = ({
 export const createRoutineWorkflowId = "create-routine"
 
 /**
- * Creates a routine, with its fixed discount amounts when given. A new
+ * Creates a routine, with its discount amounts (fixed or set price) and
+ * tiers when given. A new
  * routine has no steps yet, so it cannot be created as published.
  */
 export const createRoutineWorkflow = createWorkflow(
   createRoutineWorkflowId,
   (input: CreateRoutineWorkflowInput) => {
     const data = transform({ input }, ({ input }) => toRoutineData(input))
-    const checked = transform({ data }, ({ data }) => ({
+    const checked = transform({ data, input }, ({ data, input }) => ({
       status: data.status,
       discount_type: data.discount_type ?? "percentage",
       discount_value: data.discount_value ?? 0,
+      tier_count: input.discount_tiers?.length ?? 0,
       step_count: 0,
     }))
     validateRoutineStep(checked)
@@ -63,6 +69,15 @@ export const createRoutineWorkflow = createWorkflow(
         setRoutineDiscountAmountsStep(amounts)
       }
     )
+
+    when("routine-has-tiers", { input }, ({ input }) => !!input.discount_tiers?.length).then(() => {
+      setRoutineDiscountTiersStep(
+        transform({ input, routine }, ({ input, routine }) => ({
+          routine_id: routine.id,
+          tiers: input.discount_tiers ?? [],
+        }))
+      )
+    })
 
     const routineCreated = createHook("routineCreated", {
       routine,

@@ -18,6 +18,13 @@ export type RefreshCartRoutineBundlesInput = {
    * bundle: for a region change, which deletes every custom-priced line.
    */
   rebuild_missing?: boolean
+  /**
+   * Codes the shopper is applying that are not on the cart yet: a code that
+   * only targets a `best_of` bundle's products applies to nothing while the
+   * bundle keeps its own discount, so Medusa does not keep it; it is weighed
+   * all the same.
+   */
+  promo_codes?: string[]
 }
 
 export const refreshCartRoutineBundlesWorkflowId = "refresh-cart-routine-bundles"
@@ -35,7 +42,11 @@ export const refreshCartRoutineBundlesWorkflow = createWorkflow(
   (input: RefreshCartRoutineBundlesInput) => {
     acquireLockStep(cartLock(input.cart_id))
     const state = loadCartBundleStateStep({ cart_id: input.cart_id, allow_completed: true })
-    const plan = planCartBundleRefreshStep({ state, rebuild_missing: input.rebuild_missing })
+    const plan = planCartBundleRefreshStep({
+      state,
+      rebuild_missing: input.rebuild_missing,
+      promo_codes: input.promo_codes,
+    })
     when("refresh-changes-the-cart", { plan }, ({ plan }) => !isEmptyPlan(plan)).then(() => {
       applyCartBundlePlanWorkflow.runAsStep({
         input: {

@@ -16,13 +16,16 @@ import {
   type RoutineDiscountAmountInput,
 } from "./steps/set-routine-discount-amounts"
 import { updateRoutineStep } from "./steps/update-routine"
+import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
 import { validateRoutineStep } from "./steps/validate-routine"
+import type { DiscountTier } from "../types"
 import { routineLock } from "./utils/routine-lock"
 
 export type UpdateRoutineWorkflowInput = {
   id: string
   update: Partial<CreateRoutineStepInput> & {
     discount_amounts?: RoutineDiscountAmountInput[]
+    discount_tiers?: DiscountTier[]
   }
   additional_data?: Record<string, unknown>
 }
@@ -30,8 +33,9 @@ export type UpdateRoutineWorkflowInput = {
 export const updateRoutineWorkflowId = "update-routine"
 
 /**
- * Updates a routine. `discount_amounts`, when given, replaces the routine's
- * fixed amounts as a whole: currencies left out are removed.
+ * Updates a routine. `discount_amounts` and `discount_tiers`, when given,
+ * replace the routine's amounts (fixed or set price) and tiers as a whole:
+ * those left out are removed.
  */
 export const updateRoutineWorkflow = createWorkflow(
   updateRoutineWorkflowId,
@@ -39,7 +43,7 @@ export const updateRoutineWorkflow = createWorkflow(
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",
-      fields: ["id", "discount_type", "discount_value", "steps.id"],
+      fields: ["id", "discount_type", "discount_value", "steps.id", "discount_tiers.id"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true, isList: false },
     })
@@ -48,12 +52,13 @@ export const updateRoutineWorkflow = createWorkflow(
       status: input.update.status,
       discount_type: input.update.discount_type ?? current.discount_type,
       discount_value: input.update.discount_value ?? current.discount_value,
+      tier_count: input.update.discount_tiers?.length ?? (current.discount_tiers ?? []).length,
       step_count: current.steps.length,
     }))
     validateRoutineStep(checked)
 
     const fields = transform({ input }, ({ input }) => {
-      const { discount_amounts, ...update } = input.update
+      const { discount_amounts, discount_tiers, ...update } = input.update
       return { id: input.id, update }
     })
     const routine = updateRoutineStep(fields)
@@ -64,6 +69,12 @@ export const updateRoutineWorkflow = createWorkflow(
         amounts: input.update.discount_amounts ?? [],
       }))
       setRoutineDiscountAmountsStep(amounts)
+    })
+
+    when("routine-tiers-given", { input }, ({ input }) => !!input.update.discount_tiers).then(() => {
+      setRoutineDiscountTiersStep(
+        transform({ input }, ({ input }) => ({ routine_id: input.id, tiers: input.update.discount_tiers ?? [] }))
+      )
     })
 
     const routineUpdated = createHook("routineUpdated", {

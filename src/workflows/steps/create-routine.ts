@@ -1,14 +1,17 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
+import type { DiscountType, PromotionPolicy, RoutineStatus } from "../../types"
 
 export type CreateRoutineStepInput = {
   handle: string
   title: string
   description?: string | null
-  status?: "draft" | "published"
-  discount_type?: "percentage" | "fixed"
+  status?: RoutineStatus
+  discount_type?: DiscountType
   discount_value?: number
+  min_steps?: number | null
+  promotion_policy?: PromotionPolicy | null
   metadata?: Record<string, unknown> | null
 }
 

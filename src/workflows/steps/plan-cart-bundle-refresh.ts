@@ -13,7 +13,7 @@ import { offerKey, readVariantOffers } from "../utils/variant-offers"
  */
 export const planCartBundleRefreshStep = createStep(
   "plan-cart-bundle-refresh",
-  async (input: { state: CartBundleState; rebuild_missing?: boolean }, { container }) => {
+  async (input: { state: CartBundleState; rebuild_missing?: boolean; promo_codes?: string[] }, { container }) => {
     if (input.state.completed) {
       return new StepResponse(emptyPlan())
     }
@@ -25,7 +25,7 @@ export const planCartBundleRefreshStep = createStep(
     const default_policy = pluginOptions().default_promotion_policy
     const promotions = await bestOfPromotions(
       container,
-      state,
+      { ...state, promo_codes: [...new Set([...state.promo_codes, ...(input.promo_codes ?? [])])] },
       state.bundles.map((bundle) => ({
         bundle_id: bundle.id,
         terms: bundle.terms,

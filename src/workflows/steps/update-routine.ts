@@ -28,6 +28,8 @@ export const updateRoutineStep = createStep(
       status: previous.status,
       discount_type: previous.discount_type,
       discount_value: previous.discount_value,
+      min_steps: previous.min_steps,
+      promotion_policy: previous.promotion_policy,
       metadata: previous.metadata,
     })
   },

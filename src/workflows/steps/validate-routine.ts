@@ -1,10 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
+import type { DiscountType, RoutineStatus } from "../../types"
 
 export type ValidateRoutineStepInput = {
-  status?: "draft" | "published"
-  discount_type: "percentage" | "fixed"
+  status?: RoutineStatus
+  discount_type: DiscountType
   discount_value: number
+  /** The tiers the routine will have. */
+  tier_count: number
   step_count: number
 }
 
@@ -27,6 +30,12 @@ export const validateRoutineStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `discount_value must be at most ${MAX_PERCENTAGE_DISCOUNT} for a percentage discount, got ${routine.discount_value}`
+      )
+    }
+    if (routine.tier_count > 0 && routine.discount_type !== "percentage") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `discount_tiers: tiers are percentages by steps bought, so they need discount_type "percentage", not "${routine.discount_type}"`
       )
     }
     if (routine.status === "published" && routine.step_count === 0) {

@@ -12,6 +12,11 @@ const routineFields = [
   "discount_amounts.id",
   "discount_amounts.currency_code",
   "discount_amounts.amount",
+  "discount_tiers.id",
+  "discount_tiers.min_steps",
+  "discount_tiers.percentage",
+  "min_steps",
+  "promotion_policy",
 ]
 
 const stepFields = [
@@ -49,6 +54,7 @@ const inSteps = (fields: string[]) => fields.map((f) => `steps.${f}`)
 // links (bundles, carts) through a routine.
 const allowedRelations = [
   "discount_amounts",
+  "discount_tiers",
   "steps",
   "steps.product_link",
   "steps.products",

@@ -12,8 +12,27 @@ import {
   metadata,
   oneOrMany,
 } from "../common-validators"
+import { DISCOUNT_TYPES, PROMOTION_POLICIES, ROUTINE_STATUSES } from "../../../types"
 
-const RoutineStatus = z.enum(["draft", "published"])
+const RoutineStatus = z.enum(ROUTINE_STATUSES)
+
+const DiscountTiers = z
+  .array(
+    z.object({
+      min_steps: z.number().int().min(1).max(MAX_INT),
+      percentage: z.number().min(0).max(100),
+    })
+  )
+  .superRefine((tiers, ctx) => {
+    const steps = tiers.map((t) => t.min_steps)
+    const repeated = steps.filter((n, index) => steps.indexOf(n) !== index)
+    if (repeated.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `discount_tiers has more than one tier for: ${[...new Set(repeated)].join(", ")} steps`,
+      })
+    }
+  })
 
 const DiscountAmounts = z
   .array(
@@ -45,9 +64,13 @@ const RoutineFields = z.object({
   handle: handle.optional(),
   description: z.string().nullish(),
   status: RoutineStatus.optional(),
-  discount_type: z.enum(["percentage", "fixed"]).optional(),
+  discount_type: z.enum(DISCOUNT_TYPES).optional(),
   discount_value: z.number().min(0).optional(),
+  /** `fixed`: the amount off one bundle; `set_price`: its price; per currency. */
   discount_amounts: DiscountAmounts.optional(),
+  discount_tiers: DiscountTiers.optional(),
+  min_steps: z.number().int().min(1).max(MAX_INT).nullish(),
+  promotion_policy: z.enum(PROMOTION_POLICIES).nullish(),
   metadata,
 })
 

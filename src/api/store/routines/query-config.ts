@@ -1,4 +1,15 @@
-const routineFields = ["id", "handle", "title", "description", "discount_type", "discount_value"]
+const routineFields = [
+  "id",
+  "handle",
+  "title",
+  "description",
+  "discount_type",
+  "discount_value",
+  "min_steps",
+  "promotion_policy",
+  "discount_tiers.min_steps",
+  "discount_tiers.percentage",
+]
 const stepFields = ["id", "handle", "title", "guidance", "position", "optional"]
 
 export const defaultStoreRoutineFields = [...routineFields, ...stepFields.map((f) => `steps.${f}`)]

@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { guardCartCompletion } from "./complete-cart"
 import { guardLineItemDelete } from "./delete-line-item"
 import { guardCartTransfer } from "./transfer-cart"
+import { guardPromotions } from "./update-promotions"
 import { guardCartUpdate } from "./update-cart"
 import { guardLineItemUpdate } from "./update-line-item"
 
@@ -23,6 +24,7 @@ import { guardLineItemUpdate } from "./update-line-item"
  * - POST   /store/carts/:id/line-items/:line_id    a bundle line's quantity changed: its bundle dissolved
  * - DELETE /store/carts/:id/line-items/:line_id    a bundle line deleted: its bundle dissolved
  * - POST   /store/carts/:id/customer               logging in: bundles re-priced for the customer's groups
+ * - POST, DELETE /store/carts/:id/promotions       promotion codes: each bundle's promotion policy applied again
  * - POST   /store/carts/:id/complete               bundles refreshed before core completes the cart
  * Not guarded: POST /store/carts/:id/line-items (core never merges into a
  * custom-priced line: an added item becomes its own line at its own price),
@@ -33,8 +35,10 @@ import { guardLineItemUpdate } from "./update-line-item"
  *   invariant on every completion, payment webhooks included;
  * - `order.placed` (src/subscribers/routine-bundle-order-placed.ts) ties the
  *   bundles to the order and flags an order placed in breach of the rules;
- * - customer group changes (src/subscribers/routine-bundle-customer-groups.ts)
- *   re-price the open carts of the customers concerned.
+ * - customer group changes re-price the open carts of the customers
+ *   concerned (src/subscribers/routine-bundle-customer-groups.ts, and
+ *   src/api/admin/customer-groups/guards.ts for memberships ended through
+ *   the admin API).
  */
 export const cartGuards: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/store/carts/:id", middlewares: [guardCartUpdate] },
@@ -42,4 +46,5 @@ export const cartGuards: MiddlewareRoute[] = [
   { methods: ["DELETE"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardLineItemDelete] },
   { methods: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [guardCartTransfer] },
   { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [guardCartCompletion] },
+  { methods: ["POST", "DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [guardPromotions] },
 ]

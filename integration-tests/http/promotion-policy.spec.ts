@@ -1,0 +1,127 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminHeaders } from "../helpers/admin"
+import { CART_FIELDS, cents, createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
+import { variantOf } from "../helpers/bundle-fixtures"
+import { storeClient } from "../helpers/client"
+import { invariantProblems } from "../helpers/invariant"
+import { seedStore } from "../helpers/store"
+
+jest.setTimeout(180 * 1000)
+
+/*
+ * Each promotion policy against real Medusa promotions: percentage and
+ * fixed, order- and item-level, codes and automatic ones. The default
+ * bundle: 112.50 regular, 16.88 off (15 %), 95.62.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: Seeded
+    let admin: { headers: Record<string, string> }
+    let routineId: string
+    const client = () => storeClient(api, seeded.publishableKey.token).bundles
+
+    beforeAll(async () => {
+      seeded = await seedStore(getContainer())
+    })
+    beforeEach(async () => {
+      admin = await createAdminHeaders(api, getContainer())
+      routineId = (await client().routines.retrieve(ROUTINE, { region_id: regionOf(seeded, "eur").id })).routine.id
+    })
+
+    const promotion = (code: string, application_method: Record<string, unknown>, is_automatic = false) =>
+      api.post("/admin/promotions", { code, type: "standard", status: "active", is_automatic, application_method }, admin)
+    const percentOff = (code: string, value: number, is_automatic = false) =>
+      promotion(code, { type: "percentage", target_type: "order", allocation: "across", value }, is_automatic)
+    const setPolicy = (promotion_policy: string) => api.post(`/admin/routines/${routineId}`, { promotion_policy }, admin)
+    const applyCode = (cartId: string, code: string) =>
+      api.post(`/store/carts/${cartId}/promotions?${CART_FIELDS}`, { promo_codes: [code] }, seeded.storeHeaders)
+    const removeCode = (cartId: string, code: string) =>
+      api.delete(`/store/carts/${cartId}/promotions?${CART_FIELDS}`, { ...seeded.storeHeaders, data: { promo_codes: [code] } })
+
+    /** A cart with the default bundle and one plain line (the arctic cream at 25.90). */
+    const cartWithBundleAndLine = async () => {
+      const cart = await createCart(api, seeded)
+      const { routine_bundles: [bundle] } = await client().cart.addBundle(cart.id, { routine_id: ROUTINE })
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantOf(seeded, "arctic-face-cream"), quantity: 1 }, seeded.storeHeaders)
+      return { cartId: cart.id, bundle }
+    }
+    const bundleLines = (cart: any, bundle: { items: { line_item_id: string }[] }) =>
+      cart.items.filter((l: any) => bundle.items.some((i) => i.line_item_id === l.id))
+    const adjustmentsOn = (lines: any[]) => lines.reduce((sum, l) => sum + l.adjustments.reduce((s: number, a: any) => s + a.amount, 0), 0)
+
+    it("combine (the default): a 10 % order code stacks on the bundle price", async () => {
+      await percentOff("TEN", 10)
+      const { cartId, bundle } = await cartWithBundleAndLine()
+      const { data } = await applyCode(cartId, "TEN")
+      // 10 % of 95.62 + 25.90 = 12.152, on top of the bundle's own discount.
+      expect(data.cart.discount_total).toBeCloseTo(12.152, 3)
+      expect(adjustmentsOn(bundleLines(data.cart, bundle))).toBeCloseTo(9.562, 3)
+      expect((await client().routines.quote(ROUTINE, { cart_id: cartId })).quote.promotion_policy).toEqual("combine")
+    })
+
+    it("exclusive: codes and automatic promotions leave the bundle's lines alone, and apply to the rest", async () => {
+      await setPolicy("exclusive")
+      await percentOff("TEN", 10)
+      await promotion("AUTO5", { type: "fixed", target_type: "order", allocation: "across", value: 5, currency_code: "eur" }, true)
+      const { cartId, bundle } = await cartWithBundleAndLine()
+      const { data } = await applyCode(cartId, "TEN")
+      expect(adjustmentsOn(bundleLines(data.cart, bundle))).toEqual(0)
+      expect(bundleLines(data.cart, bundle).every((l: any) => l.unit_price !== l.compare_at_unit_price || l.is_discountable === false)).toBe(true)
+      // Only the cream takes them: 10 % (2.59) and the 5.00 off.
+      expect(cents(data.cart.discount_total)).toEqual(259 + 500)
+      expect(cents(data.cart.total)).toEqual(9562 + 2590 - 259 - 500)
+      expect(await invariantProblems(getContainer(), cartId)).toEqual([])
+    })
+
+    it("best_of: the bundle keeps its discount while a code is worth less, never both", async () => {
+      await setPolicy("best_of")
+      await percentOff("TEN", 10)
+      const { cartId, bundle } = await cartWithBundleAndLine()
+      const { data } = await applyCode(cartId, "TEN")
+      // 10 % of the bundle at regular prices (11.25) is less than its own 16.88: the bundle wins.
+      expect(adjustmentsOn(bundleLines(data.cart, bundle))).toEqual(0)
+      expect((await client().cart.listBundles(cartId)).routine_bundles[0]).toMatchObject({ total: 95.62, discount_total: 16.88 })
+      expect(cents(data.cart.total)).toEqual(9562 + 2590 - 259)
+    })
+
+    it("best_of: a code worth more than the bundle's discount replaces it, and removing the code brings the bundle price back", async () => {
+      await setPolicy("best_of")
+      await percentOff("THIRTY", 30)
+      const { cartId, bundle } = await cartWithBundleAndLine()
+      const { data } = await applyCode(cartId, "THIRTY")
+      // 30 % of 112.50 (33.75) beats 16.88: regular prices with the code on them.
+      const lines = bundleLines(data.cart, bundle)
+      expect(lines.map((l: any) => l.unit_price).sort()).toEqual([14.9, 19.9, 22.9, 24.9, 29.9])
+      expect(adjustmentsOn(lines)).toBeCloseTo(33.75, 2)
+      const { routine_bundles } = await client().cart.listBundles(cartId)
+      expect(routine_bundles[0]).toMatchObject({ id: bundle.id, subtotal: 112.5, discount_total: 0, total: 112.5 })
+      expect(cents(data.cart.total)).toEqual(Math.round((11250 + 2590) * 0.7))
+      expect(await invariantProblems(getContainer(), cartId)).toEqual([])
+
+      const removed = await removeCode(cartId, "THIRTY")
+      expect(cents(removed.data.cart.total)).toEqual(9562 + 2590)
+      expect((await client().cart.listBundles(cartId)).routine_bundles[0]).toMatchObject({ id: bundle.id, total: 95.62 })
+    })
+
+    it("best_of: an item-level fixed promotion on the bundle's products is weighed the same way", async () => {
+      await setPolicy("best_of")
+      const products = seeded.products
+        .filter((p) => ["moisturising-cleansing-milk", "cbd-extra-strong-repair-salve"].includes(p.handle))
+        .map((p) => p.id)
+      await promotion("TWELVE", {
+        type: "fixed",
+        target_type: "items",
+        allocation: "each",
+        value: 12,
+        currency_code: "eur",
+        max_quantity: 1,
+        target_rules: [{ attribute: "items.product.id", operator: "in", values: products }],
+      })
+      const { cartId, bundle } = await cartWithBundleAndLine()
+      const { data } = await applyCode(cartId, "TWELVE")
+      // 12.00 off two products: 24.00 beats 16.88.
+      expect(adjustmentsOn(bundleLines(data.cart, bundle))).toBeCloseTo(24, 2)
+      expect(cents(data.cart.total)).toEqual(11250 - 2400 + 2590)
+    })
+  },
+})

@@ -1,0 +1,132 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminHeaders } from "../helpers/admin"
+import { cents, createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
+import { rejection, storeClient } from "../helpers/client"
+import { invariantProblems } from "../helpers/invariant"
+import { seedStore } from "../helpers/store"
+
+jest.setTimeout(180 * 1000)
+
+// The demo routine: 14.90 + 24.90 + 29.90 + 22.90 + 19.90 = 112.50.
+const STEPS = ["gentle-cleansing", "nourish-microbiome", "soothe-and-repair", "moisturise-and-protect", "support-from-inside"]
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: Seeded
+    let admin: { headers: Record<string, string> }
+    let routineId: string
+    let eurId: string
+    let usdId: string
+    const client = () => storeClient(api, seeded.publishableKey.token).bundles
+
+    beforeAll(async () => {
+      seeded = await seedStore(getContainer())
+      eurId = regionOf(seeded, "eur").id
+      usdId = regionOf(seeded, "usd").id
+    })
+    beforeEach(async () => {
+      admin = await createAdminHeaders(api, getContainer())
+      routineId = (await client().routines.retrieve(ROUTINE, { region_id: eurId })).routine.id
+    })
+
+    describe("discount tiers by steps bought", () => {
+      beforeEach(async () => {
+        await api.post(
+          `/admin/routines/${routineId}`,
+          {
+            discount_tiers: [
+              { min_steps: 3, percentage: 5 },
+              { min_steps: 4, percentage: 10 },
+              { min_steps: 5, percentage: 15 },
+            ],
+            min_steps: 3,
+          },
+          admin
+        )
+      })
+
+      it("prices a bundle by the tier its steps reach and says what the next step adds", async () => {
+        // The shopper owns a cleanser and a moisturiser: 24.90 + 29.90 + 19.90 = 74.70, 5 % = 3.735 → 3.74.
+        const { quote } = await client().routines.quote(ROUTINE, {
+          region_id: eurId,
+          skip_steps: ["gentle-cleansing", "moisturise-and-protect"],
+        })
+        expect(quote).toMatchObject({
+          subtotal: 74.7,
+          discount_total: 3.74,
+          total: 70.96,
+          tier: { min_steps: 3, percentage: 5 },
+          next_tier: { min_steps: 4, percentage: 10, steps_to_add: 1, extra_percentage: 5 },
+          discount: { type: "percentage", percentage: 5 },
+          min_steps: 3,
+        })
+        expect(quote.next_tier!.add_steps.map((s) => s.handle)).toEqual(["gentle-cleansing", "moisturise-and-protect"])
+        const full = (await client().routines.quote(ROUTINE, { region_id: eurId })).quote
+        expect(full).toMatchObject({ total: 95.62, tier: { min_steps: 5, percentage: 15 }, next_tier: null })
+      })
+
+      it("lets the shopper leave out any step down to the minimum, and not below", async () => {
+        const error = await rejection(
+          client().routines.quote(ROUTINE, { region_id: eurId, skip_steps: STEPS.slice(0, 3) })
+        )
+        expect(error).toMatchObject({ status: 400 })
+        expect(error.message).toContain("keeps at least 3 of its 5 steps")
+      })
+
+      it("re-prices the bundle in the cart at the new tier when the shopper takes a step back", async () => {
+        const cart = await createCart(api, seeded)
+        const { routine_bundles: [bundle] } = await client().cart.addBundle(cart.id, {
+          routine_id: ROUTINE,
+          skip_steps: ["gentle-cleansing", "moisturise-and-protect"],
+        })
+        expect(bundle.total).toEqual(70.96)
+        // + 14.90: 89.60, 10 % = 8.96 off.
+        const { routine_bundles: [four], cart: after } = await client().cart.updateBundle(cart.id, bundle.id, {
+          skip_steps: ["moisturise-and-protect"],
+        })
+        expect(four).toMatchObject({ id: bundle.id, subtotal: 89.6, discount_total: 8.96, total: 80.64 })
+        expect(cents(after.total)).toEqual(8064)
+        expect(await invariantProblems(getContainer(), cart.id)).toEqual([])
+      })
+
+      it("refuses tiers on a routine that is not discounted by percentage", async () => {
+        const response = await api
+          .post(`/admin/routines/${routineId}`, { discount_type: "fixed", discount_amounts: [{ currency_code: "eur", amount: 5 }] }, admin)
+          .catch((e) => e.response)
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain("discount_tiers")
+      })
+    })
+
+    describe("a set price", () => {
+      beforeEach(async () => {
+        await api.post(
+          `/admin/routines/${routineId}`,
+          { discount_type: "set_price", discount_amounts: [{ currency_code: "eur", amount: 89 }] },
+          admin
+        )
+      })
+
+      it("sells the whole routine for its price, split exactly over the lines", async () => {
+        const { quote } = await client().routines.quote(ROUTINE, { region_id: eurId, quantity: 2 })
+        expect(quote).toMatchObject({ subtotal: 225, discount_total: 47, total: 178, discount: { type: "set_price", amount: 89 } })
+        expect(quote.items.reduce((sum, i) => sum + cents(i.total), 0)).toEqual(17800)
+        const cart = await createCart(api, seeded)
+        const added = await client().cart.addBundle(cart.id, { routine_id: ROUTINE })
+        expect(added.cart.total).toEqual(89)
+      })
+
+      it("never charges more than the items alone", async () => {
+        await api.post(`/admin/routines/${routineId}`, { discount_amounts: [{ currency_code: "eur", amount: 150 }] }, admin)
+        const { quote } = await client().routines.quote(ROUTINE, { region_id: eurId })
+        expect(quote).toMatchObject({ subtotal: 112.5, discount_total: 0, total: 112.5 })
+      })
+
+      it("is not for sale in a currency without a price", async () => {
+        const error = await rejection(client().routines.quote(ROUTINE, { region_id: usdId }))
+        expect(error).toMatchObject({ status: 400 })
+        expect(error.message).toContain("its set price has no amount in that currency")
+      })
+    })
+  },
+})
