@@ -33,6 +33,15 @@ const Totals = ({ quote }: { quote: Quote }) => {
         <Text size="small" weight="plus" asChild><dt>Bundle total</dt></Text>
         <Text size="small" weight="plus" asChild><dd data-testid="quote-total">{money(quote.total)}</dd></Text>
       </div>
+      {quote.tier && (
+        <Text size="xsmall" className="text-ui-fg-subtle" data-testid="quote-tier">
+          Tier reached: {quote.tier.min_steps}+ steps, {quote.tier.percentage}% off
+          {quote.next_tier &&
+            `. Adding ${quote.next_tier.steps_to_add === 1 ? "a step" : `${quote.next_tier.steps_to_add} steps`} (${quote.next_tier.add_steps
+              .map((s) => s.title)
+              .join(" or ")}) saves ${quote.next_tier.extra_percentage}% more`}
+        </Text>
+      )}
     </dl>
   )
 }

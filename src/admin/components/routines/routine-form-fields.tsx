@@ -2,7 +2,8 @@ import { Input, Select, Textarea } from "@medusajs/ui"
 import { useRegions } from "../../hooks/regions"
 import type { DiscountType } from "../../../types"
 import { FormField } from "../common/form-field"
-import type { RoutineFormValues } from "./routine-form"
+import { DiscountTiersFields } from "./discount-tiers-fields"
+import { DEFAULT_POLICY, type RoutineFormValues } from "./routine-form"
 
 type RoutineFormFieldsProps = {
   values: RoutineFormValues
@@ -57,28 +58,34 @@ export const RoutineFormFields = ({ values, onChange }: RoutineFormFieldsProps) 
           <Select.Content>
             <Select.Item value="percentage">Percentage off the bundle</Select.Item>
             <Select.Item value="fixed">Fixed amount off, per currency</Select.Item>
+            <Select.Item value="set_price">A set price for the bundle, per currency</Select.Item>
           </Select.Content>
         </Select>
       </FormField>
       {values.discount_type === "percentage" ? (
-        <FormField id="routine-discount-value" label="Percentage">
-          <Input
-            id="routine-discount-value"
-            type="number"
-            min={0}
-            max={100}
-            step="any"
-            value={values.discount_value}
-            onChange={(e) => set("discount_value", e.target.value)}
-          />
-        </FormField>
+        <>
+          {values.tiers.length === 0 && (
+            <FormField id="routine-discount-value" label="Percentage">
+              <Input
+                id="routine-discount-value"
+                type="number"
+                min={0}
+                max={100}
+                step="any"
+                value={values.discount_value}
+                onChange={(e) => set("discount_value", e.target.value)}
+              />
+            </FormField>
+          )}
+          <DiscountTiersFields tiers={values.tiers} onChange={(tiers) => set("tiers", tiers)} />
+        </>
       ) : (
         <div className="grid grid-cols-2 gap-4">
           {currencies.map((currency) => (
             <FormField
               key={currency}
               id={`routine-discount-${currency}`}
-              label={`Amount off (${currency.toUpperCase()})`}
+              label={`${values.discount_type === "fixed" ? "Amount off" : "Bundle price"} (${currency.toUpperCase()})`}
             >
               <Input
                 id={`routine-discount-${currency}`}
@@ -94,6 +101,35 @@ export const RoutineFormFields = ({ values, onChange }: RoutineFormFieldsProps) 
           ))}
         </div>
       )}
+      <FormField
+        id="routine-min-steps"
+        label="Fewest steps in a bundle"
+        hint="Empty: shoppers leave out optional steps only. A number: they may leave out any step they already own, down to it."
+      >
+        <Input
+          id="routine-min-steps"
+          type="number"
+          min={1}
+          value={values.min_steps}
+          onChange={(e) => set("min_steps", e.target.value)}
+        />
+      </FormField>
+      <FormField id="routine-promotion-policy" label="Promotion codes on bundles">
+        <Select
+          value={values.promotion_policy}
+          onValueChange={(value) => set("promotion_policy", value as RoutineFormValues["promotion_policy"])}
+        >
+          <Select.Trigger id="routine-promotion-policy">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={DEFAULT_POLICY}>As the plugin is configured</Select.Item>
+            <Select.Item value="combine">Combine: promotions apply on top of the bundle price</Select.Item>
+            <Select.Item value="exclusive">Exclusive: promotions do not apply to bundles</Select.Item>
+            <Select.Item value="best_of">Best of: the larger discount, never both</Select.Item>
+          </Select.Content>
+        </Select>
+      </FormField>
     </div>
   )
 }

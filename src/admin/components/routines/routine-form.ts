@@ -1,4 +1,12 @@
-import type { DiscountType, AdminRoutine as Routine, AdminRoutineInput as RoutineInput } from "../../../types"
+import type {
+  DiscountType,
+  PromotionPolicy,
+  AdminRoutine as Routine,
+  AdminRoutineInput as RoutineInput,
+} from "../../../types"
+
+/** "Plugin default" in the form: the routine leaves the policy to the plugin option. */
+export const DEFAULT_POLICY = "default"
 
 export type RoutineFormValues = {
   title: string
@@ -6,8 +14,13 @@ export type RoutineFormValues = {
   description: string
   discount_type: DiscountType
   discount_value: string
-  // Fixed discount per currency code, as typed.
+  // Fixed discount or set price per currency code, as typed.
   amounts: Record<string, string>
+  // Percentage tiers by steps bought, as typed; an empty list means one percentage.
+  tiers: { min_steps: string; percentage: string }[]
+  // Empty: only optional steps can be left out.
+  min_steps: string
+  promotion_policy: PromotionPolicy | typeof DEFAULT_POLICY
 }
 
 export const emptyRoutineForm: RoutineFormValues = {
@@ -17,6 +30,9 @@ export const emptyRoutineForm: RoutineFormValues = {
   discount_type: "percentage",
   discount_value: "0",
   amounts: {},
+  tiers: [],
+  min_steps: "",
+  promotion_policy: DEFAULT_POLICY,
 }
 
 export const routineToForm = (routine: Routine): RoutineFormValues => ({
@@ -28,24 +44,35 @@ export const routineToForm = (routine: Routine): RoutineFormValues => ({
   amounts: Object.fromEntries(
     (routine.discount_amounts ?? []).map((a) => [a.currency_code, String(a.amount)])
   ),
+  tiers: [...(routine.discount_tiers ?? [])]
+    .sort((a, b) => a.min_steps - b.min_steps)
+    .map((t) => ({ min_steps: String(t.min_steps), percentage: String(t.percentage) })),
+  min_steps: routine.min_steps == null ? "" : String(routine.min_steps),
+  promotion_policy: routine.promotion_policy ?? DEFAULT_POLICY,
 })
 
 /**
  * An empty handle is left out so the server derives it from the title; blank
- * currency amounts are dropped, so clearing a field removes that currency.
+ * currency amounts and tier rows are dropped, so clearing a field removes it.
  */
 export const formToInput = (values: RoutineFormValues): RoutineInput => {
   const input: RoutineInput = {
     title: values.title.trim(),
     description: values.description.trim() || null,
     discount_type: values.discount_type,
+    min_steps: values.min_steps.trim() ? Number(values.min_steps) : null,
+    promotion_policy: values.promotion_policy === DEFAULT_POLICY ? null : values.promotion_policy,
   }
   if (values.handle.trim()) {
     input.handle = values.handle.trim()
   }
   if (values.discount_type === "percentage") {
     input.discount_value = Number(values.discount_value || 0)
+    input.discount_tiers = values.tiers
+      .filter((t) => t.min_steps.trim() !== "" && t.percentage.trim() !== "")
+      .map((t) => ({ min_steps: Number(t.min_steps), percentage: Number(t.percentage) }))
   } else {
+    input.discount_tiers = []
     input.discount_amounts = Object.entries(values.amounts)
       .filter(([, amount]) => amount.trim() !== "")
       .map(([currency_code, amount]) => ({ currency_code, amount: Number(amount) }))

@@ -3,23 +3,11 @@ import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useDeleteRoutine, useUpdateRoutine } from "../../hooks/routines"
-import { formatAmount } from "../../lib/format"
+import { describeDiscount, POLICY_LABELS } from "../../lib/describe-discount"
 import type { AdminRoutine as Routine } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
 import { EditRoutineDrawer } from "./edit-routine-drawer"
 import { RoutineStatusBadge } from "./routine-status-badge"
-
-const describeDiscount = (routine: Routine) => {
-  if (routine.discount_type === "percentage") {
-    return `${Number(routine.discount_value)}% off the bundle`
-  }
-  const amounts = [...(routine.discount_amounts ?? [])].sort((a, b) =>
-    a.currency_code.localeCompare(b.currency_code)
-  )
-  return amounts.length
-    ? `${amounts.map((a) => formatAmount(a.amount, a.currency_code)).join(", ")} off the bundle`
-    : "Fixed amount, none set"
-}
 
 const Row = ({ label, value }: { label: string; value: string }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
@@ -109,6 +97,14 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
       <Row label="Handle" value={`/${routine.handle}`} />
       <Row label="Description" value={routine.description || "-"} />
       <Row label="Discount" value={describeDiscount(routine)} />
+      <Row
+        label="Fewest steps in a bundle"
+        value={routine.min_steps == null ? "All but the optional ones" : `${routine.min_steps}`}
+      />
+      <Row
+        label="Promotion codes"
+        value={routine.promotion_policy ? POLICY_LABELS[routine.promotion_policy] : "As the plugin is configured"}
+      />
       <EditRoutineDrawer routine={routine} open={editing} onOpenChange={setEditing} />
     </Container>
   )

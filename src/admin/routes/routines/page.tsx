@@ -15,6 +15,7 @@ import { ErrorState } from "../../components/common/query-states"
 import { CreateRoutineModal } from "../../components/routines/create-routine-modal"
 import { RoutineStatusBadge } from "../../components/routines/routine-status-badge"
 import { useRoutines } from "../../hooks/routines"
+import { describeDiscount } from "../../lib/describe-discount"
 import type { AdminRoutine as Routine } from "../../../types"
 
 const PAGE_SIZE = 20
@@ -45,10 +46,7 @@ const columns = [
   }),
   columnHelper.accessor("discount_type", {
     header: "Discount",
-    cell: ({ row }) =>
-      row.original.discount_type === "percentage"
-        ? `${Number(row.original.discount_value)}%`
-        : "Fixed amount",
+    cell: ({ row }) => describeDiscount(row.original),
   }),
 ]
 
