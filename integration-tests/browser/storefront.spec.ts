@@ -20,7 +20,7 @@ jest.setTimeout(120_000)
 
 const ROUTINE = "barrier-restoration"
 const ROUTINE_TITLE = "Barrier Restoration Routine"
-// The seed has no optional step; the suite makes the last one optional so a shopper can drop it.
+// The demo routine's one optional step (data/barrier-routine.json).
 const OPTIONAL_STEP = "support-from-inside"
 const SYMPTOMS = { "Cracked, flaky skin": "dry-flaky", "Persistent rashes or pimples": "breakouts" }
 const SWAP = { step: "moisturise-and-protect", product: "Arctic Face Cream" }
@@ -76,10 +76,6 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     ;[server] = await Promise.all([startMedusaServer(), buildStorefront()])
     admin = await adminApi(server.url)
     store = await storeApi(server.url, admin)
-    const { routines } = await admin.get(`/admin/routines?handle=${ROUTINE}`)
-    const { routine } = await admin.get(`/admin/routines/${routines[0].id}`)
-    const step = routine.steps.find((s: { handle: string }) => s.handle === OPTIONAL_STEP)
-    await admin.post(`/admin/routines/${routine.id}/steps/${step.id}`, { optional: true })
     for (const region of (await store.get("/store/regions")).regions) {
       regions[region.currency_code] = region.id
     }

@@ -84,7 +84,12 @@ const operation = (route: RouteSpec, scope: "store" | "admin") => {
       requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body) } } },
     }),
     responses: {
-      200: { description: "OK", content: { "application/json": { schema: { $ref: `#/components/schemas/${route.response}` } } } },
+      200: {
+        description: "OK",
+        content: route.csv
+          ? { "text/csv": { schema: { type: "string" } } }
+          : { "application/json": { schema: { $ref: `#/components/schemas/${route.response}` } } },
+      },
       ...Object.fromEntries(
         errors.map((status) => [
           status,
@@ -131,7 +136,7 @@ export const buildOpenApi = () => {
         adminSession: { type: "apiKey", in: "cookie", name: "connect.sid" },
       },
       schemas: {
-        ...typeSchemas([...new Set([...routes.map(({ route }) => route.response), "RoutineErrorBody"])]),
+        ...typeSchemas([...new Set([...routes.filter(({ route }) => !route.csv).map(({ route }) => route.response), "RoutineErrorBody"])]),
         MedusaUnauthorized: { type: "object", properties: { message: { type: "string" } }, required: ["message"] },
       },
     },

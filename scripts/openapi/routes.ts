@@ -1,4 +1,6 @@
 import type { z } from "@medusajs/framework/zod"
+import { AdminRoutineAnalyticsParams } from "../../src/api/admin/routine-analytics/validators"
+import { AdminRoutineCoverageParams } from "../../src/api/admin/routines/[id]/coverage/validators"
 import { AdminRoutineQuote } from "../../src/api/admin/routines/[id]/quote/validators"
 import {
   AdminCreateCareStep,
@@ -37,6 +39,8 @@ export type RouteSpec = {
   body?: z.ZodType
   /** Error statuses the route answers besides 400 (every route validates). */
   errors?: number[]
+  /** The 200 body is CSV text, not JSON. */
+  csv?: boolean
 }
 
 
@@ -74,4 +78,7 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "post", path: "/admin/symptoms/{id}/products", summary: "Link and unlink the products that address a symptom", response: "AdminSymptomResponse", body: AdminUpdateSymptomProducts(), query: AdminGetSymptomParams, errors: [404] },
   { method: "get", path: "/admin/products/{id}/routines", summary: "The steps and symptoms a product is in", response: "AdminProductRoutinesResponse", errors: [404] },
   { method: "get", path: "/admin/orders/{id}/routine-bundles", summary: "An order's bundles, returns and flags", response: "AdminOrderRoutineBundlesResponse", errors: [404] },
+  { method: "get", path: "/admin/routines/{id}/coverage", summary: "The coverage audit: the bundle for every combination of the routine's symptoms", response: "RoutineCoverageResponse", query: AdminRoutineCoverageParams, errors: [404] },
+  { method: "get", path: "/admin/routine-analytics", summary: "Routine analytics of a period", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams },
+  { method: "get", path: "/admin/routine-analytics/export", summary: "The period's daily figures as CSV", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, csv: true },
 ]

@@ -16,6 +16,7 @@ const PLUGIN_ROUTES = [
   "/admin/symptoms*",
   "/admin/products/:id/routines",
   "/admin/orders/:id/routine-bundles",
+  "/admin/routine-analytics*",
 ]
 
 export default defineMiddlewares({

@@ -92,9 +92,26 @@ export const BUNDLE_END_REASONS = [
   "product_unavailable",
   /** The cart moved to a currency its discount has no amount for. */
   "currency_unavailable",
+  /** The merchant dissolved every open bundle (before removing the plugin). */
+  "dissolved_by_merchant",
 ] as const
 export type BundleEndReason = (typeof BUNDLE_END_REASONS)[number]
 
 /** What a bundle's lines are discounted by: the bundle's own discount, or the cart's promotions instead (`best_of`). */
 export const BUNDLE_DISCOUNT_SOURCES = ["bundle", "promotion"] as const
 export type BundleDiscountSource = (typeof BUNDLE_DISCOUNT_SOURCES)[number]
+
+/** What the routine analytics record, each from an event after the fact (never on a shopper's request). */
+export const ROUTINE_ANALYTICS_EVENT_TYPES = [
+  /** A quote was asked for (the store's quote route). */
+  "quoted",
+  /** A bundle went into a cart. */
+  "added",
+  /** A bundle left a cart (`reason`: a BundleEndReason). */
+  "ended",
+  /** A bundle was bought (an order was placed with it). */
+  "ordered",
+  /** An order was placed, with or without bundles: for average order values. */
+  "order",
+] as const
+export type RoutineAnalyticsEventType = (typeof ROUTINE_ANALYTICS_EVENT_TYPES)[number]

@@ -1,7 +1,10 @@
 import {
   validateAndTransformBody,
+  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { AdminRoutineAnalyticsParams } from "./routine-analytics/validators"
+import { AdminRoutineCoverageParams } from "./routines/[id]/coverage/validators"
 import { AdminRoutineQuote } from "./routines/[id]/quote/validators"
 
 export const adminBundleMiddlewares: MiddlewareRoute[] = [
@@ -9,5 +12,20 @@ export const adminBundleMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/routines/:id/quote",
     middlewares: [validateAndTransformBody(AdminRoutineQuote)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/routines/:id/coverage",
+    middlewares: [validateAndTransformQuery(AdminRoutineCoverageParams, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/routine-analytics",
+    middlewares: [validateAndTransformQuery(AdminRoutineAnalyticsParams, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/routine-analytics/export",
+    middlewares: [validateAndTransformQuery(AdminRoutineAnalyticsParams, {})],
   },
 ]

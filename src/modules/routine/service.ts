@@ -5,6 +5,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { CareStep } from "./models/care-step"
+import { RoutineAnalyticsEvent } from "./models/routine-analytics-event"
 import { Routine } from "./models/routine"
 import { RoutineBundle } from "./models/routine-bundle"
 import { RoutineBundleItem } from "./models/routine-bundle-item"
@@ -24,6 +25,7 @@ class RoutineModuleService extends MedusaService({
   RoutineBundle,
   RoutineBundleItem,
   RoutineOrderFlag,
+  RoutineAnalyticsEvent,
 }) {
   /**
    * Moves steps of one routine to new positions in one transaction. Live

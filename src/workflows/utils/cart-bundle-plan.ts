@@ -335,6 +335,25 @@ const settleQuote = (quote: PricedRoutineBundle, options: PolicyOptions, bundleI
   }
 }
 
+/**
+ * Every bundle of the cart dissolved, its lines kept at the price the
+ * shopper pays for them alone: what the merchant asks before removing the
+ * plugin, so no cart is left with prices nothing enforces any more.
+ */
+export const planDissolveAll = (state: CartBundleState, offers: Record<string, VariantOffer>): CartBundlePlan => {
+  const plan = emptyPlan()
+  const lines = new Map(state.lines.map((l) => [l.id, l]))
+  for (const bundle of state.bundles) {
+    plan.bundle_removals.push({ id: bundle.id, reason: "dissolved_by_merchant" })
+  }
+  for (const line of lines.values()) {
+    if (line.is_custom_price) {
+      restoreLine(plan, line, offers)
+    }
+  }
+  return plan
+}
+
 /** The record of a priced bundle, its items without lines yet. */
 const recordOf = (
   id: string,

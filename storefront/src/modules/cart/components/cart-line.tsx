@@ -7,6 +7,7 @@ import { useId, useState } from "react"
 import { deleteLineItem, updateLineItem } from "@/lib/data/cart-actions"
 import type { ActionResult } from "@/lib/util/action-result"
 import { formatAmount } from "@/modules/routine-bundles/lib/money"
+import { productPath } from "@/modules/routine-bundles/lib/paths"
 
 const QUANTITIES = Array.from({ length: 10 }, (_, i) => i + 1)
 
@@ -24,7 +25,7 @@ export const CartLine = ({ item, currencyCode }: { item: HttpTypes.StoreCartLine
   return (
     <li data-testid="cart-line" className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="flex min-w-0 flex-col">
-        <Link href={`/products/${item.product_handle}`} className="txt-compact-medium-plus hover:underline">
+        <Link href={productPath(item.product_handle ?? "")} className="txt-compact-medium-plus hover:underline">
           {item.product_title}
         </Link>
         <Text size="small" className="text-ui-fg-subtle">

@@ -1,6 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
 import type { StoreRoutineQuoteResponse } from "../../../../../types"
 import { buildRoutineBundleWorkflow } from "../../../../../workflows/build-routine-bundle"
+import { ROUTINE_BUNDLE_EVENTS } from "../../../../../workflows/events"
 import { publicQuote } from "../../../../../workflows/utils/routine-quote"
 import { withRoutineErrors } from "../../../../utils/route-errors"
 import { storeSalesChannelId } from "../../../utils/sales-channel"
@@ -22,6 +24,9 @@ export const POST = withRoutineErrors(
         sales_channel_id: storeSalesChannelId(req, sales_channel_id),
       },
     })
-    res.json({ quote: publicQuote(result) })
+    const quote = publicQuote(result)
+    // Counted by the analytics' subscriber, after this answer.
+    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: ROUTINE_BUNDLE_EVENTS.QUOTED, data: { quote } })
+    res.json({ quote })
   }
 )

@@ -1,0 +1,33 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
+import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
+import { planDissolveAllStep } from "./steps/plan-dissolve-all"
+import { isEmptyPlan } from "./utils/cart-bundle-plan"
+import { cartLock } from "./utils/cart-lock"
+
+export const dissolveCartRoutineBundlesWorkflowId = "dissolve-cart-routine-bundles"
+
+/**
+ * Ends every bundle of an open cart under its lock: the records go, the
+ * lines stay at the prices the shopper pays for them alone.
+ */
+export const dissolveCartRoutineBundlesWorkflow = createWorkflow(
+  dissolveCartRoutineBundlesWorkflowId,
+  (input: { cart_id: string }) => {
+    acquireLockStep(cartLock(input.cart_id))
+    const state = loadCartBundleStateStep({ cart_id: input.cart_id, allow_completed: true })
+    const plan = planDissolveAllStep({ state })
+    when("cart-has-bundles", { plan }, ({ plan }) => !isEmptyPlan(plan)).then(() => {
+      applyCartBundlePlanWorkflow.runAsStep({
+        input: {
+          cart_id: input.cart_id,
+          plan,
+          known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+        },
+      })
+    })
+    releaseLockStep({ key: input.cart_id })
+    return new WorkflowResponse({ id: input.cart_id })
+  }
+)
