@@ -292,7 +292,7 @@ medusaIntegrationTestRunner({
         [{ region_id: undefined }, "region_id"],
         [{ quantity: 0 }, "quantity"],
         [{ symptoms: ["no-such-symptom"] }, "no-such-symptom"],
-        [{ skip_steps: ["gentle-cleansing"] }, "gentle-cleansing"],
+        [{ skip_steps: ["gentle-cleansing", "nourish-microbiome", "soothe-and-repair"] }, "keeps at least 3 of its 5 steps"],
         [{ skip_steps: ["no-such-step"] }, "no-such-step"],
         [{ selections: { "gentle-cleansing": "variant_nope" } }, "gentle-cleansing"],
       ])("refuses %j with a 400 naming %s", async (body, named) => {

@@ -2,11 +2,13 @@ import { writeFileSync } from "fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { seedSampleSessions } from "../../src/scripts/seed/sample-sessions"
 import { seedDemoCatalog } from "../../src/scripts/seed/seed-demo-catalog"
 
 /**
- * `npm run demo`'s data, in one boot of Medusa: the demo catalog (idempotent)
- * and the admin user (kept when it exists). Writes what the demo needs next
+ * `npm run demo`'s data, in one boot of Medusa: the demo catalog and two
+ * weeks of sample shopping (both idempotent) and the admin user (kept when
+ * it exists). Writes what the demo needs next
  * (the publishable key) to DEMO_STATE_FILE.
  */
 export default async function prepareDemo({ container }: ExecArgs) {
@@ -14,7 +16,9 @@ export default async function prepareDemo({ container }: ExecArgs) {
   const email = process.env.DEMO_ADMIN_EMAIL!
   const password = process.env.DEMO_ADMIN_PASSWORD!
 
-  const { publishableKey, regions } = await seedDemoCatalog(container)
+  const seeded = await seedDemoCatalog(container)
+  await seedSampleSessions(container, seeded)
+  const { publishableKey, regions } = seeded
 
   const [user] = await container.resolve(Modules.USER).listUsers({ email })
   if (user) {

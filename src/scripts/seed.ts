@@ -1,9 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ExecArgs } from "@medusajs/framework/types"
+import { seedSampleSessions } from "./seed/sample-sessions"
 import { seedDemoCatalog } from "./seed/seed-demo-catalog"
 
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { publishableKey } = await seedDemoCatalog(container)
-  logger.info(`Publishable API key: ${publishableKey.token}`)
+  const seeded = await seedDemoCatalog(container)
+  await seedSampleSessions(container, seeded)
+  logger.info(`Publishable API key: ${seeded.publishableKey.token}`)
 }

@@ -11,6 +11,6 @@ export const ROUTINE_BUNDLE_EVENTS = {
   DELETED: "routine_bundle.deleted",
   /** `{ id, order_id, cart_id, problems }`: an order was placed with a cart that broke the bundle rules. */
   ORDER_FLAGGED: "routine_bundle.order_flagged",
-  /** `{ quote }`: a shopper asked the store for a quote (POST /store/routines/:id/quote). */
+  /** `{ quote, cart_id }`: a shopper asked the store for a quote (POST /store/routines/:id/quote). */
   QUOTED: "routine.quoted",
 } as const

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs"
 import path from "path"
-import type { DiscountType } from "../../types"
+import type { DiscountTier, DiscountType } from "../../types"
 
 export type CatalogProduct = {
   handle: string
@@ -20,7 +20,9 @@ export type Catalog = {
     handle: string
     title: string
     summary: string
-    discount: { type: DiscountType; value: number }
+    discount: { type: DiscountType; value: number; tiers?: DiscountTier[] }
+    /** Shoppers may leave out any step they own, keeping at least this many. */
+    min_steps?: number
     steps: {
       position: number
       handle: string

@@ -43,7 +43,13 @@ export const seedRoutine = async (
       status: "published",
       discount_type: data.discount.type,
       discount_value: data.discount.value,
+      min_steps: data.min_steps ?? null,
     })
+    if (data.discount.tiers?.length) {
+      await routineService.createRoutineDiscountTiers(
+        data.discount.tiers.map((tier) => ({ ...tier, routine_id: created.id }))
+      )
+    }
     await routineService.createCareSteps(
       data.steps.map((s) => ({ ...s, routine_id: created.id }))
     )

@@ -10,10 +10,11 @@ import type { RoutineAnalyticsEventInput } from "../steps/create-routine-analyti
  * a bundle record, an order) when the event about it is handled. Reads only.
  */
 
-export const quotedFact = (quote: RoutineQuote, at: Date): RoutineAnalyticsEventInput => ({
+export const quotedFact = (quote: RoutineQuote, at: Date, cartId: string | null): RoutineAnalyticsEventInput => ({
   type: "quoted",
   occurred_at: at,
   routine_id: quote.routine_id,
+  cart_id: cartId,
   currency_code: quote.currency_code,
   quantity: quote.quantity,
   subtotal: quote.subtotal,

@@ -1,7 +1,9 @@
 import { Container } from "@medusajs/ui"
 import { useParams, type UIMatch } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
+import { CoverageSection } from "../../../components/routines/coverage-section"
 import { PricePreviewSection } from "../../../components/routines/price-preview-section"
+import { RoutineFiguresSection } from "../../../components/routines/routine-figures-section"
 import { RoutineGeneralSection } from "../../../components/routines/routine-general-section"
 import { StepsSection } from "../../../components/routines/steps-section"
 import { useRoutine } from "../../../hooks/routines"
@@ -24,9 +26,11 @@ const RoutineDetailPage = () => {
       <div className="flex w-full flex-col gap-y-3">
         <RoutineGeneralSection routine={routine} />
         <StepsSection routine={routine} />
+        <CoverageSection routine={routine} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
         <PricePreviewSection routine={routine} />
+        <RoutineFiguresSection routine={routine} />
       </div>
     </div>
   )

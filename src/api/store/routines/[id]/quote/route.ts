@@ -26,7 +26,9 @@ export const POST = withRoutineErrors(
     })
     const quote = publicQuote(result)
     // Counted by the analytics' subscriber, after this answer.
-    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: ROUTINE_BUNDLE_EVENTS.QUOTED, data: { quote } })
+    await req.scope
+      .resolve(Modules.EVENT_BUS)
+      .emit({ name: ROUTINE_BUNDLE_EVENTS.QUOTED, data: { quote, cart_id: body.cart_id ?? null } })
     res.json({ quote })
   }
 )

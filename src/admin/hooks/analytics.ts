@@ -1,0 +1,25 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import type { RoutineAnalyticsResponse, RoutineCoverageResponse } from "../../types"
+import { sdk } from "../lib/sdk"
+
+export type AnalyticsFilters = { from: string; to: string; currency_code: string; routine_id?: string }
+
+export const analyticsQuery = (filters: AnalyticsFilters) =>
+  Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value)) as Record<string, string>
+
+export const useRoutineAnalytics = (filters: AnalyticsFilters) =>
+  useQuery({
+    queryKey: ["routine-analytics", filters],
+    queryFn: () => sdk.client.fetch<RoutineAnalyticsResponse>("/admin/routine-analytics", { query: analyticsQuery(filters) }),
+    placeholderData: keepPreviousData,
+  })
+
+/** The coverage audit sits under the routine's key: editing the routine refreshes it. */
+export const useRoutineCoverage = (routineId: string, regionId: string | undefined) =>
+  useQuery({
+    queryKey: ["routines", "detail", routineId, "coverage", regionId],
+    queryFn: () =>
+      sdk.client.fetch<RoutineCoverageResponse>(`/admin/routines/${routineId}/coverage`, { query: { region_id: regionId! } }),
+    enabled: !!regionId,
+    placeholderData: keepPreviousData,
+  })
