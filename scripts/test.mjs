@@ -7,7 +7,8 @@ import process from "node:process"
 import { run, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 
 // In the order they run. `types` is the TypeScript compiler over the server,
-// the tests and the admin; every other suite is a jest project (jest.config.js).
+// the tests, the admin and the storefront; every other suite is a jest
+// project (jest.config.js).
 const SUITES = [
   "types",
   "unit",
@@ -71,7 +72,7 @@ const databaseEnv = async () => {
 const jest = path.resolve("node_modules/.bin/jest")
 const tsc = path.resolve("node_modules/.bin/tsc")
 const typeCheck = async () => {
-  for (const project of ["tsconfig.check.json", "src/admin/tsconfig.json"]) {
+  for (const project of ["tsconfig.check.json", "src/admin/tsconfig.json", "storefront/tsconfig.json"]) {
     console.log(`tsc --noEmit -p ${project}`)
     const status = await run(tsc, ["--noEmit", "-p", project])
     if (status !== 0) return status

@@ -5,7 +5,8 @@ import { createHash } from "node:crypto"
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
 
-const SKIP = new Set(["node_modules", ".next", ".medusa", ".git", ".data", ".tmp"])
+// Outputs and caches, and the types file `next build` writes into its own input.
+const SKIP = new Set(["node_modules", ".next", ".medusa", ".git", ".data", ".tmp", "next-env.d.ts", "tsconfig.tsbuildinfo"])
 
 const files = (entry) => {
   if (!existsSync(entry)) return []

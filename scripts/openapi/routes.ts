@@ -54,7 +54,7 @@ export const STORE_ROUTES: RouteSpec[] = [
   { method: "post", path: "/store/carts/{id}/routine-bundles", summary: "Add a routine to a cart as one bundle", response: "StoreCartRoutineBundlesResponse", body: StoreAddRoutineBundle, errors: [404, 409] },
   { method: "post", path: "/store/carts/{id}/routine-bundles/{bundle_id}", summary: "Change a bundle: quantity, swaps, steps left out, symptoms", response: "StoreCartRoutineBundlesResponse", body: StoreUpdateRoutineBundle, errors: [404, 409] },
   { method: "delete", path: "/store/carts/{id}/routine-bundles/{bundle_id}", summary: "Remove a bundle and its lines", response: "StoreCartRoutineBundleDeleteResponse", errors: [404, 409] },
-  { method: "get", path: "/store/orders/{id}/routine-bundles", summary: "The bundles an order was bought with", response: "StoreCartRoutineBundleListResponse", errors: [404] },
+  { method: "get", path: "/store/orders/{id}/routine-bundles", summary: "The bundles an order was bought with", response: "StoreOrderRoutineBundleListResponse", errors: [404] },
 ]
 
 export const ADMIN_ROUTES: RouteSpec[] = [

@@ -4,6 +4,7 @@ import type {
   StoreCartRoutineBundleDeleteResponse,
   StoreCartRoutineBundleListResponse,
   StoreCartRoutineBundlesResponse,
+  StoreOrderRoutineBundleListResponse,
   StoreProductRoutinesResponse,
   StoreRoutineListResponse,
   StoreRoutineQuoteRequest,
@@ -55,7 +56,7 @@ export const routineBundles = (sdk: Pick<Medusa, "client">) => {
     orders: {
       /** The bundles an order was bought with, grouped as in the cart. */
       listBundles: (orderId: string) =>
-        request<StoreCartRoutineBundleListResponse>("GET", `/store/orders/${encode(orderId)}/routine-bundles`),
+        request<StoreOrderRoutineBundleListResponse>("GET", `/store/orders/${encode(orderId)}/routine-bundles`),
     },
     symptoms: {
       list: (query?: Omit<ListQuery, "order"> & { order?: string }) =>

@@ -55,6 +55,8 @@ export type StoreRoutineVariant = {
   calculated_price?: RoutineCalculatedPrice | null
   /** Units sellable in the channel; null when stock is not tracked. */
   inventory_quantity: number | null
+  manage_inventory: boolean
+  allow_backorder: boolean
 }
 
 export type StoreRoutineProduct = {
@@ -123,8 +125,10 @@ export type StoreRoutineResponse = { routine: StoreRoutine }
 export type StoreSymptomListResponse = List & { symptoms: StoreSymptom[] }
 export type StoreRoutineQuoteResponse = { quote: RoutineQuote }
 export type StoreProductRoutinesResponse = { routine_steps: StoreProductRoutineStep[] }
-/** GET /store/carts/:id/routine-bundles and GET /store/orders/:id/routine-bundles */
+/** GET /store/carts/:id/routine-bundles */
 export type StoreCartRoutineBundleListResponse = { routine_bundles: CartRoutineBundle[] }
+/** GET /store/orders/:id/routine-bundles: each item with the order line it became. */
+export type StoreOrderRoutineBundleListResponse = { routine_bundles: OrderRoutineBundle[] }
 /** Every cart route of the plugin answers with the cart and its bundles. */
 export type StoreCartRoutineBundlesResponse = {
   cart: HttpTypes.StoreCart

@@ -4,6 +4,8 @@ import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import type { OrderRoutineBundle } from "../../types"
 import { compact } from "../../workflows/utils/compact"
+import { toBundleRecord } from "../../workflows/utils/load-cart-bundle-state"
+import { matchOrderLines } from "../../workflows/utils/order-bundle-match"
 import { listCartRoutineBundles } from "./cart-routine-bundles"
 
 type OrderRow = {
@@ -11,7 +13,9 @@ type OrderRow = {
   cart?: { id: string } | null
   items?: ({
     id: string
-    detail?: { return_requested_quantity?: number; return_received_quantity?: number } | null
+    variant_id: string | null
+    unit_price: number
+    detail?: { quantity?: number; return_requested_quantity?: number; return_received_quantity?: number } | null
   } | null)[] | null
 }
 
@@ -22,6 +26,9 @@ const findOrder = async (container: MedusaContainer, orderId: string) => {
       "id",
       "cart.id",
       "items.id",
+      "items.variant_id",
+      "items.unit_price",
+      "items.detail.quantity",
       "items.detail.return_requested_quantity",
       "items.detail.return_received_quantity",
     ],
@@ -50,13 +57,28 @@ export const orderRoutineBundles = async (
     listCartRoutineBundles(container, { cart_id: order.cart.id }),
     container
       .resolve<RoutineModuleService>(ROUTINE_MODULE)
-      .listRoutineBundleItems({ bundle: { cart_id: order.cart.id } }, { select: ["id", "order_line_item_id"] }),
+      .listRoutineBundles({ cart_id: order.cart.id }, { relations: ["items"] }),
   ])
   const lines = new Map(compact(order.items ?? []).map((l) => [l.id, l]))
+  // Until order.placed is handled (moments after the order), the items'
+  // order lines are matched the way that handler does.
+  const { links } = matchOrderLines(
+    [...lines.values()].map((l) => ({
+      id: l.id,
+      variant_id: l.variant_id ?? null,
+      quantity: Number(l.detail?.quantity ?? 0),
+      unit_price: Number(l.unit_price),
+    })),
+    records.map(toBundleRecord)
+  )
+  const orderLineOf = (itemId: string) =>
+    records.flatMap((b) => b.items ?? []).find((i) => i?.id === itemId)?.order_line_item_id ??
+    links.find((l) => l.item_id === itemId)?.order_line_item_id ??
+    null
   return bundles.map((bundle) => ({
     ...bundle,
     items: bundle.items.map((item) => {
-      const orderLineId = records.find((r) => r.id === item.id)?.order_line_item_id ?? null
+      const orderLineId = orderLineOf(item.id)
       const detail = (orderLineId && lines.get(orderLineId)?.detail) || {}
       const received = Number(detail.return_received_quantity ?? 0)
       return {

@@ -23,11 +23,11 @@ const toStoreProducts = (
         is_default: !!link?.is_default,
         rank: link?.rank ?? 0,
         symptoms: (product.symptoms ?? []).filter(Boolean),
-        variants: (variants ?? []).map(({ manage_inventory, allow_backorder: _b, ...variant }) => ({
+        variants: (variants ?? []).map((variant) => ({
           ...variant,
           // As core's store product API: units sellable in the channel, null
           // when the stock is not tracked.
-          inventory_quantity: manage_inventory ? (availability[variant.id] ?? null) : null,
+          inventory_quantity: variant.manage_inventory ? (availability[variant.id] ?? null) : null,
         })),
       }
     })

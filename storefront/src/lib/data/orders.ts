@@ -6,7 +6,7 @@ import { sdk } from "../config"
 export const getOrder = async (id: string): Promise<HttpTypes.StoreOrder | null> =>
   sdk()
     .store.order.retrieve(id, {
-      fields: "*items,+items.metadata,+items.compare_at_unit_price,*shipping_address,*shipping_methods",
+      fields: "*items,+items.compare_at_unit_price,*shipping_address,*shipping_methods",
     })
     .then(({ order }) => order)
     .catch(() => null)

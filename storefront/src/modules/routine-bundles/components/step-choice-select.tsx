@@ -40,7 +40,8 @@ export const StepChoiceSelect = ({ step, value, onChange, currencyCode, label, s
         {step.products.flatMap((product) =>
           product.variants.map((variant) => {
             const price = variant.calculated_price?.calculated_amount
-            const soldOut = variant.inventory_quantity === 0
+            // Stock that is not tracked, or may be backordered, never runs out.
+            const soldOut = variant.inventory_quantity !== null && variant.inventory_quantity <= 0 && !variant.allow_backorder
             const name = product.variants.length > 1 ? `${product.title} (${variant.title})` : product.title
             return (
               <option key={variant.id} value={variant.id} disabled={soldOut || price == null}>

@@ -14,10 +14,9 @@ export default async function OrderConfirmedPage({ params }: Props) {
   const order = await getOrder(id)
   if (!order) notFound()
   const bundles = await listOrderBundles(order.id)
-  // An order line carries the id of the bundle it was bought in; the lines of
-  // a bundle the plugin recorded are shown in its group.
-  const bundleIds = new Set(bundles.map((b) => b.id))
-  const lines = (order.items ?? []).filter((item) => !bundleIds.has(String(item.metadata?.routine_bundle_id)))
+  // The plugin says which order line each bundle item became; the others are shown on their own.
+  const bundled = new Set(bundles.flatMap((b) => b.items.map((i) => i.order_line_item_id)))
+  const lines = (order.items ?? []).filter((item) => !bundled.has(item.id))
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-y-8">
       <div className="flex flex-col gap-y-2">
