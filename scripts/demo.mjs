@@ -12,7 +12,7 @@ import { spawn } from "node:child_process"
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import process from "node:process"
-import { BACKEND_INPUTS, buildIfChanged, STOREFRONT_INPUTS } from "./lib/build-cache.mjs"
+import { buildIfChangedNamed } from "./lib/build-cache.mjs"
 import { dataDirFor, run, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 
 const root = process.cwd()
@@ -106,24 +106,13 @@ const { publishable_key: publishableKey } = JSON.parse(readFileSync(stateFile, "
 
 step("Building the backend and the admin (skipped when nothing changed)")
 const serverDir = path.join(root, ".medusa/server")
-const backendBuilt = await buildIfChanged({
-  root,
-  inputs: BACKEND_INPUTS,
-  marker: path.join(serverDir, ".build-hash"),
-  build: () => run(bin("medusa"), ["build"], { env, cwd: root }),
-}).catch((error) => fail(`medusa build: ${error.message}`))
-console.log(backendBuilt ? "Built" : "Up to date")
-
 const storefrontDir = path.join(root, "storefront")
+const backendBuilt = await buildIfChangedNamed(root, "backend", env).catch((error) => fail(`medusa build: ${error.message}`))
+console.log(backendBuilt ? "Built" : "Up to date")
 if (!backendOnly) {
-step("Building the storefront (skipped when nothing changed)")
-const storefrontBuilt = await buildIfChanged({
-  root,
-  inputs: STOREFRONT_INPUTS,
-  marker: path.join(storefrontDir, ".next/.build-hash"),
-  build: () => run(bin("next"), ["build"], { env, cwd: storefrontDir }),
-}).catch((error) => fail(`next build: ${error.message}`))
-console.log(storefrontBuilt ? "Built" : "Up to date")
+  step("Building the storefront (skipped when nothing changed)")
+  const storefrontBuilt = await buildIfChangedNamed(root, "storefront", env).catch((error) => fail(`next build: ${error.message}`))
+  console.log(storefrontBuilt ? "Built" : "Up to date")
 }
 
 step(`Starting the backend on ${backendUrl}`)
@@ -141,19 +130,14 @@ children.push(backend)
 await waitFor(`${backendUrl}/health`, backend, "The backend")
 
 if (!backendOnly) {
-step(`Starting the storefront on ${storefrontUrl}`)
-const storefront = spawn(bin("next"), ["start", "-p", STOREFRONT_PORT], {
-  stdio: "inherit",
-  cwd: storefrontDir,
-  env: {
-    ...env,
-    NODE_ENV: "production",
-    MEDUSA_BACKEND_URL: backendUrl,
-    MEDUSA_PUBLISHABLE_KEY: publishableKey,
-  },
-})
-children.push(storefront)
-await waitFor(storefrontUrl, storefront, "The storefront")
+  step(`Starting the storefront on ${storefrontUrl}`)
+  const storefront = spawn(bin("next"), ["start", "-p", STOREFRONT_PORT], {
+    stdio: "inherit",
+    cwd: storefrontDir,
+    env: { ...env, NODE_ENV: "production", MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
+  })
+  children.push(storefront)
+  await waitFor(storefrontUrl, storefront, "The storefront")
 }
 
 for (const child of children) {

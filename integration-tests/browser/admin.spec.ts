@@ -184,7 +184,8 @@ describe("admin: routine curation", () => {
     await page.getByText("Published", { exact: true }).waitFor()
 
     // The storefront now sees exactly this routine, steps in the new order.
-    const { routine } = await store.get(`/store/routines/${ROUTINE.handle}`)
+    const { regions } = await store.get("/store/regions")
+    const { routine } = await store.get(`/store/routines/${ROUTINE.handle}?region_id=${regions[0].id}`)
     expect(routine.id).toBe(routineId)
     expect(routine.title).toBe(ROUTINE.title)
     expect(routine.steps.map((s: { handle: string }) => s.handle)).toEqual(REORDERED)
@@ -306,6 +307,40 @@ describe("admin: routine curation", () => {
     await paid.getByText(euros(routine_bundles[0].total)).waitFor()
     await bundle.getByText(`-${euros(routine_bundles[0].discount_total)}`).waitFor()
     await screenshot("order-widget")
+  })
+
+  it("shows routine performance from the demo's sample sessions, with charts, and the routine's coverage audit", async () => {
+    await goto("/routine-performance")
+    await page.getByRole("heading", { name: "Routine performance" }).waitFor()
+    const figures = page.getByTestId("analytics-figure")
+    await figures.first().waitFor()
+    // The seed plays two weeks of sessions through the real workflows.
+    const { totals } = await admin.get("/admin/routine-analytics?currency_code=eur")
+    expect(totals.quotes).toBeGreaterThan(0)
+    await figures.filter({ hasText: "Quotes" }).getByText(String(totals.quotes), { exact: true }).waitFor()
+    await page.getByTestId("analytics-funnel-chart").locator("svg .recharts-line").first().waitFor()
+    await page.getByTestId("analytics-money-chart").locator("svg .recharts-bar-rectangle").first().waitFor()
+    await page.getByTestId("analytics-symptoms").getByText("Redness and irritation").first().waitFor()
+    const download = page.waitForEvent("download")
+    await page.getByRole("link", { name: "Export CSV" }).click()
+    expect((await download).suggestedFilename()).toMatch(/^routine-analytics-.*-eur\.csv$/)
+    await screenshot("routine-performance")
+
+    const { routines } = await admin.get("/admin/routines?handle=barrier-restoration")
+    await goto(`/routines/${routines[0].id}`)
+    const coverage = page.getByTestId("routine-coverage")
+    await coverage.getByTestId("coverage-row").first().waitFor()
+    await expect(coverage.getByTestId("coverage-row").count()).resolves.toBe(32)
+    // Zinc is out of stock: every combination that prefers it falls back.
+    await coverage.locator('[data-gap="fallback"]').first().waitFor()
+    await page.getByTestId("routine-figures").getByText("Quotes", { exact: true }).waitFor()
+    await coverage.scrollIntoViewIfNeeded()
+    // The viewport, not the element: the admin scrolls an inner container,
+    // so an element shot of a long table comes out torn.
+    await page.screenshot({
+      path: path.join(screenshotsDir(), "coverage-audit.png"),
+      style: "[data-sonner-toaster] { display: none !important; }",
+    })
   })
 
   it("creates a symptom, gives it a product and deletes it", async () => {

@@ -381,6 +381,47 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("serialises six concurrent reorders: each succeeds and the last one wins whole", async () => {
+        const ids: string[] = (await getRoutine()).steps.map((s: Step) => s.id)
+        // Six different orders: each rotation of the seeded order.
+        const orders = Array.from({ length: 6 }, (_, k) => [...ids.slice(k % 5), ...ids.slice(0, k % 5)].reverse())
+
+        const responses = await Promise.all(
+          orders.map((step_ids) => api.post(`${routineUrl}/steps/reorder`, { step_ids }, admin).catch((e: any) => e.response))
+        )
+
+        expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200])
+        // Each answer shows a whole order, never a mix of two requests.
+        for (const response of responses) {
+          const answered = response.data.routine.steps.map((s: Step) => s.id)
+          expect(orders).toContainEqual(answered)
+          expect(response.data.routine.steps.map((s: Step) => s.position)).toEqual([1, 2, 3, 4, 5])
+        }
+        const final = (await getRoutine()).steps
+        expect(orders).toContainEqual(final.map((s: Step) => s.id))
+        expect(final.map((s: Step) => s.position)).toEqual([1, 2, 3, 4, 5])
+      })
+
+      it("lists steps by position in every route that returns them", async () => {
+        const ids = (await getRoutine()).steps.map((s: Step) => s.id)
+        // An order whose positions disagree with the steps' creation order.
+        const shuffled = [ids[3], ids[0], ids[4], ids[2], ids[1]]
+        await api.post(`${routineUrl}/steps/reorder`, { step_ids: shuffled }, admin)
+
+        const region = `region_id=${seeded.regions[0].id}`
+        const lists = [
+          (await api.get(routineUrl, admin)).data.routine.steps,
+          (await api.get(`${routineUrl}/steps`, admin)).data.steps,
+          (await api.get("/admin/routines?fields=*steps", admin)).data.routines[0].steps,
+          (await api.get("/store/routines", seeded.storeHeaders)).data.routines[0].steps,
+          (await api.get(`/store/routines/${seeded.routine.id}?${region}`, seeded.storeHeaders)).data.routine.steps,
+        ]
+        for (const steps of lists) {
+          expect(steps.map((s: Step) => s.id)).toEqual(shuffled)
+          expect(steps.map((s: Step) => s.position)).toEqual([1, 2, 3, 4, 5])
+        }
+      })
+
       it.each([
         ["leaves a step out", (ids: string[]) => ids.slice(1), "missing"],
         [

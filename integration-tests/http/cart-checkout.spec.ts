@@ -100,6 +100,55 @@ medusaIntegrationTestRunner({
         expect(recorded.flags).toEqual([])
       })
 
+      it("shows a returned item at its bundle price, the refund Medusa owes for it", async () => {
+        const cartId = await createCheckoutCart()
+        const added = await addBundle(api, seeded, cartId, { symptoms: ["itching"] })
+        expect(added.status).toEqual(200)
+        const order = await checkout(cartId)
+        const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=*items`, admin)
+        const items = placed.order.items.map((l: any) => ({ id: l.id, quantity: l.quantity }))
+        const location_id = seeded.stockLocation.id
+        await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id }, admin)
+
+        const bundle = (await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)).data.routine_bundles[0]
+        // The serum: the item with the largest discount share.
+        const serum = bundle.items.find((i: any) => i.step.handle === "soothe-and-repair")
+        const line = await eventually(async () => {
+          const { data } = await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)
+          const item = data.routine_bundles[0].items.find((i: any) => i.id === serum.id)
+          expect(item.order_line_item_id).toBeTruthy()
+          return item.order_line_item_id as string
+        })
+
+        const summary = async () =>
+          (await api.get(`/admin/orders/${order.id}?fields=summary`, admin)).data.order
+        const before = await summary()
+        const { data: created } = await api.post("/admin/returns", { order_id: order.id, location_id }, admin)
+        const returnId = created.return.id
+        await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: line, quantity: 1 }] }, admin)
+        await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+        await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
+        await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: line, quantity: 1 }] }, admin)
+        await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+
+        const { data } = await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)
+        const returned = data.routine_bundles[0].items.find((i: any) => i.id === serum.id)
+        expect(returned).toMatchObject({
+          order_line_item_id: line,
+          return_requested_quantity: 0,
+          return_received_quantity: 1,
+          refund_amount: serum.discounted_unit_price,
+        })
+        expect(returned.refund_amount).toBeLessThan(serum.unit_price)
+        for (const other of data.routine_bundles[0].items.filter((i: any) => i.id !== serum.id)) {
+          expect(other).toMatchObject({ return_received_quantity: 0, refund_amount: 0 })
+        }
+        // Medusa's own ledger agrees: what the order now owes the shopper
+        // is the bundle price of the returned item, not its regular price.
+        const after = await summary()
+        expect(cents(before.summary.pending_difference) - cents(after.summary.pending_difference)).toEqual(cents(serum.discounted_unit_price))
+      })
+
       it("lists no bundles for an order without any, and 404 for an unknown order", async () => {
         const cartId = await createCheckoutCart()
         await api.post(

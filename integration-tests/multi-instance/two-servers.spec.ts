@@ -11,7 +11,7 @@ import { claimRedisDatabase, redisProblem } from "../helpers/redis"
 jest.setTimeout(10 * 60 * 1000)
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
-const ADDS = 40
+const ADDS = 50
 const ROUTINE = "barrier-restoration"
 
 const unreachable = redisProblem(REDIS_URL)

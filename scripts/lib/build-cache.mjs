@@ -1,9 +1,11 @@
 // Rebuilds only what changed: a build's inputs are hashed, and the hash is
 // kept beside its output. `npm run demo` and the browser suites share it, so
 // a second start (or a second suite) reuses the build.
+import { spawn } from "node:child_process"
 import { createHash } from "node:crypto"
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
+import process from "node:process"
 
 // Outputs and caches, and the types file `next build` writes into its own input.
 const SKIP = new Set(["node_modules", ".next", ".medusa", ".git", ".data", ".tmp", "next-env.d.ts", "tsconfig.tsbuildinfo"])
@@ -42,7 +44,45 @@ export const buildIfChanged = async ({ root, inputs, marker, key = "", build }) 
   return true
 }
 
-/** The inputs of the Medusa app's build (backend and admin). */
-export const BACKEND_INPUTS = ["src", "medusa-config.ts", "tsconfig.json", "package-lock.json"]
-/** The inputs of the storefront's build: its own code and the plugin's client and types it compiles in. */
-export const STOREFRONT_INPUTS = ["storefront", "src/client", "src/types", "package-lock.json"]
+/** The cached builds: the Medusa app (backend and admin) and the storefront. */
+const BUILDS = {
+  backend: {
+    inputs: ["src", "medusa-config.ts", "tsconfig.json", "package-lock.json"],
+    marker: ".medusa/server/.build-hash",
+    bin: "medusa",
+    dir: ".",
+    // The admin bundle bakes these in (medusa-config.ts reads them at build time).
+    env: ["MEDUSA_BACKEND_URL", "MEDUSA_ADMIN_DISABLED"],
+  },
+  storefront: {
+    // Its own code and the plugin's client and types it compiles in.
+    inputs: ["storefront", "src/client", "src/types", "package-lock.json"],
+    marker: "storefront/.next/.build-hash",
+    bin: "next",
+    dir: "storefront",
+    env: [],
+  },
+}
+
+export const BUILD_NAMES = Object.keys(BUILDS)
+
+/** `medusa build` or `next build` in `root` unless that build is up to date; true when it built. */
+export const buildIfChangedNamed = (root, name, env = process.env) => {
+  const build = BUILDS[name]
+  return buildIfChanged({
+    root,
+    inputs: build.inputs,
+    marker: path.join(root, build.marker),
+    key: build.env.map((name) => `${name}=${env[name] ?? ""}`).join(";"),
+    build: () =>
+      new Promise((resolve, reject) => {
+        const child = spawn(path.join(root, "node_modules/.bin", build.bin), ["build"], {
+          cwd: path.join(root, build.dir),
+          env,
+          stdio: "inherit",
+        })
+        child.on("error", reject)
+        child.on("exit", (code) => resolve(code ?? 1))
+      }),
+  })
+}

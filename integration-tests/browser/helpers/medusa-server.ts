@@ -1,3 +1,4 @@
+import { buildIfChanged } from "../../helpers/build"
 import {
   BUILD_DIR,
   createFreshDatabase,
@@ -33,7 +34,7 @@ export const startMedusaServer = async (): Promise<MedusaServer> => {
       await runMedusa(["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], env)
     }
     // The build needs no database, so it runs while the database is prepared.
-    await Promise.all([runMedusa(["build"], env), prepareDatabase()])
+    await Promise.all([buildIfChanged("backend"), prepareDatabase()])
     const server = await startMedusa(
       medusaEnv({ DATABASE_URL: database.url, NODE_ENV: "production" }),
       { cwd: BUILD_DIR }

@@ -1,12 +1,11 @@
 import { spawn } from "child_process"
 import path from "path"
-import { pathToFileURL } from "url"
 import type { Api } from "./api"
+import { buildIfChanged } from "../../helpers/build"
 import { freePort, ROOT, stopProcess } from "../../helpers/medusa-process"
 
 const STOREFRONT_DIR = path.join(ROOT, "storefront")
 const NEXT_BIN = path.join(ROOT, "node_modules/.bin/next")
-const BUILD_CACHE = pathToFileURL(path.join(ROOT, "scripts/lib/build-cache.mjs")).href
 
 const tail = (output: string, chunk: Buffer) => (output + chunk.toString()).slice(-8000)
 
@@ -18,43 +17,8 @@ const nextEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
   return env
 }
 
-// The build cache is an ES module and jest loads this file as CommonJS, so a
-// child node process runs it: `next build` only when the storefront, the
-// plugin's client and types or the lockfile changed since the last build
-// (the demo's and this suite's builds share the marker).
-const BUILD_SCRIPT = `
-import { spawn } from "node:child_process"
-import { buildIfChanged, STOREFRONT_INPUTS } from ${JSON.stringify(BUILD_CACHE)}
-const [root, dir, next] = process.argv.slice(1)
-const built = await buildIfChanged({
-  root,
-  inputs: STOREFRONT_INPUTS,
-  marker: dir + "/.next/.build-hash",
-  build: () => new Promise((resolve, reject) => {
-    const child = spawn(next, ["build"], { cwd: dir, stdio: "inherit" })
-    child.on("error", reject)
-    child.on("exit", (code) => resolve(code ?? 1))
-  }),
-})
-console.log(built ? "storefront built" : "storefront build up to date")
-`
-
 /** Builds the storefront with `next build` unless its build is up to date; no backend needed. */
-export const buildStorefront = () =>
-  new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--input-type=module", "-e", BUILD_SCRIPT, ROOT, STOREFRONT_DIR, NEXT_BIN],
-      { cwd: ROOT, env: nextEnv() }
-    )
-    let output = ""
-    child.stdout.on("data", (c: Buffer) => (output = tail(output, c)))
-    child.stderr.on("data", (c: Buffer) => (output = tail(output, c)))
-    child.on("error", reject)
-    child.on("exit", (code) =>
-      code === 0 ? resolve(output.trim().split("\n").at(-1)!) : reject(new Error(`next build exited ${code}:\n${output}`))
-    )
-  })
+export const buildStorefront = () => buildIfChanged("storefront")
 
 export type Storefront = { url: string; stop: () => Promise<void> }
 

@@ -1,0 +1,42 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { parsePluginOptions } from "../plugin-options"
+
+describe("parsePluginOptions", () => {
+  it("fills the defaults when no options are given", () => {
+    expect(parsePluginOptions(undefined)).toEqual({
+      cart_lock_timeout_seconds: 60,
+      completion_hook: true,
+      default_promotion_policy: "combine",
+    })
+  })
+
+  it("keeps valid options and ignores the database key Medusa adds to a module's options", () => {
+    expect(
+      parsePluginOptions({
+        cart_lock_timeout_seconds: 5,
+        completion_hook: false,
+        default_promotion_policy: "best_of",
+        database: { clientUrl: "postgres://x" },
+      })
+    ).toEqual({ cart_lock_timeout_seconds: 5, completion_hook: false, default_promotion_policy: "best_of" })
+  })
+
+  it.each([
+    [{ bogus: 1 }, 'unknown option "bogus"'],
+    [{ cart_lock_timeout_seconds: 0 }, "cart_lock_timeout_seconds:"],
+    [{ cart_lock_timeout_seconds: 1.5 }, "cart_lock_timeout_seconds:"],
+    [{ completion_hook: "yes" }, "completion_hook:"],
+    [{ default_promotion_policy: "stack" }, "default_promotion_policy:"],
+  ])("refuses %j with an INVALID_DATA error naming the option", (raw, fragment) => {
+    let error: unknown
+    try {
+      parsePluginOptions(raw)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(MedusaError)
+    expect((error as MedusaError).type).toBe(MedusaError.Types.INVALID_DATA)
+    expect((error as MedusaError).message).toContain("medusa-plugin-routine-bundles options:")
+    expect((error as MedusaError).message).toContain(fragment)
+  })
+})
