@@ -59,5 +59,17 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
-  modules: [{ resolve: "./src/modules/routine" }, ...redisModules],
+  modules: [
+    {
+      resolve: "./src/modules/routine",
+      // The plugin's options (see src/plugin-options.ts). The HTTP suites
+      // turn the page cache off: their runner restores the database between
+      // tests behind the cache's back. integration-tests/http/routine-page-cache.spec.ts
+      // turns it on.
+      options: process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS
+        ? { routine_page_cache_ttl_seconds: Number(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS) }
+        : {},
+    },
+    ...redisModules,
+  ],
 })

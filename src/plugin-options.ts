@@ -32,6 +32,12 @@ export const PluginOptionsSchema = z
      * `exclusive` (not on bundle lines) or `best_of` (the larger, never both).
      */
     default_promotion_policy: z.enum(PROMOTION_POLICIES).default("combine"),
+    /**
+     * How long the store keeps a routine page (`GET /store/routines/:id`
+     * for a shopper who is not logged in) in Medusa's cache module at most;
+     * changes invalidate it sooner. 0 turns the cache off.
+     */
+    routine_page_cache_ttl_seconds: z.number().int().min(0).max(86400).default(300),
   })
   .strict()
 

@@ -7,6 +7,7 @@ describe("parsePluginOptions", () => {
       cart_lock_timeout_seconds: 60,
       completion_hook: true,
       default_promotion_policy: "combine",
+      routine_page_cache_ttl_seconds: 300,
     })
   })
 
@@ -16,9 +17,15 @@ describe("parsePluginOptions", () => {
         cart_lock_timeout_seconds: 5,
         completion_hook: false,
         default_promotion_policy: "best_of",
+        routine_page_cache_ttl_seconds: 0,
         database: { clientUrl: "postgres://x" },
       })
-    ).toEqual({ cart_lock_timeout_seconds: 5, completion_hook: false, default_promotion_policy: "best_of" })
+    ).toEqual({
+      cart_lock_timeout_seconds: 5,
+      completion_hook: false,
+      default_promotion_policy: "best_of",
+      routine_page_cache_ttl_seconds: 0,
+    })
   })
 
   it.each([
@@ -27,6 +34,7 @@ describe("parsePluginOptions", () => {
     [{ cart_lock_timeout_seconds: 1.5 }, "cart_lock_timeout_seconds:"],
     [{ completion_hook: "yes" }, "completion_hook:"],
     [{ default_promotion_policy: "stack" }, "default_promotion_policy:"],
+    [{ routine_page_cache_ttl_seconds: -1 }, "routine_page_cache_ttl_seconds:"],
   ])("refuses %j with an INVALID_DATA error naming the option", (raw, fragment) => {
     let error: unknown
     try {

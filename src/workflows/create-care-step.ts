@@ -20,6 +20,7 @@ import {
 } from "./steps/set-care-step-positions"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateCareStepWorkflowInput = Omit<
   CreateCareStepStepInput,
@@ -55,6 +56,7 @@ export const createCareStepWorkflowId = "create-care-step"
 export const createCareStepWorkflow = createWorkflow(
   createCareStepWorkflowId,
   (input: CreateCareStepWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
@@ -78,6 +80,7 @@ export const createCareStepWorkflow = createWorkflow(
       additional_data: input.additional_data,
     })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(step, { hooks: [careStepCreated] })
   }
 )

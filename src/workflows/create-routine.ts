@@ -17,6 +17,7 @@ import {
 import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateRoutineWorkflowInput = Omit<
   CreateRoutineStepInput,
@@ -48,6 +49,7 @@ export const createRoutineWorkflowId = "create-routine"
 export const createRoutineWorkflow = createWorkflow(
   createRoutineWorkflowId,
   (input: CreateRoutineWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     const data = transform({ input }, ({ input }) => toRoutineData(input))
     const checked = transform({ data, input }, ({ data, input }) => ({
       status: data.status,
@@ -83,6 +85,7 @@ export const createRoutineWorkflow = createWorkflow(
       routine,
       additional_data: input.additional_data,
     })
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(routine, { hooks: [routineCreated] })
   }
 )

@@ -9,6 +9,7 @@ import {
   createSymptomStep,
   type CreateSymptomStepInput,
 } from "./steps/create-symptom"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateSymptomWorkflowInput = Omit<
   CreateSymptomStepInput,
@@ -23,6 +24,7 @@ export const createSymptomWorkflowId = "create-symptom"
 export const createSymptomWorkflow = createWorkflow(
   createSymptomWorkflowId,
   (input: CreateSymptomWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     const data = transform({ input }, ({ input }) => {
       const { additional_data, ...symptom } = input
       return { ...symptom, handle: symptom.handle ?? toHandle(symptom.name) }
@@ -33,6 +35,7 @@ export const createSymptomWorkflow = createWorkflow(
       symptom,
       additional_data: input.additional_data,
     })
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(symptom, { hooks: [symptomCreated] })
   }
 )

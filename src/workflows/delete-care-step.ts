@@ -19,6 +19,7 @@ import {
 import { validateCareStepRemovalStep } from "./steps/validate-care-step-removal"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type DeleteCareStepWorkflowInput = { id: string; routine_id: string }
 
@@ -36,6 +37,7 @@ export const deleteCareStepWorkflowId = "delete-care-step"
 export const deleteCareStepWorkflow = createWorkflow(
   deleteCareStepWorkflowId,
   (input: DeleteCareStepWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     // The routine's steps are read from the routine: Query does not load
     // `routine.steps` back through a step.
@@ -77,6 +79,7 @@ export const deleteCareStepWorkflow = createWorkflow(
       routine_id: input.routine_id,
     })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [careStepDeleted] })
   }
 )

@@ -14,6 +14,7 @@ import { ROUTINE_MODULE } from "../modules/routine"
 import { deleteRoutineStep } from "./steps/delete-routine"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type DeleteRoutineWorkflowInput = { id: string }
 
@@ -26,6 +27,7 @@ export const deleteRoutineWorkflowId = "delete-routine"
 export const deleteRoutineWorkflow = createWorkflow(
   deleteRoutineWorkflowId,
   (input: DeleteRoutineWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
@@ -43,6 +45,7 @@ export const deleteRoutineWorkflow = createWorkflow(
 
     const routineDeleted = createHook("routineDeleted", { id: input.id })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.id).key })))
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [routineDeleted] })
   }
 )

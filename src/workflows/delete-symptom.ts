@@ -9,6 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ROUTINE_MODULE } from "../modules/routine"
 import { deleteSymptomStep } from "./steps/delete-symptom"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type DeleteSymptomWorkflowInput = { id: string }
 
@@ -20,6 +21,7 @@ export const deleteSymptomWorkflowId = "delete-symptom"
 export const deleteSymptomWorkflow = createWorkflow(
   deleteSymptomWorkflowId,
   (input: DeleteSymptomWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     useQueryGraphStep({
       entity: "symptom",
       fields: ["id"],
@@ -31,6 +33,7 @@ export const deleteSymptomWorkflow = createWorkflow(
     removeRemoteLinkStep({ [ROUTINE_MODULE]: { symptom_id: input.id } })
 
     const symptomDeleted = createHook("symptomDeleted", { id: input.id })
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [symptomDeleted] })
   }
 )

@@ -16,6 +16,7 @@ import {
 import { validateCareStepOrderStep } from "./steps/validate-care-step-order"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type ReorderCareStepsWorkflowInput = {
   routine_id: string
@@ -40,6 +41,7 @@ export const reorderCareStepsWorkflowId = "reorder-care-steps"
 export const reorderCareStepsWorkflow = createWorkflow(
   reorderCareStepsWorkflowId,
   (input: ReorderCareStepsWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
@@ -69,6 +71,7 @@ export const reorderCareStepsWorkflow = createWorkflow(
       additional_data: input.additional_data,
     })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(input.step_ids, {
       hooks: [careStepsReordered],
     })

@@ -22,6 +22,7 @@ import {
 } from "./steps/validate-care-step-products"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateCareStepProductsWorkflowInput = {
   routine_id: string
@@ -93,6 +94,7 @@ export const updateCareStepProductsWorkflowId = "update-care-step-products"
 export const updateCareStepProductsWorkflow = createWorkflow(
   updateCareStepProductsWorkflowId,
   (input: UpdateCareStepProductsWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: step } = useQueryGraphStep({
       entity: "care_step",
@@ -142,6 +144,7 @@ export const updateCareStepProductsWorkflow = createWorkflow(
       additional_data: input.additional_data,
     })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [careStepProductsUpdated] })
   }
 )

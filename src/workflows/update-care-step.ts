@@ -8,6 +8,7 @@ import {
   updateCareStepStep,
   type UpdateCareStepStepInput,
 } from "./steps/update-care-step"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateCareStepWorkflowInput = UpdateCareStepStepInput & {
   routine_id: string
@@ -23,6 +24,7 @@ export const updateCareStepWorkflowId = "update-care-step"
 export const updateCareStepWorkflow = createWorkflow(
   updateCareStepWorkflowId,
   (input: UpdateCareStepWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     useQueryGraphStep({
       entity: "care_step",
       fields: ["id"],
@@ -36,6 +38,7 @@ export const updateCareStepWorkflow = createWorkflow(
       step,
       additional_data: input.additional_data,
     })
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(step, { hooks: [careStepUpdated] })
   }
 )

@@ -20,6 +20,7 @@ import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
 import { routineLock } from "./utils/routine-lock"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateRoutineWorkflowInput = {
   id: string
@@ -40,6 +41,7 @@ export const updateRoutineWorkflowId = "update-routine"
 export const updateRoutineWorkflow = createWorkflow(
   updateRoutineWorkflowId,
   (input: UpdateRoutineWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",
@@ -82,6 +84,7 @@ export const updateRoutineWorkflow = createWorkflow(
       additional_data: input.additional_data,
     })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.id).key })))
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(routine, { hooks: [routineUpdated] })
   }
 )

@@ -15,6 +15,7 @@ import {
 import { ROUTINE_MODULE } from "../modules/routine"
 import { validateSymptomProductsStep } from "./steps/validate-symptom-products"
 import { compact } from "./utils/compact"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateSymptomProductsWorkflowInput = {
   id: string
@@ -52,6 +53,7 @@ export const updateSymptomProductsWorkflowId = "update-symptom-products"
 export const updateSymptomProductsWorkflow = createWorkflow(
   updateSymptomProductsWorkflowId,
   (input: UpdateSymptomProductsWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     const { data: symptom } = useQueryGraphStep({
       entity: "symptom",
       fields: ["id", "product_link.product_id"],
@@ -87,6 +89,7 @@ export const updateSymptomProductsWorkflow = createWorkflow(
       id: input.id,
       additional_data: input.additional_data,
     })
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [symptomProductsUpdated] })
   }
 )

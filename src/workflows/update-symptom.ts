@@ -8,6 +8,7 @@ import {
   updateSymptomStep,
   type UpdateSymptomStepInput,
 } from "./steps/update-symptom"
+import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateSymptomWorkflowInput = UpdateSymptomStepInput & {
   additional_data?: Record<string, unknown>
@@ -18,6 +19,7 @@ export const updateSymptomWorkflowId = "update-symptom"
 export const updateSymptomWorkflow = createWorkflow(
   updateSymptomWorkflowId,
   (input: UpdateSymptomWorkflowInput) => {
+    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
     useQueryGraphStep({
       entity: "symptom",
       fields: ["id"],
@@ -31,6 +33,7 @@ export const updateSymptomWorkflow = createWorkflow(
       symptom,
       additional_data: input.additional_data,
     })
+    invalidateRoutinePagesStep()
     return new WorkflowResponse(symptom, { hooks: [symptomUpdated] })
   }
 )

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreRoutineResponse } from "../../../../types"
 import { resolveBundleContext } from "../../../../workflows/utils/bundle-context"
 import { readRoutineGraph } from "../../../../workflows/utils/routine-graph"
+import { cachedRoutinePage } from "../../../../workflows/utils/routine-page-cache"
 import { withRoutineErrors } from "../../../utils/route-errors"
 import { storeSalesChannelId } from "../../utils/sales-channel"
 import { storePricingPlace, toStoreRoutine } from "../helpers"
@@ -20,15 +21,24 @@ export const GET = withRoutineErrors(
       req.scope,
       storePricingPlace(req, { region_id, cart_id }, salesChannelId)
     )
-    const { routine, availability } = await readRoutineGraph(
-      req.scope.resolve(ContainerRegistrationKeys.QUERY),
+    const { page, status } = await cachedRoutinePage(
+      req.scope,
       {
-        routine_id: req.params.id,
-        pricing: context.pricing,
-        sales_channel_id: context.sales_channel_id,
-        fields: req.queryConfig.fields,
+        key: JSON.stringify([req.params.id, context.fingerprint, context.sales_channel_id, [...req.queryConfig.fields].sort()]),
+        // Prices of a logged-in shopper may be theirs alone (group price lists).
+        cacheable: !context.pricing.customer,
+      },
+      async () => {
+        const { routine, availability } = await readRoutineGraph(req.scope.resolve(ContainerRegistrationKeys.QUERY), {
+          routine_id: req.params.id,
+          pricing: context.pricing,
+          sales_channel_id: context.sales_channel_id,
+          fields: req.queryConfig.fields,
+        })
+        return { routine: toStoreRoutine(routine, context.sales_channel_id, availability) }
       }
     )
-    res.json({ routine: toStoreRoutine(routine, context.sales_channel_id, availability) })
+    res.setHeader("x-routine-cache", status)
+    res.json(page)
   }
 )
