@@ -53,7 +53,9 @@ const invalidBundleField = (ctx: RoutineFuzzContext): fc.Arbitrary<Field> => {
   const stepKeys = [...steps, ...ctx.stepIds]
   const variants = Object.values(ctx.stepVariants)
   const field = (key: string, value: fc.Arbitrary<unknown>) => value.map((v) => ({ key, value: v }))
-  // Every demo step is required, so skipping any of them is refused.
+  // The demo routine keeps at least 3 of its 5 steps (min_steps): skipping
+  // 3 or more is refused.
+  const tooManySkipped = steps.length - 2
   const badSymptom = fc.oneof(
     notNonEmptyString,
     unresolvable(ctx, [...ctx.symptomHandles, ...ctx.symptomIds])
@@ -88,7 +90,7 @@ const invalidBundleField = (ctx: RoutineFuzzContext): fc.Arbitrary<Field> => {
       fc.constantFrom(...steps).map((step) => ({ [step]: { variant_id: ctx.stepVariants[step], unit_price: 0 } }))
     ),
     field("skip_steps", notArray),
-    field("skip_steps", fc.subarray(steps, { minLength: 1 })),
+    field("skip_steps", fc.subarray(steps, { minLength: tooManySkipped })),
     field("skip_steps", fc.array(fc.oneof(notNonEmptyString, unresolvable(ctx, stepKeys)), { minLength: 1, maxLength: 3 })),
     field(
       "quantity",

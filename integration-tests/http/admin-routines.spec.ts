@@ -50,6 +50,14 @@ medusaIntegrationTestRunner({
           discount_type: "percentage",
           discount_value: 15,
           discount_amounts: [],
+          // The demo's offer: 5 % for 3 steps, 10 % for 4, 15 % for all 5.
+          discount_tiers: [
+            { id: expect.any(String), min_steps: 3, percentage: 5 },
+            { id: expect.any(String), min_steps: 4, percentage: 10 },
+            { id: expect.any(String), min_steps: 5, percentage: 15 },
+          ],
+          min_steps: 3,
+          promotion_policy: null,
           metadata: null,
           created_at: expect.any(String),
           updated_at: expect.any(String),
@@ -195,7 +203,7 @@ medusaIntegrationTestRunner({
         ],
         [
           { title: "X", discount_type: "bogof" },
-          "Invalid request: Expected: 'percentage, fixed' for field 'discount_type', but got: 'bogof'",
+          "Invalid request: Expected: 'percentage, fixed, set_price' for field 'discount_type', but got: 'bogof'",
         ],
         [
           { title: "X", discount_amounts: [{ currency_code: "eur", amount: -1 }] },

@@ -102,7 +102,7 @@ medusaIntegrationTestRunner({
       beforeEach(async () => {
         await api.post(
           `/admin/routines/${routineId}`,
-          { discount_type: "set_price", discount_amounts: [{ currency_code: "eur", amount: 89 }] },
+          { discount_type: "set_price", discount_tiers: [], discount_amounts: [{ currency_code: "eur", amount: 89 }] },
           admin
         )
       })
