@@ -86,7 +86,7 @@ describe("npm run demo, as a newcomer runs it", () => {
 
   afterAll(async () => {
     await browser?.close()
-    if (demo && demo.exitCode === null) process.kill(-demo.pid!, "SIGKILL")
+    if (demo?.pid && groupAlive(demo.pid)) process.kill(-demo.pid, "SIGKILL")
     rmSync(profile, { recursive: true, force: true })
     rmSync(dataDir, { recursive: true, force: true })
   })
@@ -104,16 +104,18 @@ describe("npm run demo, as a newcomer runs it", () => {
     await page.locator('input[name="password"]').fill("supersecret")
     await page.getByRole("button", { name: "Continue with Email" }).click()
     await page.waitForURL((url) => !url.pathname.includes("/login"))
-    await expect(page.getByRole("link", { name: "Routines" }).first().isVisible()).resolves.toBe(true)
-    await expect(page.getByRole("link", { name: "Symptoms" }).first().isVisible()).resolves.toBe(true)
+    // The plugin's sidebar entries: waitFor fails the test if they never show.
+    await page.getByRole("link", { name: "Routines" }).first().waitFor()
+    await page.getByRole("link", { name: "Symptoms" }).first().waitFor()
 
     await page.getByRole("link", { name: "Routines" }).first().click()
-    await page.getByRole("link", { name: "Barrier Restoration Routine" }).first().click()
+    // Admin lists open a record on a row click; the rows are not links.
+    await page.getByRole("row", { name: /Barrier Restoration Routine/ }).first().click()
     await page.getByRole("heading", { name: "Barrier Restoration Routine" }).waitFor()
     await page.getByText("Gentle cleansing").first().waitFor()
 
     await page.goto(`${backend}/app/products`)
-    await page.getByRole("link", { name: "Moisturising Cleansing Milk" }).first().click()
+    await page.getByRole("row", { name: /Moisturising Cleansing Milk/ }).first().click()
     await page.getByTestId("product-routines-widget").waitFor()
     await expect(page.getByTestId("product-routines-widget").innerText()).resolves.toContain("Barrier Restoration Routine")
     await page.screenshot({ path: path.join(screenshotsDir(), "demo-admin-product.png") })
