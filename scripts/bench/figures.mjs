@@ -32,10 +32,21 @@ const productsPath = (regionId, limit) =>
 const candidateCount = (routine) =>
   new Set(routine.steps.flatMap((s) => s.products.map((p) => p.id))).size
 
-/** (1) Retrieving the routine page against listing as many products. */
-export const routineRetrieve = async ({ server, api, db, catalog, regionId, options }) => {
+/**
+ * (1) The routine page against core listing as many products, cold (the
+ * server runs with the page cache off) or cached (the default: every request
+ * after the first is a cache hit, the header says so).
+ */
+export const routineRetrieve = async ({ server, api, db, catalog, regionId, options }, { cache, maxRatio }) => {
   const ours = routinePath(catalog.routine.handle, regionId)
   const { response, ...oursCount } = await countedRequest(db, api, ours)
+  const status = (await fetch(`${server.url}${ours}`, { headers: api.headers })).headers.get("x-routine-cache")
+  const expected = cache ? "hit" : "off"
+  if (status !== expected) {
+    throw new Error(`${ours} answered x-routine-cache: ${status}, expected ${expected}`)
+  }
+  // With the cache on, a hit still reads the region and the channel's key.
+  const hitStatements = cache ? (await countedRequest(db, api, ours)).statements : null
   const products = candidateCount(response.routine)
   const core = productsPath(regionId, products)
   const { response: coreResponse, ...coreCount } = await countedRequest(db, api, core)
@@ -54,13 +65,14 @@ export const routineRetrieve = async ({ server, api, db, catalog, regionId, opti
   const oursLoad = await load(ours)
   const coreLoad = await load(core)
   return {
-    ours: { route: `GET ${ours}`, steps: response.routine.steps.length, products, ...oursCount, ...oursLoad },
+    cache: expected === "hit" ? "on (hits)" : "off",
+    ours: { route: `GET ${ours}`, steps: response.routine.steps.length, products, ...oursCount, statements_hit: hitStatements, ...oursLoad },
     core: { route: `GET ${core}`, ...coreCount, ...coreLoad },
     ratio_p50: ratio(oursLoad.p50_ms, coreLoad.p50_ms),
     ratio_p99: ratio(oursLoad.p99_ms, coreLoad.p99_ms),
     ratio_requests_per_sec: ratio(oursLoad.requests_per_sec, coreLoad.requests_per_sec),
-    target: "p50 ratio <= 1.0",
-    met: oursLoad.p50_ms <= coreLoad.p50_ms,
+    target: `p50 ratio <= ${maxRatio}`,
+    met: oursLoad.p50_ms <= maxRatio * coreLoad.p50_ms,
   }
 }
 
@@ -145,8 +157,8 @@ export const addToCart = async ({ server, api, db, catalog, regionId, options })
     ratio_p50: ratio(ours.p50_ms, core.p50_ms),
     ratio_p99: ratio(ours.p99_ms, core.p99_ms),
     ratio_p50_vs_core_five_lines: ratio(ours.p50_ms, summarize(perCart).p50_ms),
-    target: "p50 ratio <= 1.5",
-    met: ours.p50_ms <= 1.5 * core.p50_ms,
+    target: "p50 ratio <= 1.3",
+    met: ours.p50_ms <= 1.3 * core.p50_ms,
   }
 }
 

@@ -63,9 +63,14 @@ export default async function prepareBenchCatalog({ container }: ExecArgs) {
   // The largest catalog first: it creates the whole product pool in one run.
   const bySize = [...sizes].sort((a, b) => b.products - a.products)
   const routines: { steps: number; products: number; id: string; handle: string }[] = []
+  const plainVariantIds: string[] = []
   for (const size of bySize) {
-    const { routine } = await seedDemoCatalog(container, syntheticCatalog(demo, size))
+    const { routine, products } = await seedDemoCatalog(container, syntheticCatalog(demo, size))
     routines.push({ ...size, id: routine.id, handle: routine.handle })
+    if (!plainVariantIds.length) {
+      // Lines of a core cart to change the region of, as many as 10 bundles hold.
+      plainVariantIds.push(...products.slice(0, 50).map((p) => p.variants![0]!.id))
+    }
   }
 
   const inStock = demo.products.find((p) => p.stock > 0)!
@@ -76,6 +81,8 @@ export default async function prepareBenchCatalog({ container }: ExecArgs) {
     regions: seeded.regions.map((r) => ({ id: r.id, currency_code: r.currency_code })),
     routine: { id: seeded.routine.id, handle: seeded.routine.handle },
     line_item_variant_id: lineItemProduct.variants[0].id,
+    line_item_product_handle: lineItemProduct.handle,
+    plain_variant_ids: plainVariantIds,
     scale: sizes.map((s) => routines.find((r) => r.steps === s.steps && r.products === s.products)!),
   }
   writeFileSync(process.env.BENCH_OUT || "bench-catalog.json", JSON.stringify(out, null, 2))

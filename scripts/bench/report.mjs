@@ -6,12 +6,12 @@ const yes = (met) => (met ? "met" : "**missed**")
 const ms = (n) => (n == null ? "n/a" : `${n} ms`)
 const count = (n) => (n == null ? "n/a" : String(n))
 
-const figureRetrieve = ({ ours, core, ratio_p50, ratio_p99, ratio_requests_per_sec, met, target }) => `
-## 1. Routine page against a product list (${ours.connections} connections, ${ours.seconds} s each)
+const figureRetrieve = ({ cache, ours, core, ratio_p50, ratio_p99, ratio_requests_per_sec, met, target }, title) => `
+## ${title}: routine page against a product list, page cache ${cache} (${ours.connections} connections, ${ours.seconds} s each)
 
 | route | req/s | p50 | p99 | SQL statements | errors |
 |---|---:|---:|---:|---:|---|
-| ours: \`${ours.route}\` (${ours.steps} steps, ${ours.products} products) | ${ours.requests_per_sec} | ${ms(ours.p50_ms)} | ${ms(ours.p99_ms)} | ${count(ours.statements)} | ${ours.failures ?? "none"} |
+| ours: \`${ours.route}\` (${ours.steps} steps, ${ours.products} products) | ${ours.requests_per_sec} | ${ms(ours.p50_ms)} | ${ms(ours.p99_ms)} | ${count(ours.statements)}${ours.statements_hit == null ? "" : ` (a miss), ${ours.statements_hit} (a hit)`} | ${ours.failures ?? "none"} |
 | core: \`${core.route}\` | ${core.requests_per_sec} | ${ms(core.p50_ms)} | ${ms(core.p99_ms)} | ${count(core.statements)} | ${core.failures ?? "none"} |
 | **ratio ours / core** | ${ratio_requests_per_sec} | **${ratio_p50}** | ${ratio_p99} | | |
 
@@ -54,13 +54,52 @@ Most steps against fewest steps over the same products: ${p50_ratio_most_to_fewe
 Target (${target}): ${yes(met)}.
 `
 
+const routeRow = (label, r) =>
+  `| ${label}: \`${r.route}\` | ${ms(r.p50_ms)} | ${ms(r.p90_ms)} | ${ms(r.p99_ms)} | ${count(r.statements)} | ${r.failures ?? "none"} |`
+
+const figureEdit = ({ ours, core, ratio_p50 }) => `
+## 4. Editing a bundle (${ours.samples} edits each, one at a time, each on its own cart)
+
+| route | p50 | p90 | p99 | SQL statements | errors |
+|---|---:|---:|---:|---:|---|
+${routeRow(`ours (${ours.lines} lines)`, ours)}
+${routeRow(`core (${core.lines} line)`, core)}
+| **ratio ours / core** | **${ratio_p50}** | | | | |
+
+No target: context for the add. The bundle edit re-quotes the bundle and updates its ${ours.lines} lines under the cart lock.
+`
+
+const figureRegion = ({ rows }) => `
+## 5. A region change (EUR to USD) re-pricing bundles, against core's region change of as many plain lines
+
+${rows.map((r) => `| ${r.bundles} bundle(s), ${r.lines} lines | p50 | p90 | p99 | SQL statements | errors |
+|---|---:|---:|---:|---:|---|
+${routeRow("ours", r.ours)}
+${routeRow("core", r.core)}
+| **ratio ours / core** | **${r.ratio_p50}** | | | | |`).join("\n\n")}
+
+Every bundle of a cart is re-priced in one pass: one read of the routines and offers for all of them, one write.
+`
+
+const figureStorefront = ({ ours, core, ratio_p50 }) => `
+## 6. The storefront: routine page against its product page (\`next start\`, ${ours.connections} connections, ${ours.seconds} s each)
+
+| page | req/s | p50 | p99 | errors |
+|---|---:|---:|---:|---|
+| ours: \`${ours.route}\` | ${ours.requests_per_sec} | ${ms(ours.p50_ms)} | ${ms(ours.p99_ms)} | ${ours.failures ?? "none"} |
+| product page: \`${core.route}\` | ${core.requests_per_sec} | ${ms(core.p50_ms)} | ${ms(core.p99_ms)} | ${core.failures ?? "none"} |
+| **ratio** | | **${ratio_p50}** | | |
+
+Server-side rendering time of each page with its calls to the backend (routine cache on).
+`
+
 const figureMemory = ({ before, after_retrieve, after }) => `
-## 4. Server memory (VmRSS of the server's node process)
+## 7. Server memory (VmRSS of the as-shipped server's node process)
 
 | when | RSS | peak RSS so far |
 |---|---:|---:|
 | ready, before any load | ${before.rss_mb.toFixed(0)} MB | ${before.peak_rss_mb.toFixed(0)} MB |
-| after figure 1 | ${after_retrieve.rss_mb.toFixed(0)} MB | ${after_retrieve.peak_rss_mb.toFixed(0)} MB |
+| after the cached routine page | ${after_retrieve.rss_mb.toFixed(0)} MB | ${after_retrieve.peak_rss_mb.toFixed(0)} MB |
 | after all the load | ${after.rss_mb.toFixed(0)} MB | ${after.peak_rss_mb.toFixed(0)} MB |
 `
 
@@ -84,7 +123,7 @@ doing the comparable job, measured in the same run on the same server and databa
 | PostgreSQL | ${machine.postgres} (${setup.database}) |
 | server | ${setup.server} |
 | SQL statement count | ${setup.statement_counting} |
-${results.figures.retrieve ? figureRetrieve(results.figures.retrieve) : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
+${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
 ${results.notes.length ? `## Notes\n\n${results.notes.map((n) => `- ${n}`).join("\n")}\n` : ""}`
   writeFileSync(path.join(dir, "RESULTS.md"), md)
 }
