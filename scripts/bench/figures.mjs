@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { measureEach, measureSequential, measureThroughput, summarize } from "./load.mjs"
+import { statementProfile } from "./statement-profile.mjs"
 import { createCarts } from "./store-api.mjs"
 
 const ratio = (ours, core) => Math.round((ours / core) * 100) / 100
@@ -137,6 +138,7 @@ export const addToCart = async ({ server, api, db, catalog, regionId, options })
       items_per_add: bundleItems.length,
       statements: bundleCount.statements,
       queries: bundleCount.queries,
+      statement_profile: statementProfile(bundleCount.sql),
       ...oursSummary,
     },
     core: {
@@ -144,6 +146,7 @@ export const addToCart = async ({ server, api, db, catalog, regionId, options })
       items_per_add: 1,
       statements: lineCount.statements,
       queries: lineCount.queries,
+      statement_profile: statementProfile(lineCount.sql),
       ...coreSummary,
     },
     context: {

@@ -38,6 +38,29 @@ ${ours.items_per_add} products as ${ours.items_per_add} line items to a fresh ca
 | ${context.core_five_lines.route} (per cart) | ${ms(context.core_five_lines.p50_ms)} | ${ms(context.core_five_lines.p90_ms)} | ${ms(context.core_five_lines.p99_ms)} | ${context.core_five_lines.failures ?? "none"} |
 
 One bundle add against ${ours.items_per_add} core adds: **${ratio_p50_vs_core_five_lines}×** at p50.
+${ours.statement_profile ? addProfile(ours, core, context) : ""}`
+
+const profileRows = (profile) =>
+  profile.map((p) => `| ${p.segment} | ${p.statements} | ${p.plugin_tables} |`).join("\n")
+
+// Where the statements of one add go, and what of it the plugin could drop.
+const addProfile = (ours, core, context) => `
+Where the statements of one add go, in the order they ran (cut where each workflow starts):
+
+| ours: segment | statements | on the plugin's tables |
+|---|---:|---:|
+${profileRows(ours.statement_profile)}
+
+| core: segment | statements | on the plugin's tables |
+|---|---:|---:|
+${profileRows(core.statement_profile)}
+
+What remains above core: the quote (${ms(context.quote.p50_ms)} at p50 alone: the routine, its products, this
+shopper's prices and stock), then core's \`addToCartWorkflow\` with ${ours.items_per_add} custom-priced lines, which reads
+the same variants, prices and stock again (\`get-variant-items-with-prices-workflow\`, \`confirm-item-inventory\`)
+before the refresh every line add pays (items, shipping, taxes, promotions, payment collection). The plugin keeps
+core's add: creating the lines itself would skip core's add-to-cart hooks and its stock check, which a store's
+other plugins and Medusa's own rules rely on. The analytics subscriber runs after the response.
 `
 
 const figureScale = ({ rows, statements_constant, ms_per_product, core_ms_per_product, p50_ratio_most_to_fewest_steps, met, target }, requests) => `
