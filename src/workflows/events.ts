@@ -9,7 +9,7 @@ export const ROUTINE_BUNDLE_EVENTS = {
   UPDATED: "routine_bundle.updated",
   /** `{ id, cart_id, reason }`: a bundle left its cart (reason: BundleEndReason). */
   DELETED: "routine_bundle.deleted",
-  /** `{ id, order_id, cart_id, problems }`: an order was placed with a cart that broke the bundle rules. */
+  /** `{ order_id, cart_id, problems }`: an order was placed with a cart that broke the bundle rules. */
   ORDER_FLAGGED: "routine_bundle.order_flagged",
   /** `{ quote, cart_id }`: a shopper asked the store for a quote (POST /store/routines/:id/quote). */
   QUOTED: "routine.quoted",
