@@ -17,6 +17,10 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // Every test file boots a whole Medusa app, and a long suite in one process
+  // ran out of heap: one worker at a time (scripts/test.mjs passes
+  // --maxWorkers=1), replaced once a file leaves it above this.
+  workerIdleMemoryLimit: "1GB",
 }
 
 const suites = {

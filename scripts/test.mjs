@@ -86,7 +86,7 @@ for (const suite of suites) {
   console.log(`\n=== ${suite} ===`)
   const started = Date.now()
   const dbEnv = NO_DATABASE.includes(suite) ? {} : await databaseEnv()
-  const status = suite === "types" ? await typeCheck() : await run(jest, ["--runInBand", "--forceExit"], {
+  const status = suite === "types" ? await typeCheck() : await run(jest, ["--maxWorkers=1", "--forceExit"], {
     env: {
       ...process.env,
       ...dbEnv,
