@@ -8,7 +8,7 @@
 // on (the cached page, the cart figures, the storefront).
 //
 // Knobs (env): BENCH_SECONDS (12), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10),
-// BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60), BENCH_CART_SAMPLES (30),
+// BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60), BENCH_FLOOR_SAMPLES (40), BENCH_CART_SAMPLES (30),
 // BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"), BENCH_SCALE_REQUESTS (20),
 // BENCH_STOREFRONT_CONNECTIONS (4), BENCH_SQL_DIR (write the statements of each
 // counted request there), BENCH_ONLY (figure names, e.g. "add,edit": runs
@@ -20,6 +20,7 @@ import process from "node:process"
 import pg from "@medusajs/framework/pg"
 import { openBenchDatabase } from "./bench/database.mjs"
 import { bundleEdit, regionChange } from "./bench/cart-figures.mjs"
+import { addFloor } from "./bench/add-floor.mjs"
 import { addToCart, routineRetrieve, scale } from "./bench/figures.mjs"
 import { writeResults } from "./bench/report.mjs"
 import { buildServer, medusa, ROOT, startServer } from "./bench/server.mjs"
@@ -33,7 +34,11 @@ const options = {
     seconds: number("BENCH_SECONDS", 12),
     warmupSeconds: number("BENCH_WARMUP_SECONDS", 3),
   },
-  add: { adds: number("BENCH_ADDS", 220), fiveLineCarts: number("BENCH_FIVE_LINE_CARTS", 60) },
+  add: {
+    adds: number("BENCH_ADDS", 220),
+    fiveLineCarts: number("BENCH_FIVE_LINE_CARTS", 60),
+    floorSamples: number("BENCH_FLOOR_SAMPLES", 40),
+  },
   scale: { requests: number("BENCH_SCALE_REQUESTS", 20), warmup: 3 },
   carts: { carts: number("BENCH_CART_SAMPLES", 30) },
   storefront: {
@@ -139,7 +144,15 @@ try {
     step(`Starting the server (${label})`)
     const server = await startServer({ serverDir: build.serverDir, env: { ...env, ...extraEnv } })
     cleanups.push(() => server.stop())
-    return { server, api: storeApi(server.url, catalog.publishable_key), db, catalog, regionId, regions: catalog.regions }
+    return {
+      server,
+      api: storeApi(server.url, catalog.publishable_key),
+      env: { ...env, ...extraEnv },
+      db,
+      catalog,
+      regionId,
+      regions: catalog.regions,
+    }
   }
 
   if (wanted("retrieve", "scale")) {
@@ -159,6 +172,9 @@ try {
   memory.after_retrieve = shipped.server.memory()
   await figure("add", "2. bundle add vs line-item add", () =>
     addToCart({ ...shipped, options: options.add })
+  )
+  await figure("add_floor", "2b. the add's floor: the workflows without HTTP", () =>
+    addFloor({ ...shipped, options: options.add })
   )
   await figure("edit", "4. bundle edit vs line-item update", () =>
     bundleEdit({ ...shipped, options: options.carts })

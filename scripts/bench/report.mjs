@@ -63,6 +63,24 @@ core's add: creating the lines itself would skip core's add-to-cart hooks and it
 other plugins and Medusa's own rules rely on. The analytics subscriber runs after the response.
 `
 
+const floorRow = (label, r) => `| ${label} | ${ms(r.p50_ms)} | ${ms(r.p90_ms)} | ${ms(r.p99_ms)} |`
+
+const figureAddFloor = (f) => `
+## 2b. The add's floor: the workflows alone, without HTTP (${f.bundle.samples} samples each, one \`medusa exec\` process)
+
+| workflow | p50 | p90 | p99 |
+|---|---:|---:|---:|
+${floorRow("ours: `addRoutineBundleToCartWorkflow` (5 lines)", f.bundle)}
+${floorRow("ours: `buildRoutineBundleWorkflow` (the quote alone, same cart)", f.quote)}
+${floorRow("core: `addToCartWorkflow`, the lines a bundle add wrote (same variants, quantities, custom prices)", f.five_lines)}
+${floorRow("core: `addToCartWorkflow`, one line", f.one_line)}
+
+Core's add of the bundle's lines costs **${f.five_lines_to_one_line}×** its add of one line; with the quote in front of it,
+**${f.floor_ratio}×**: the lowest ratio an add that prices on the server and keeps core's add can reach. The plugin's add
+runs at ${f.bundle_to_one_line}× here; its own work beyond those two (the lock, the cart's state, the plan, the
+records, the events) is ${ms(f.own_work_ms)} at p50.
+`
+
 const figureScale = ({ rows, statements_constant, ms_per_product, core_ms_per_product, p50_ratio_most_to_fewest_steps, met, target }, requests) => `
 ## 3. Scale: one routine retrieve as the routine grows (${requests} sequential requests per size)
 
@@ -146,7 +164,7 @@ doing the comparable job, measured in the same run on the same server and databa
 | PostgreSQL | ${machine.postgres} (${setup.database}) |
 | server | ${setup.server} |
 | SQL statement count | ${setup.statement_counting} |
-${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
+${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
 ${results.notes.length ? `## Notes\n\n${results.notes.map((n) => `- ${n}`).join("\n")}\n` : ""}`
   writeFileSync(path.join(dir, "RESULTS.md"), md)
 }
