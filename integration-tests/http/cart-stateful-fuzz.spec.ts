@@ -77,6 +77,7 @@ medusaIntegrationTestRunner({
       if (!["ok", "400", "404", "409"].includes(outcome)) {
         throw new Error(`${label} answered ${outcome}\n${real.log.join("\n")}`)
       }
+      return outcome
     }
 
     const bundlesOf = async (real: Real) => (await client(real).cart.listBundles(real.cartId)).routine_bundles
@@ -99,7 +100,7 @@ medusaIntegrationTestRunner({
 
     const command = (
       label: string,
-      run: (model: Model, real: Real) => Promise<void>,
+      run: (model: Model, real: Real) => Promise<unknown>,
       check: (model: Model) => boolean = () => true
     ): fc.AsyncCommand<Model, Real> => ({
       check,
@@ -184,8 +185,9 @@ medusaIntegrationTestRunner({
             attempt(real, `region ${currency}`, () =>
               api.post(`/store/carts/${real.cartId}`, { region_id: regionOf(seeded, currency).id }, real.headers)
             )
-          await Promise.all(twice ? [change(), change()] : [change()])
-          model.currency = currency
+          const outcomes = await Promise.all(twice ? [change(), change()] : [change()])
+          // Refused (e.g. core's 400 for a plain line no longer published): the cart keeps its region.
+          if (outcomes.includes("ok")) model.currency = currency
         })
       )
     const concurrentAdds = fc.integer({ min: 2, max: 4 }).map((n) =>
@@ -205,8 +207,12 @@ medusaIntegrationTestRunner({
         "log in as a loyal customer (half price in EUR)",
         async (model, real) => {
           real.headers = loyal.headers
-          await attempt(real, "transfer", () => api.post(`/store/carts/${real.cartId}/customer`, {}, real.headers))
-          model.loyal = true
+          const outcome = await attempt(real, "transfer", () =>
+            api.post(`/store/carts/${real.cartId}/customer`, {}, real.headers)
+          )
+          // Core refuses the transfer (400) while the cart holds a plain line
+          // of a product no longer published; the cart then keeps its prices.
+          if (outcome === "ok") model.loyal = true
         },
         (model) => !model.loyal
       )
