@@ -20,7 +20,7 @@ import {
 } from "./steps/set-care-step-positions"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateCareStepWorkflowInput = Omit<
   CreateCareStepStepInput,
@@ -56,7 +56,7 @@ export const createCareStepWorkflowId = "create-care-step"
 export const createCareStepWorkflow = createWorkflow(
   createCareStepWorkflowId,
   (input: CreateCareStepWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",

@@ -17,7 +17,7 @@ import {
 import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateRoutineWorkflowInput = Omit<
   CreateRoutineStepInput,
@@ -49,7 +49,7 @@ export const createRoutineWorkflowId = "create-routine"
 export const createRoutineWorkflow = createWorkflow(
   createRoutineWorkflowId,
   (input: CreateRoutineWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     const data = transform({ input }, ({ input }) => toRoutineData(input))
     const checked = transform({ data, input }, ({ data, input }) => ({
       status: data.status,

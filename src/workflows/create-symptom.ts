@@ -9,7 +9,7 @@ import {
   createSymptomStep,
   type CreateSymptomStepInput,
 } from "./steps/create-symptom"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateSymptomWorkflowInput = Omit<
   CreateSymptomStepInput,
@@ -24,7 +24,7 @@ export const createSymptomWorkflowId = "create-symptom"
 export const createSymptomWorkflow = createWorkflow(
   createSymptomWorkflowId,
   (input: CreateSymptomWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     const data = transform({ input }, ({ input }) => {
       const { additional_data, ...symptom } = input
       return { ...symptom, handle: symptom.handle ?? toHandle(symptom.name) }

@@ -19,7 +19,7 @@ import {
 import { validateCareStepRemovalStep } from "./steps/validate-care-step-removal"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type DeleteCareStepWorkflowInput = { id: string; routine_id: string }
 
@@ -37,7 +37,7 @@ export const deleteCareStepWorkflowId = "delete-care-step"
 export const deleteCareStepWorkflow = createWorkflow(
   deleteCareStepWorkflowId,
   (input: DeleteCareStepWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     // The routine's steps are read from the routine: Query does not load
     // `routine.steps` back through a step.

@@ -14,7 +14,7 @@ import { ROUTINE_MODULE } from "../modules/routine"
 import { deleteRoutineStep } from "./steps/delete-routine"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type DeleteRoutineWorkflowInput = { id: string }
 
@@ -27,7 +27,7 @@ export const deleteRoutineWorkflowId = "delete-routine"
 export const deleteRoutineWorkflow = createWorkflow(
   deleteRoutineWorkflowId,
   (input: DeleteRoutineWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",

@@ -9,7 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ROUTINE_MODULE } from "../modules/routine"
 import { deleteSymptomStep } from "./steps/delete-symptom"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type DeleteSymptomWorkflowInput = { id: string }
 
@@ -21,7 +21,7 @@ export const deleteSymptomWorkflowId = "delete-symptom"
 export const deleteSymptomWorkflow = createWorkflow(
   deleteSymptomWorkflowId,
   (input: DeleteSymptomWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     useQueryGraphStep({
       entity: "symptom",
       fields: ["id"],

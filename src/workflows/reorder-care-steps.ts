@@ -16,7 +16,7 @@ import {
 import { validateCareStepOrderStep } from "./steps/validate-care-step-order"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type ReorderCareStepsWorkflowInput = {
   routine_id: string
@@ -41,7 +41,7 @@ export const reorderCareStepsWorkflowId = "reorder-care-steps"
 export const reorderCareStepsWorkflow = createWorkflow(
   reorderCareStepsWorkflowId,
   (input: ReorderCareStepsWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",

@@ -22,7 +22,7 @@ import {
 } from "./steps/validate-care-step-products"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateCareStepProductsWorkflowInput = {
   routine_id: string
@@ -94,7 +94,7 @@ export const updateCareStepProductsWorkflowId = "update-care-step-products"
 export const updateCareStepProductsWorkflow = createWorkflow(
   updateCareStepProductsWorkflowId,
   (input: UpdateCareStepProductsWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     const { data: step } = useQueryGraphStep({
       entity: "care_step",

@@ -8,7 +8,7 @@ import {
   updateCareStepStep,
   type UpdateCareStepStepInput,
 } from "./steps/update-care-step"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateCareStepWorkflowInput = UpdateCareStepStepInput & {
   routine_id: string
@@ -24,7 +24,7 @@ export const updateCareStepWorkflowId = "update-care-step"
 export const updateCareStepWorkflow = createWorkflow(
   updateCareStepWorkflowId,
   (input: UpdateCareStepWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     useQueryGraphStep({
       entity: "care_step",
       fields: ["id"],

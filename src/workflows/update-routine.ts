@@ -20,7 +20,7 @@ import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
 import { routineLock } from "./utils/routine-lock"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateRoutineWorkflowInput = {
   id: string
@@ -41,7 +41,7 @@ export const updateRoutineWorkflowId = "update-routine"
 export const updateRoutineWorkflow = createWorkflow(
   updateRoutineWorkflowId,
   (input: UpdateRoutineWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",

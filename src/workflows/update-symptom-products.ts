@@ -15,7 +15,7 @@ import {
 import { ROUTINE_MODULE } from "../modules/routine"
 import { validateSymptomProductsStep } from "./steps/validate-symptom-products"
 import { compact } from "./utils/compact"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateSymptomProductsWorkflowInput = {
   id: string
@@ -53,7 +53,7 @@ export const updateSymptomProductsWorkflowId = "update-symptom-products"
 export const updateSymptomProductsWorkflow = createWorkflow(
   updateSymptomProductsWorkflowId,
   (input: UpdateSymptomProductsWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     const { data: symptom } = useQueryGraphStep({
       entity: "symptom",
       fields: ["id", "product_link.product_id"],

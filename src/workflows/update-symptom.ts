@@ -8,7 +8,7 @@ import {
   updateSymptomStep,
   type UpdateSymptomStepInput,
 } from "./steps/update-symptom"
-import { invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateSymptomWorkflowInput = UpdateSymptomStepInput & {
   additional_data?: Record<string, unknown>
@@ -19,7 +19,7 @@ export const updateSymptomWorkflowId = "update-symptom"
 export const updateSymptomWorkflow = createWorkflow(
   updateSymptomWorkflowId,
   (input: UpdateSymptomWorkflowInput) => {
-    invalidateRoutinePagesStep().config({ name: "invalidate-routine-pages-on-rollback" })
+    invalidateRoutinePagesOnRollbackStep()
     useQueryGraphStep({
       entity: "symptom",
       fields: ["id"],
