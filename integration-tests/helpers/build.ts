@@ -1,8 +1,6 @@
 import { spawn } from "child_process"
 import path from "path"
-import { ROOT } from "./medusa-process"
-
-const tail = (output: string, chunk: Buffer) => (output + chunk.toString()).slice(-8000)
+import { ROOT, tail } from "./medusa-process"
 
 /**
  * `medusa build` or `next build` unless that build is up to date, through

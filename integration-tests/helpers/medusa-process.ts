@@ -47,7 +47,8 @@ export const medusaEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   return env
 }
 
-const tail = (output: string, chunk: Buffer) => (output + chunk.toString()).slice(-8000)
+/** The last 8000 characters of a child's output, for error messages. */
+export const tail = (output: string, chunk: Buffer) => (output + chunk.toString()).slice(-8000)
 
 /** Runs a medusa CLI command to completion in the project root. */
 export const runMedusa = (args: string[], env: NodeJS.ProcessEnv) =>

@@ -2,12 +2,10 @@ import { spawn } from "child_process"
 import path from "path"
 import type { Api } from "./api"
 import { buildIfChanged } from "../../helpers/build"
-import { freePort, ROOT, stopProcess } from "../../helpers/medusa-process"
+import { freePort, ROOT, stopProcess, tail } from "../../helpers/medusa-process"
 
 const STOREFRONT_DIR = path.join(ROOT, "storefront")
 const NEXT_BIN = path.join(ROOT, "node_modules/.bin/next")
-
-const tail = (output: string, chunk: Buffer) => (output + chunk.toString()).slice(-8000)
 
 /** The environment of the storefront's processes: the parent's, minus jest's. */
 const nextEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
