@@ -4,12 +4,11 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { summarize } from "./load.mjs"
+import { ratio, round, summarize } from "./load.mjs"
 import { medusa } from "./server.mjs"
 import { createCarts } from "./store-api.mjs"
 
 const WARMUP = 3
-const ratio = (ours, core) => Math.round((ours / core) * 100) / 100
 
 export const addFloor = async ({ api, catalog, regionId, env, options }) => {
   const samples = options.floorSamples + WARMUP
@@ -40,7 +39,7 @@ export const addFloor = async ({ api, catalog, regionId, env, options }) => {
       five_lines_to_one_line: ratio(fiveLines.p50_ms, oneLine.p50_ms),
       floor_ratio: ratio(fiveLines.p50_ms + quote.p50_ms, oneLine.p50_ms),
       bundle_to_one_line: ratio(bundle.p50_ms, oneLine.p50_ms),
-      own_work_ms: Math.round((bundle.p50_ms - fiveLines.p50_ms - quote.p50_ms) * 100) / 100,
+      own_work_ms: round(bundle.p50_ms - fiveLines.p50_ms - quote.p50_ms),
     }
   } finally {
     rmSync(input, { force: true })

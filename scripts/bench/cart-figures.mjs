@@ -1,12 +1,8 @@
 // Figures of `npm run bench` on carts that already hold something: editing a
 // bundle, and a region change re-pricing 1 or 10 bundles, each next to the
 // core route doing the same to plain lines, in the same run.
-import { measureEach } from "./load.mjs"
+import { measureEach, ratio, withoutLatencies } from "./load.mjs"
 import { createCarts } from "./store-api.mjs"
-
-const ratio = (ours, core) => Math.round((ours / core) * 100) / 100
-
-const withoutLatencies = ({ latencies: _, ...summary }) => summary
 
 /** `count` EUR carts, each given `bundles` bundles of the demo routine, a few carts at a time. */
 const cartsWithBundles = async (api, catalog, regionId, count, bundles) => {

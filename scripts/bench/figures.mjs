@@ -2,11 +2,10 @@
 // the core Medusa route that does the comparable job, in the same run.
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { measureEach, measureSequential, measureThroughput, summarize } from "./load.mjs"
+import { measureEach, measureSequential, measureThroughput, ratio, summarize, withoutLatencies } from "./load.mjs"
 import { statementProfile } from "./statement-profile.mjs"
 import { createCarts } from "./store-api.mjs"
 
-const ratio = (ours, core) => Math.round((ours / core) * 100) / 100
 
 const countedRequest = async (db, api, path) => {
   const counted = await db.countStatements(() => api.get(path))
@@ -129,9 +128,6 @@ export const addToCart = async ({ server, api, db, catalog, regionId, options })
   if (sample.cart.items.length !== bundleItems.length) {
     throw new Error(`A timed bundle add left ${sample.cart.items.length} lines, expected ${bundleItems.length}`)
   }
-  const { latencies: _o, ...oursSummary } = ours
-  const { latencies: _c, ...coreSummary } = core
-  const { latencies: _q, ...quoteSummary } = quote
   return {
     ours: {
       route: "POST /store/carts/:id/routine-bundles",
@@ -139,7 +135,7 @@ export const addToCart = async ({ server, api, db, catalog, regionId, options })
       statements: bundleCount.statements,
       queries: bundleCount.queries,
       statement_profile: statementProfile(bundleCount.sql),
-      ...oursSummary,
+      ...withoutLatencies(ours),
     },
     core: {
       route: "POST /store/carts/:id/line-items",
@@ -147,10 +143,10 @@ export const addToCart = async ({ server, api, db, catalog, regionId, options })
       statements: lineCount.statements,
       queries: lineCount.queries,
       statement_profile: statementProfile(lineCount.sql),
-      ...coreSummary,
+      ...withoutLatencies(core),
     },
     context: {
-      quote: { route: `POST ${quotePath}`, ...quoteSummary },
+      quote: { route: `POST ${quotePath}`, ...withoutLatencies(quote) },
       core_five_lines: {
         route: `${fiveVariants.length} x POST /store/carts/:id/line-items, one after another`,
         ...summarize(perCart),

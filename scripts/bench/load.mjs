@@ -3,7 +3,13 @@
 // routes are not rounded to whole milliseconds by its histogram.
 import autocannon from "autocannon"
 
-const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+export const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** p50 (or any figure) of ours over core's, to two decimals. */
+export const ratio = (ours, core) => round(ours / core)
+
+/** A measurement's summary without its raw latencies (kept out of results.json). */
+export const withoutLatencies = ({ latencies: _, ...summary }) => summary
 
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]

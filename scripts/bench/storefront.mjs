@@ -4,10 +4,8 @@ import { spawn } from "node:child_process"
 import path from "node:path"
 import { buildIfChangedNamed } from "../lib/build-cache.mjs"
 import { freePort } from "../lib/embedded-postgres.mjs"
-import { measureThroughput } from "./load.mjs"
+import { measureThroughput, ratio } from "./load.mjs"
 import { ROOT } from "./server.mjs"
-
-const ratio = (ours, core) => Math.round((ours / core) * 100) / 100
 
 const startStorefront = async ({ backendUrl, publishableKey }) => {
   const port = await freePort()

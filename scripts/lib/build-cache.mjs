@@ -1,11 +1,11 @@
 // Rebuilds only what changed: a build's inputs are hashed, and the hash is
 // kept beside its output. `npm run demo` and the browser suites share it, so
 // a second start (or a second suite) reuses the build.
-import { spawn } from "node:child_process"
 import { createHash } from "node:crypto"
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import process from "node:process"
+import { run } from "./embedded-postgres.mjs"
 
 // Outputs and caches, and the types file `next build` writes into its own input.
 const SKIP = new Set(["node_modules", ".next", ".medusa", ".git", ".data", ".tmp", "next-env.d.ts", "tsconfig.tsbuildinfo"])
@@ -73,16 +73,7 @@ export const buildIfChangedNamed = (root, name, env = process.env) => {
     root,
     inputs: build.inputs,
     marker: path.join(root, build.marker),
-    key: build.env.map((name) => `${name}=${env[name] ?? ""}`).join(";"),
-    build: () =>
-      new Promise((resolve, reject) => {
-        const child = spawn(path.join(root, "node_modules/.bin", build.bin), ["build"], {
-          cwd: path.join(root, build.dir),
-          env,
-          stdio: "inherit",
-        })
-        child.on("error", reject)
-        child.on("exit", (code) => resolve(code ?? 1))
-      }),
+    key: build.env.map((variable) => `${variable}=${env[variable] ?? ""}`).join(";"),
+    build: () => run(path.join(root, "node_modules/.bin", build.bin), ["build"], { cwd: path.join(root, build.dir), env }),
   })
 }
