@@ -80,7 +80,11 @@ let databaseUrl = process.env.DATABASE_URL
 if (!databaseUrl) {
   const dataDir = dataDirFor(path.join(DATA_DIR, "postgres"))
   step(`Starting embedded PostgreSQL (data in ${dataDir})`)
-  embedded = await startEmbeddedPostgres({ dataDir, persistent: true })
+  embedded = await startEmbeddedPostgres({
+    dataDir,
+    persistent: true,
+    avoidPorts: [Number(PORT), Number(STOREFRONT_PORT)],
+  })
   const fresh = await embedded.createDatabase(DATABASE_NAME).then(() => true, () => false)
   console.log(fresh ? `Created database ${DATABASE_NAME}` : `Reusing database ${DATABASE_NAME}`)
   databaseUrl = embedded.url(DATABASE_NAME)

