@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import rebuildRoutineAnalytics from "../../src/commands/rebuild-routine-analytics"
 import { createAdminHeaders } from "../helpers/admin"
@@ -32,8 +33,11 @@ medusaIntegrationTestRunner({
       return data.order
     }
     const analytics = async (query = "") => (await api.get(`/admin/routine-analytics?currency_code=eur${query}`, admin)).data
+    type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, any>[] }> }
+    const knex = () => getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
     it("counts a scripted series of sessions and orders exactly as worked out by hand, and rebuilds them from the orders", async () => {
+      const startedAt = Date.now()
       // A: quotes for redness, adds that bundle, buys it.
       const a = await createCheckoutCart(api, seeded, eurId)
       const quoteA = (await client().routines.quote(ROUTINE, { cart_id: a, symptoms: ["redness"] })).quote
@@ -73,14 +77,30 @@ medusaIntegrationTestRunner({
         },
         ended_reasons: [{ reason: "line_changed", count: 1 }],
       }
-      const figures = await eventually(async () => {
-        const data = await analytics()
-        expect(data).toMatchObject(expected)
-        return data
-      })
+      // The default period (the last 30 days): every fact the subscribers record is in it.
+      await eventually(async () => expect(await analytics()).toMatchObject(expected))
+      // Recorded when it happened: between the test's start and now.
+      const { rows: moments } = await knex().raw(`SELECT occurred_at FROM routine_analytics_event WHERE deleted_at IS NULL`)
+      const finishedAt = Date.now()
+      expect(moments.length).toBeGreaterThan(0)
+      for (const { occurred_at } of moments) {
+        expect(new Date(occurred_at).getTime()).toBeGreaterThanOrEqual(startedAt - 1)
+        expect(new Date(occurred_at).getTime()).toBeLessThanOrEqual(finishedAt + 1)
+      }
+
+      // The days are read from the clock, so a run across midnight (UTC) would
+      // split the facts over two days: they are moved to one fixed day, as an
+      // import of past orders would (the orders too, for the rebuild below),
+      // and the figures are asked for that day.
+      const DAY = "2026-03-18"
+      await knex().raw(`UPDATE routine_analytics_event SET occurred_at = ?`, [`${DAY}T12:00:00Z`])
+      await knex().raw(`UPDATE "order" SET created_at = ? WHERE id = ANY(?)`, [`${DAY}T12:00:00Z`, [orderA.id, orderB.id, orderC.id]])
+      const period = `&from=${DAY}&to=${DAY}`
+      const figures = await analytics(period)
+      expect(figures).toMatchObject(expected)
       expect(figures.by_routine).toEqual([expect.objectContaining({ routine: expect.objectContaining({ handle: ROUTINE }), quotes: 3 })])
       expect(figures.by_day).toHaveLength(1)
-      expect(figures.by_day[0]).toMatchObject({ quotes: 3, bundles_added: 2, bundles_ordered: 1, revenue: quoteA.total })
+      expect(figures.by_day[0]).toMatchObject({ date: DAY, quotes: 3, bundles_added: 2, bundles_ordered: 1, revenue: quoteA.total })
       const names = (c: { symptoms: { name: string }[] }) => c.symptoms.map((s) => s.name).sort().join(" + ")
       expect(figures.symptom_combinations.map((c: any) => [names(c), c.quotes, c.bundles_added]).sort()).toEqual(
         [
@@ -92,16 +112,16 @@ medusaIntegrationTestRunner({
       expect(figures.steps).toEqual([{ step: expect.objectContaining({ id: supplement.id }), fallbacks: 2, unavailable: 0 }])
 
       // The CSV of the same period, and the figures of the routine alone.
-      const csv = await api.get("/admin/routine-analytics/export?currency_code=eur", admin)
+      const csv = await api.get(`/admin/routine-analytics/export?currency_code=eur${period}`, admin)
       expect(csv.headers["content-type"]).toContain("text/csv")
       expect(csv.data.trim().split("\n")).toEqual([
         "date,quotes,bundles_added,bundles_ordered,revenue_eur,discount_given_eur",
-        `${figures.by_day[0].date},3,2,1,${quoteA.total.toFixed(2)},${quoteA.discount_total.toFixed(2)}`,
+        `${DAY},3,2,1,${quoteA.total.toFixed(2)},${quoteA.discount_total.toFixed(2)}`,
       ])
 
       // Rebuilt from the orders, the order figures are the same.
       await rebuildRoutineAnalytics({ container: getContainer(), args: [] } as never)
-      expect(await analytics()).toMatchObject(expected)
+      expect(await analytics(period)).toMatchObject(expected)
     })
 
     it("refuses a bad period with a 400 naming the field, and needs an admin", async () => {
