@@ -1,5 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
-import { routineBundles } from "../../src/client/store"
+import { routineBundles, type RoutineBundlesClientOptions } from "../../src/client/store"
 
 type Api = { defaults: { baseURL?: string } }
 
@@ -8,7 +8,12 @@ type Api = { defaults: { baseURL?: string } }
  * test server: the HTTP tests go through it, so it cannot drift from the
  * routes. `token` logs a customer in (their groups' prices apply).
  */
-export const storeClient = (api: Api, publishableKey: string, token?: string) => {
+export const storeClient = (
+  api: Api,
+  publishableKey: string,
+  token?: string,
+  options?: RoutineBundlesClientOptions
+) => {
   const sdk = new Medusa({
     baseUrl: api.defaults.baseURL!,
     publishableKey,
@@ -18,7 +23,7 @@ export const storeClient = (api: Api, publishableKey: string, token?: string) =>
   if (token) {
     void sdk.client.setToken(token)
   }
-  return { sdk, bundles: routineBundles(sdk) }
+  return { sdk, bundles: routineBundles(sdk, options) }
 }
 
 /** The error a client call rejected with (the test fails if it did not reject). */

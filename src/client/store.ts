@@ -13,8 +13,10 @@ import type {
   StoreSymptomListResponse,
   StoreUpdateRoutineBundleRequest,
 } from "../types"
+import { DEFAULT_BUSY_RETRY_MAX_WAIT_SECONDS, retryWhenCartBusy } from "./busy-cart"
 import { requester, type Query } from "./request"
 
+export { cartBusyRetryAfter, retryWhenCartBusy } from "./busy-cart"
 export { RoutineBundlesError } from "./error"
 export type * from "../types"
 
@@ -25,6 +27,15 @@ export type RoutinePricingQuery = { region_id?: string; cart_id?: string; sales_
 
 /** `fields` of the cart in the answer, as on core's cart routes. */
 export type CartFieldsQuery = { fields?: string }
+
+export type RoutineBundlesClientOptions = {
+  /**
+   * A cart change refused because the cart was busy (409 `cart_busy`,
+   * nothing changed) is sent once more after the seconds the server gave,
+   * when they are at most this many (default 10); 0 never retries.
+   */
+  busyCartRetryMaxWaitSeconds?: number
+}
 
 const asQuery = (query: object = {}) => query as Query
 const encode = encodeURIComponent
@@ -38,9 +49,12 @@ const encode = encodeURIComponent
  *
  * Works in a Next.js server component and in the browser. Errors are
  * RoutineBundlesError, with the server's `type`, `code`, message and details.
+ * A cart change that met a busy cart is retried once (see the options).
  */
-export const routineBundles = (sdk: Pick<Medusa, "client">) => {
+export const routineBundles = (sdk: Pick<Medusa, "client">, options: RoutineBundlesClientOptions = {}) => {
   const request = requester(sdk)
+  const maxWait = options.busyCartRetryMaxWaitSeconds ?? DEFAULT_BUSY_RETRY_MAX_WAIT_SECONDS
+  const cartChange = <T>(send: () => Promise<T>) => retryWhenCartBusy(send, maxWait)
   return {
     routines: {
       list: (query?: ListQuery) =>
@@ -66,21 +80,27 @@ export const routineBundles = (sdk: Pick<Medusa, "client">) => {
       listBundles: (cartId: string) =>
         request<StoreCartRoutineBundleListResponse>("GET", `/store/carts/${encode(cartId)}/routine-bundles`),
       addBundle: (cartId: string, body: StoreAddRoutineBundleRequest, query?: CartFieldsQuery) =>
-        request<StoreCartRoutineBundlesResponse>("POST", `/store/carts/${encode(cartId)}/routine-bundles`, {
-          body,
-          query: asQuery(query),
-        }),
+        cartChange(() =>
+          request<StoreCartRoutineBundlesResponse>("POST", `/store/carts/${encode(cartId)}/routine-bundles`, {
+            body,
+            query: asQuery(query),
+          })
+        ),
       updateBundle: (cartId: string, bundleId: string, body: StoreUpdateRoutineBundleRequest, query?: CartFieldsQuery) =>
-        request<StoreCartRoutineBundlesResponse>(
-          "POST",
-          `/store/carts/${encode(cartId)}/routine-bundles/${encode(bundleId)}`,
-          { body, query: asQuery(query) }
+        cartChange(() =>
+          request<StoreCartRoutineBundlesResponse>(
+            "POST",
+            `/store/carts/${encode(cartId)}/routine-bundles/${encode(bundleId)}`,
+            { body, query: asQuery(query) }
+          )
         ),
       removeBundle: (cartId: string, bundleId: string, query?: CartFieldsQuery) =>
-        request<StoreCartRoutineBundleDeleteResponse>(
-          "DELETE",
-          `/store/carts/${encode(cartId)}/routine-bundles/${encode(bundleId)}`,
-          { query: asQuery(query) }
+        cartChange(() =>
+          request<StoreCartRoutineBundleDeleteResponse>(
+            "DELETE",
+            `/store/carts/${encode(cartId)}/routine-bundles/${encode(bundleId)}`,
+            { query: asQuery(query) }
+          )
         ),
     },
   }

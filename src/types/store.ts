@@ -146,7 +146,21 @@ export type RoutineErrorBody = {
   message: string
   /** On a 409 of a bundle that cannot be completed: the steps no product can fill. */
   unavailable_steps?: UnavailableStep[]
+  /**
+   * On a 409 of a cart busy with other changes (nothing was changed): `cart_busy`,
+   * with the seconds after which a retry should find the cart free (also sent
+   * as the `Retry-After` header).
+   */
+  reason?: "cart_busy"
+  retry_after_seconds?: number
 }
+
+/**
+ * How a busy cart's 409 message starts ("…; nothing was changed. Try again
+ * in N s."). Medusa's JS SDK keeps only an error's status and message, so
+ * clients of core's cart routes recognise the answer by it.
+ */
+export const CART_BUSY_MESSAGE = "The cart is busy with other changes"
 
 /** GET /admin/orders/:id/routine-bundles */
 export type AdminOrderRoutineBundlesResponse = {

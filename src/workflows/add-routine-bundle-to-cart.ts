@@ -4,13 +4,13 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { StoreAddRoutineBundleRequest } from "../types"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { buildRoutineBundleWorkflow } from "./build-routine-bundle"
 import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { planRoutineBundleAddStep } from "./steps/plan-routine-bundle-add"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export type AddRoutineBundleToCartInput = StoreAddRoutineBundleRequest & {
   cart_id: string
@@ -46,7 +46,7 @@ export const addRoutineBundleToCartWorkflow = createWorkflow(
       })),
     })
 
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id })
     const plan = planRoutineBundleAddStep({ state, quote, routine_id: input.routine_id, choice })
     applyCartBundlePlanWorkflow.runAsStep({
@@ -64,7 +64,7 @@ export const addRoutineBundleToCartWorkflow = createWorkflow(
       quote,
       additional_data: input.additional_data,
     })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse(bundle, { hooks: [routineBundleAdded] })
   }
 )

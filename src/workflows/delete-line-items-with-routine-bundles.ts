@@ -5,7 +5,8 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export const deleteLineItemsWithRoutineBundlesWorkflowId = "delete-line-items-with-routine-bundles"
 
@@ -17,10 +18,10 @@ export const deleteLineItemsWithRoutineBundlesWorkflowId = "delete-line-items-wi
 export const deleteLineItemsWithRoutineBundlesWorkflow = createWorkflow(
   deleteLineItemsWithRoutineBundlesWorkflowId,
   (input: { cart_id: string; ids: string[] }) => {
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     deleteLineItemsWorkflow.runAsStep({ input })
     refreshCartRoutineBundlesWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse(void 0)
   }
 )

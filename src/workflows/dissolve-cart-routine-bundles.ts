@@ -1,10 +1,10 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { planDissolveAllStep } from "./steps/plan-dissolve-all"
 import { isEmptyPlan } from "./utils/cart-bundle-plan"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export const dissolveCartRoutineBundlesWorkflowId = "dissolve-cart-routine-bundles"
 
@@ -15,7 +15,7 @@ export const dissolveCartRoutineBundlesWorkflowId = "dissolve-cart-routine-bundl
 export const dissolveCartRoutineBundlesWorkflow = createWorkflow(
   dissolveCartRoutineBundlesWorkflowId,
   (input: { cart_id: string }) => {
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id, allow_completed: true })
     const plan = planDissolveAllStep({ state })
     when("cart-has-bundles", { plan }, ({ plan }) => !isEmptyPlan(plan)).then(() => {
@@ -27,7 +27,7 @@ export const dissolveCartRoutineBundlesWorkflow = createWorkflow(
         },
       })
     })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse({ id: input.cart_id })
   }
 )

@@ -4,12 +4,12 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { planCartBundleRefreshStep } from "./steps/plan-cart-bundle-refresh"
-import { cartLock } from "./utils/cart-lock"
 import { isEmptyPlan } from "./utils/cart-bundle-plan"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export type RefreshCartRoutineBundlesInput = {
   cart_id: string
@@ -40,7 +40,7 @@ export const refreshCartRoutineBundlesWorkflowId = "refresh-cart-routine-bundles
 export const refreshCartRoutineBundlesWorkflow = createWorkflow(
   refreshCartRoutineBundlesWorkflowId,
   (input: RefreshCartRoutineBundlesInput) => {
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id, allow_completed: true })
     const plan = planCartBundleRefreshStep({
       state,
@@ -56,7 +56,7 @@ export const refreshCartRoutineBundlesWorkflow = createWorkflow(
         },
       })
     })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse({ id: input.cart_id })
   }
 )

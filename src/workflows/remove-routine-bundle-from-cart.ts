@@ -4,11 +4,11 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { planRoutineBundleRemovalStep } from "./steps/plan-routine-bundle-removal"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export type RemoveRoutineBundleFromCartInput = {
   cart_id: string
@@ -21,7 +21,7 @@ export const removeRoutineBundleFromCartWorkflowId = "remove-routine-bundle-from
 export const removeRoutineBundleFromCartWorkflow = createWorkflow(
   removeRoutineBundleFromCartWorkflowId,
   (input: RemoveRoutineBundleFromCartInput) => {
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id })
     const plan = planRoutineBundleRemovalStep({ state, bundle_id: input.bundle_id })
     applyCartBundlePlanWorkflow.runAsStep({
@@ -35,7 +35,7 @@ export const removeRoutineBundleFromCartWorkflow = createWorkflow(
       cart_id: input.cart_id,
       bundle_id: input.bundle_id,
     })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse({ id: input.bundle_id }, { hooks: [routineBundleRemoved] })
   }
 )

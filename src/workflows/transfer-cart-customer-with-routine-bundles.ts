@@ -1,11 +1,8 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  releaseLockStep,
-  transferCartCustomerWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { transferCartCustomerWorkflow } from "@medusajs/medusa/core-flows"
 import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export const transferCartCustomerWithRoutineBundlesWorkflowId =
   "transfer-cart-customer-with-routine-bundles"
@@ -20,7 +17,7 @@ export const transferCartCustomerWithRoutineBundlesWorkflowId =
 export const transferCartCustomerWithRoutineBundlesWorkflow = createWorkflow(
   transferCartCustomerWithRoutineBundlesWorkflowId,
   (input: { id: string; customer_id: string; additional_data?: Record<string, unknown> }) => {
-    acquireLockStep(cartLock(input.id))
+    const lock = acquireCartLockStep({ cart_id: input.id })
     refreshCartRoutineBundlesWorkflow
       .runAsStep({ input: { cart_id: input.id } })
       .config({ name: "settle-routine-bundles-before-transfer" })
@@ -28,7 +25,7 @@ export const transferCartCustomerWithRoutineBundlesWorkflow = createWorkflow(
     refreshCartRoutineBundlesWorkflow
       .runAsStep({ input: { cart_id: input.id } })
       .config({ name: "refresh-routine-bundles-after-transfer" })
-    releaseLockStep({ key: input.id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse(void 0)
   }
 )

@@ -1,13 +1,10 @@
 import type { UpdateCartPromotionsWorkflowInput } from "@medusajs/medusa/core-flows"
 import { PromotionActions } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  releaseLockStep,
-  updateCartPromotionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export const updateCartPromotionsWithRoutineBundlesWorkflowId = "update-cart-promotions-with-routine-bundles"
 
@@ -21,7 +18,7 @@ export const updateCartPromotionsWithRoutineBundlesWorkflowId = "update-cart-pro
 export const updateCartPromotionsWithRoutineBundlesWorkflow = createWorkflow(
   updateCartPromotionsWithRoutineBundlesWorkflowId,
   (input: UpdateCartPromotionsWorkflowInput & { cart_id: string }) => {
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     updateCartPromotionsWorkflow.runAsStep({ input })
     const added = transform({ input }, ({ input }) => (input.action === PromotionActions.ADD ? input.promo_codes ?? [] : []))
     refreshCartRoutineBundlesWorkflow.runAsStep({ input: { cart_id: input.cart_id, promo_codes: added } })
@@ -32,7 +29,7 @@ export const updateCartPromotionsWithRoutineBundlesWorkflow = createWorkflow(
         .runAsStep({ input: { cart_id: input.cart_id, promo_codes: added, action: PromotionActions.ADD } })
         .config({ name: "apply-codes-after-routine-bundles" })
     })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse(void 0)
   }
 )

@@ -4,12 +4,12 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { StoreUpdateRoutineBundleRequest } from "../types"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { planRoutineBundleEditStep } from "./steps/plan-routine-bundle-edit"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export type UpdateCartRoutineBundleInput = StoreUpdateRoutineBundleRequest & {
   cart_id: string
@@ -28,7 +28,7 @@ export const updateCartRoutineBundleWorkflowId = "update-cart-routine-bundle"
 export const updateCartRoutineBundleWorkflow = createWorkflow(
   updateCartRoutineBundleWorkflowId,
   (input: UpdateCartRoutineBundleInput) => {
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id })
     const plan = planRoutineBundleEditStep({
       state,
@@ -52,7 +52,7 @@ export const updateCartRoutineBundleWorkflow = createWorkflow(
       bundle_id: input.bundle_id,
       additional_data: input.additional_data,
     })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse({ id: input.bundle_id }, { hooks: [routineBundleUpdated] })
   }
 )

@@ -5,13 +5,12 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
-  releaseLockStep,
   updateCartWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export type UpdateCartWithRoutineBundlesInput = UpdateCartWorkflowInputDTO & {
   additional_data?: Record<string, unknown>
@@ -36,7 +35,7 @@ export const updateCartWithRoutineBundlesWorkflowId = "update-cart-with-routine-
 export const updateCartWithRoutineBundlesWorkflow = createWorkflow(
   updateCartWithRoutineBundlesWorkflowId,
   (input: UpdateCartWithRoutineBundlesInput) => {
-    acquireLockStep(cartLock(input.id))
+    const lock = acquireCartLockStep({ cart_id: input.id })
     refreshCartRoutineBundlesWorkflow
       .runAsStep({ input: { cart_id: input.id } })
       .config({ name: "settle-routine-bundles-before-update" })
@@ -55,7 +54,7 @@ export const updateCartWithRoutineBundlesWorkflow = createWorkflow(
         })),
       })
       .config({ name: "refresh-routine-bundles-after-update" })
-    releaseLockStep({ key: input.id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse(void 0)
   }
 )

@@ -1,12 +1,9 @@
 import type { UpdateLineItemInCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  releaseLockStep,
-  updateLineItemInCartWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
-import { cartLock } from "./utils/cart-lock"
+import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { releaseCartLockStep } from "./steps/release-cart-lock"
 
 export const updateLineItemWithRoutineBundlesWorkflowId = "update-line-item-with-routine-bundles"
 
@@ -20,10 +17,10 @@ export const updateLineItemWithRoutineBundlesWorkflowId = "update-line-item-with
 export const updateLineItemWithRoutineBundlesWorkflow = createWorkflow(
   updateLineItemWithRoutineBundlesWorkflowId,
   (input: UpdateLineItemInCartWorkflowInputDTO) => {
-    acquireLockStep(cartLock(input.cart_id))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
     updateLineItemInCartWorkflow.runAsStep({ input })
     refreshCartRoutineBundlesWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-    releaseLockStep({ key: input.cart_id })
+    releaseCartLockStep(lock)
     return new WorkflowResponse(void 0)
   }
 )

@@ -14,6 +14,8 @@ import type { RoutineErrorBody } from "../../types"
 
 type ErrorLike = { type?: unknown; message?: unknown; details?: unknown }
 
+// Core's lock step (the routine lock of the curation workflows) fails with a
+// plain Error; the cart lock is the plugin's and fails as a `cart_busy` 409.
 const LOCK_FAILURE = /Timed-out acquiring lock|Failed to acquire lock/
 
 const conflictBody = (error: unknown): RoutineErrorBody | undefined => {
@@ -24,19 +26,20 @@ const conflictBody = (error: unknown): RoutineErrorBody | undefined => {
   if (typeof message !== "string") {
     return undefined
   }
+  if (LOCK_FAILURE.test(message)) {
+    return {
+      type: MedusaError.Types.CONFLICT,
+      code: "invalid_state_error",
+      message: "Another request is changing the same records; nothing was changed. Try again in 1 s.",
+      retry_after_seconds: 1,
+    }
+  }
   if (type === MedusaError.Types.CONFLICT) {
     return {
       type: MedusaError.Types.CONFLICT,
       code: "invalid_state_error",
       message,
       ...(details && typeof details === "object" ? details : {}),
-    }
-  }
-  if (LOCK_FAILURE.test(message)) {
-    return {
-      type: MedusaError.Types.CONFLICT,
-      code: "invalid_state_error",
-      message: "The cart is being changed by another request; try again",
     }
   }
   return undefined
@@ -57,6 +60,9 @@ export const withRoutineErrors =
     } catch (error) {
       const body = conflictBody(error)
       if (body) {
+        if (body.retry_after_seconds !== undefined) {
+          res.setHeader("Retry-After", String(body.retry_after_seconds))
+        }
         res.status(409).json(body)
         return
       }

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { RoutineErrorBody } from "../../types"
+import { CART_BUSY_MESSAGE, type RoutineErrorBody } from "../../types"
 
 type Details = Omit<RoutineErrorBody, "type" | "code" | "message">
 
@@ -19,3 +19,10 @@ export class RoutineConflictError extends MedusaError {
 
 export const cartCompletedError = (cartId: string) =>
   new RoutineConflictError(`Cart ${cartId} is already completed`)
+
+/** Another request held the cart's lock for longer than this one could wait; nothing changed. */
+export const cartBusyError = (retryAfterSeconds: number) =>
+  new RoutineConflictError(`${CART_BUSY_MESSAGE}; nothing was changed. Try again in ${retryAfterSeconds} s.`, {
+    reason: "cart_busy",
+    retry_after_seconds: retryAfterSeconds,
+  })

@@ -1,5 +1,6 @@
 "use server"
 
+import { retryWhenCartBusy } from "medusa-plugin-routine-bundles/store"
 import { revalidatePath } from "next/cache"
 import { attempt } from "../util/action-result"
 import { sdk } from "../config"
@@ -17,6 +18,9 @@ export async function addToCart(variantId: string, quantity: number) {
   })
 }
 
+// Core's cart routes below run the plugin's cart rules when the cart holds a
+// bundle: a cart busy with another change answers 409 and is retried once.
+
 /**
  * Core's line routes. On a line of a routine bundle the plugin dissolves the
  * bundle (its other lines go back to regular price): the UI asks first.
@@ -24,7 +28,7 @@ export async function addToCart(variantId: string, quantity: number) {
 export async function updateLineItem(lineId: string, quantity: number) {
   return attempt(async () => {
     const cart = await requireCart()
-    await sdk().store.cart.updateLineItem(cart.id, lineId, { quantity })
+    await retryWhenCartBusy(() => sdk().store.cart.updateLineItem(cart.id, lineId, { quantity }))
     refresh()
   })
 }
@@ -32,7 +36,7 @@ export async function updateLineItem(lineId: string, quantity: number) {
 export async function deleteLineItem(lineId: string) {
   return attempt(async () => {
     const cart = await requireCart()
-    await sdk().store.cart.deleteLineItem(cart.id, lineId)
+    await retryWhenCartBusy(() => sdk().store.cart.deleteLineItem(cart.id, lineId))
     refresh()
   })
 }
@@ -46,7 +50,7 @@ export async function switchRegion(regionId: string) {
   return attempt(async () => {
     const cart = await getCart()
     if (cart && cart.region_id !== regionId) {
-      await sdk().store.cart.update(cart.id, { region_id: regionId })
+      await retryWhenCartBusy(() => sdk().store.cart.update(cart.id, { region_id: regionId }))
     }
     await setRegionId(regionId)
     refresh()

@@ -1,6 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
+import { retryWhenCartBusy } from "medusa-plugin-routine-bundles/store"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { attempt } from "../util/action-result"
@@ -20,11 +21,14 @@ export type ContactDetails = {
 export async function saveContact(details: ContactDetails) {
   return attempt(async () => {
     const cart = await requireCart()
-    await sdk().store.cart.update(cart.id, {
-      email: details.email,
-      shipping_address: details.shipping_address,
-      billing_address: details.shipping_address,
-    })
+    // Core's route, with the plugin's cart rules when the cart holds a bundle.
+    await retryWhenCartBusy(() =>
+      sdk().store.cart.update(cart.id, {
+        email: details.email,
+        shipping_address: details.shipping_address,
+        billing_address: details.shipping_address,
+      })
+    )
     revalidatePath("/checkout")
   })
 }
@@ -46,7 +50,7 @@ export async function placeOrder(providerId: string) {
   const result = await attempt(async () => {
     const cart = await requireCart()
     await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId })
-    const completed = await sdk().store.cart.complete(cart.id)
+    const completed = await retryWhenCartBusy(() => sdk().store.cart.complete(cart.id))
     if (completed.type !== "order") {
       throw new Error(completed.error?.message ?? "The order could not be placed")
     }
