@@ -81,7 +81,7 @@ export const seedSampleSessions = async (
     return
   }
   const cream = seeded.products.find((p) => p.handle === "arctic-face-cream")!.variants![0]!.id
-  const played_sessions: { cart_id: string; order_id: string | null; days_ago: number }[] = []
+  const played_sessions: { cart_id: string; order_id: string | null; days_ago: number; facts: string[] }[] = []
   for (const [index, session] of SESSIONS.entries()) {
     const region = seeded.regions.find((r) => r.currency_code === session.currency)!
     const { result: cart } = await createCartWorkflow(container).run({
@@ -114,18 +114,36 @@ export const seedSampleSessions = async (
       await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: cream, quantity: 1 }] } })
     }
     const buys = !["only asks", "leaves the bundle in the cart"].includes(session.does)
-    played_sessions.push({ cart_id: cart.id, order_id: buys ? await checkOut(container, cart.id) : null, days_ago: session.days_ago })
+    // The analytics facts this session's events make, by type.
+    const facts = [
+      ...(session.does !== "buys something else" ? ["quoted"] : []),
+      ...(["buys the routine", "ends the bundle, then buys", "leaves the bundle in the cart"].includes(session.does) ? ["added"] : []),
+      ...(session.does === "ends the bundle, then buys" ? ["ended"] : []),
+      ...(buys ? ["order"] : []),
+      ...(session.does === "buys the routine" ? ["ordered"] : []),
+    ]
+    played_sessions.push({ cart_id: cart.id, order_id: buys ? await checkOut(container, cart.id) : null, days_ago: session.days_ago, facts })
   }
 
-  // The subscribers record the facts after the events: wait until they are all in.
+  // The subscribers record the facts after the events: wait until every
+  // session's are in (a count that merely stops growing for a moment is not
+  // enough on a slow machine, and a fact recorded after the move below would
+  // keep today's date). The deadline only bounds a hang.
   const cartIds = played_sessions.map((s) => s.cart_id)
-  let recorded = -1
-  for (let waited = 0; waited < 20_000; waited += 500) {
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    const { rows: [count] } = await knex.raw(`SELECT count(*)::int AS n FROM routine_analytics_event WHERE cart_id = ANY(?)`, [cartIds])
-    if (Number(count.n) === recorded) break
-    recorded = Number(count.n)
+  const missingFacts = async () => {
+    const { rows } = await knex.raw(`SELECT DISTINCT cart_id, type FROM routine_analytics_event WHERE cart_id = ANY(?)`, [cartIds])
+    const have = new Set(rows.map((r) => `${r.cart_id} ${r.type}`))
+    return played_sessions.flatMap((s) => s.facts.filter((type) => !have.has(`${s.cart_id} ${type}`)).map((type) => `${type} (${s.cart_id})`))
   }
+  const deadline = Date.now() + 120_000
+  for (let missing = await missingFacts(); missing.length; missing = await missingFacts()) {
+    if (Date.now() > deadline) {
+      throw new Error(`The analytics subscribers recorded no fact for: ${missing.join(", ")}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  const { rows: [count] } = await knex.raw(`SELECT count(*)::int AS n FROM routine_analytics_event WHERE cart_id = ANY(?)`, [cartIds])
+  const recorded = Number(count.n)
   for (const session of played_sessions) {
     const day = new Date(Date.now() - session.days_ago * 24 * 60 * 60 * 1000)
     await knex.raw(`UPDATE routine_analytics_event SET occurred_at = ? WHERE cart_id = ?`, [day, session.cart_id])
