@@ -10,7 +10,7 @@
 // Knobs (env): BENCH_SECONDS (12), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10),
 // BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60), BENCH_FLOOR_SAMPLES (40), BENCH_CART_SAMPLES (30),
 // BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"), BENCH_SCALE_REQUESTS (20),
-// BENCH_STOREFRONT_CONNECTIONS (4), BENCH_SQL_DIR (write the statements of each
+// BENCH_STOREFRONT_CONNECTIONS (4), BENCH_BURST_ADDS (50), BENCH_SQL_DIR (write the statements of each
 // counted request there), BENCH_ONLY (figure names, e.g. "add,edit": runs
 // those and prints them; bench/ is left as it is).
 import { readFileSync, rmSync } from "node:fs"
@@ -19,6 +19,7 @@ import path from "node:path"
 import process from "node:process"
 import pg from "@medusajs/framework/pg"
 import { openBenchDatabase } from "./bench/database.mjs"
+import { burst } from "./bench/burst.mjs"
 import { bundleEdit, regionChange } from "./bench/cart-figures.mjs"
 import { addFloor } from "./bench/add-floor.mjs"
 import { addToCart, routineRetrieve, scale } from "./bench/figures.mjs"
@@ -41,6 +42,7 @@ const options = {
   },
   scale: { requests: number("BENCH_SCALE_REQUESTS", 20), warmup: 3 },
   carts: { carts: number("BENCH_CART_SAMPLES", 30) },
+  burst: { adds: number("BENCH_BURST_ADDS", 50) },
   storefront: {
     connections: number("BENCH_STOREFRONT_CONNECTIONS", 4),
     seconds: number("BENCH_SECONDS", 12),
@@ -181,6 +183,9 @@ try {
   )
   await figure("region", "5. region change with 1 and 10 bundles vs plain lines", () =>
     regionChange({ ...shipped, options: options.carts })
+  )
+  await figure("burst", "7. a burst of adds to one cart, ours and core's", () =>
+    burst({ ...shipped, options: options.burst })
   )
   memory.after = shipped.server.memory()
   figures.memory = memory

@@ -122,6 +122,21 @@ ${routeRow("core", r.core)}
 Every bundle of a cart is re-priced in one pass: one read of the routines and offers for all of them, one write.
 `
 
+const burstRow = (label, r) =>
+  `| ${label}: \`${r.route}\` | ${r.adds} | ${r.succeeded} | ${r.busy_409} | ${r.other_errors} | ${r.adds_per_second} | ${ms(r.last_sent_ms)} | ${ms(r.slowest_success_ms)} | ${r.successes_answered_in_send_order} | ${r.retry_after_s ? `${r.retry_after_s.min}–${r.retry_after_s.max} s` : "n/a"} |`
+
+const figureBurst = ({ ours, core, lock_wait_s }) => `
+## 7. A burst on one cart: ${ours.adds} adds sent at once (cart lock wait ${lock_wait_s} s; core's own wait is 2 s)
+
+| route | sent | added | busy 409 | other errors | adds/s | the last one sent waited | slowest success | successes answered in send order | Retry-After given |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+${burstRow("ours", ours)}
+${burstRow("core", core)}
+
+No target: the tests assert only that every add is honest (added once, or refused as \`cart_busy\` with \`Retry-After\`
+and nothing changed). Adds to one cart are served one at a time; how many fit in the lock wait is this machine's figure.
+`
+
 const figureStorefront = ({ ours, core, ratio_p50 }) => `
 ## 6. The storefront: routine page against its product page (\`next start\`, ${ours.connections} connections, ${ours.seconds} s each)
 
@@ -164,7 +179,7 @@ doing the comparable job, measured in the same run on the same server and databa
 | PostgreSQL | ${machine.postgres} (${setup.database}) |
 | server | ${setup.server} |
 | SQL statement count | ${setup.statement_counting} |
-${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
+${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.burst ? figureBurst(results.figures.burst) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
 ${results.notes.length ? `## Notes\n\n${results.notes.map((n) => `- ${n}`).join("\n")}\n` : ""}`
   writeFileSync(path.join(dir, "RESULTS.md"), md)
 }

@@ -16,7 +16,12 @@ const ERROR_STATUS: Record<number, string> = {
   400: "Invalid input: the message names the field",
   401: "No admin session or token",
   404: "Unknown id",
-  409: "The state forbids it; the message says why (`unavailable_steps` on an incomplete bundle)",
+  409: "The state forbids it; the message says why (`unavailable_steps` on an incomplete bundle; `reason: cart_busy` with `retry_after_seconds` on a cart busy with other changes, nothing changed)",
+}
+
+/** A 409 may ask the client to come back later (a busy cart, a busy routine). */
+const RETRY_AFTER = {
+  "Retry-After": { description: "Seconds after which to send the request again", schema: { type: "integer", minimum: 1 } },
 }
 
 /** JSON Schema of a zod validator, as a client sends it. */
@@ -95,6 +100,7 @@ const operation = (route: RouteSpec, scope: "store" | "admin") => {
           status,
           {
             description: ERROR_STATUS[status],
+            ...(status === 409 && { headers: RETRY_AFTER }),
             content: {
               "application/json": {
                 // Medusa's authentication answers before the route, in its own shape.
