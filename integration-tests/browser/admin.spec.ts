@@ -1,12 +1,13 @@
 import path from "path"
 import type { Locator, Page } from "playwright-core"
+import { eventually } from "../helpers/eventually"
 import { adminApi, placeRoutineOrder, storeApi, type Api } from "./helpers/api"
 import { logIn, openAdminBrowser, type AdminBrowser } from "./helpers/browser"
 import { screenshotsDir } from "../helpers/screenshots"
 import { startMedusaServer, type MedusaServer } from "./helpers/medusa-server"
 
-jest.setTimeout(120_000)
-
+// Bounds a hang: each wait inside has its own limit (helpers/browser.ts).
+jest.setTimeout(300_000)
 
 // The routine a merchandiser builds in the test, step by step.
 const ROUTINE = { title: "Calm Skin Starter", handle: "calm-skin-starter" }
@@ -114,7 +115,7 @@ describe("admin: routine curation", () => {
       await dialog().waitFor({ state: "hidden" })
       await stepItem(step.handle).waitFor()
     }
-    expect(await stepHandles()).toEqual(STEPS.map((s) => s.handle))
+    await eventually(async () => expect(await stepHandles()).toEqual(STEPS.map((s) => s.handle)))
 
     // Candidate products per step, through the searchable picker.
     for (const step of STEPS) {
@@ -330,7 +331,7 @@ describe("admin: routine curation", () => {
     await goto(`/routines/${routines[0].id}`)
     const coverage = page.getByTestId("routine-coverage")
     await coverage.getByTestId("coverage-row").first().waitFor()
-    await expect(coverage.getByTestId("coverage-row").count()).resolves.toBe(32)
+    await eventually(async () => expect(await coverage.getByTestId("coverage-row").count()).toBe(32))
     // Zinc is out of stock: every combination that prefers it falls back.
     await coverage.locator('[data-gap="fallback"]').first().waitFor()
     await page.getByTestId("routine-figures").getByText("Quotes", { exact: true }).waitFor()

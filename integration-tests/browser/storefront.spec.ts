@@ -2,6 +2,7 @@ import path from "path"
 import type { Page } from "playwright-core"
 import type { RoutineBundleChoice, RoutineQuote } from "../../src/types"
 import { formatAmount } from "../../storefront/src/modules/routine-bundles/lib/money"
+import { eventually } from "../helpers/eventually"
 import { screenshotsDir } from "../helpers/screenshots"
 import { adminApi, storeApi, type Api } from "./helpers/api"
 import { startMedusaServer, type MedusaServer } from "./helpers/medusa-server"
@@ -16,7 +17,8 @@ import {
 } from "./helpers/storefront-browser"
 import { cartBundleOn, fillCheckout, finderOn } from "./helpers/storefront-shopper"
 
-jest.setTimeout(120_000)
+// Bounds a hang: each wait inside has its own limit (helpers/storefront-browser.ts).
+jest.setTimeout(300_000)
 
 const ROUTINE = "barrier-restoration"
 const ROUTINE_TITLE = "Barrier Restoration Routine"
@@ -161,7 +163,8 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
       expect(line).toContain(`Regular price ${money(item.unit_price, "eur")}`)
       expect(line).toContain(`Routine price ${money(item.discounted_unit_price, "eur")}`)
     }
-    expect(await page.getByRole("button", { name: /^Cart, 4 items/ }).count()).toBe(1)
+    // count() takes no wait: poll until the header's cart button shows the cart's count.
+    await eventually(async () => expect(await page.getByRole("button", { name: /^Cart, 4 items/ }).count()).toBe(1))
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, "storefront-cart")
 
@@ -272,7 +275,7 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await cart.group.waitFor({ state: "detached" })
     const regular = kept.reduce((cents, item) => cents + Math.round(item.unit_price * 100), 0) / 100
     await phone.getByTestId("cart-item-total").getByText(money(regular, "eur"), { exact: true }).waitFor()
-    expect(await phone.getByRole("main").getByTestId("cart-line").count()).toBe(kept.length)
+    await eventually(async () => expect(await phone.getByRole("main").getByTestId("cart-line").count()).toBe(kept.length))
     await phone.context().close()
   })
 })

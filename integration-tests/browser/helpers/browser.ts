@@ -36,7 +36,10 @@ export const openAdminBrowser = async (): Promise<AdminBrowser> => {
       "--disable-dev-shm-usage",
     ],
   })
-  context.setDefaultTimeout(20_000)
+  // Every wait is for a state (an element, a URL); the limit only bounds a
+  // hang. The admin's pages take seconds on a loaded two-core CI machine,
+  // so it is generous.
+  context.setDefaultTimeout(60_000)
   const page = context.pages()[0] ?? (await context.newPage())
   return {
     context,

@@ -35,7 +35,9 @@ export const openStorefrontBrowser = async (): Promise<StorefrontBrowser> => {
         locale: "en-US",
         timezoneId: "UTC",
       })
-      context.setDefaultTimeout(20_000)
+      // Every wait is for a state; the limit only bounds a hang. A server-rendered
+      // page that quotes the backend takes seconds on a loaded two-core machine.
+      context.setDefaultTimeout(60_000)
       return context.newPage()
     },
     close: () => browser.close(),

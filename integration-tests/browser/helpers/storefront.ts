@@ -31,7 +31,8 @@ export const startStorefront = async (backendUrl: string, publishableKey: string
   child.stdout!.on("data", (c: Buffer) => (output = tail(output, c)))
   child.stderr!.on("data", (c: Buffer) => (output = tail(output, c)))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
+  // Only bounds a hang: the first page renders on demand and asks the backend.
+  const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`next start exited ${child.exitCode}:\n${output}`)
@@ -48,7 +49,7 @@ export const startStorefront = async (backendUrl: string, publishableKey: string
     await new Promise((r) => setTimeout(r, 250))
   }
   await stopProcess(child)
-  throw new Error(`next start did not answer within 60 s:\n${output}`)
+  throw new Error(`next start did not answer within 180 s:\n${output}`)
 }
 
 /** The token of the seeded publishable key, as a merchant would configure the storefront with it. */
