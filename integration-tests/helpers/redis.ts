@@ -20,7 +20,7 @@ export const redisProblem = (url: string): string | null => {
   const probe = `
     const Redis = require("ioredis")
     const redis = new Redis(process.env.PROBE_URL, {
-      lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null,
+      lazyConnect: true, connectTimeout: 15000, maxRetriesPerRequest: 0, retryStrategy: () => null,
     })
     let cause = ""
     redis.on("error", (error) => { cause = error.message })
@@ -31,7 +31,8 @@ export const redisProblem = (url: string): string | null => {
   const result = spawnSync(process.execPath, ["-e", probe], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: "", PROBE_URL: url },
-    timeout: 10_000,
+    // Node's start and ioredis's load take seconds on a loaded machine: the limits only bound a hang.
+    timeout: 60_000,
     encoding: "utf8",
   })
   if (result.status === 0) {
