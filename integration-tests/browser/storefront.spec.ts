@@ -231,7 +231,14 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     expect(await confirmed.stepHandles()).toEqual(KEPT_STEPS)
     await screenshot(page, "storefront-confirmation")
 
-    const { routine_bundles, flags } = await admin.get(`/admin/orders/${orderId}/routine-bundles`)
+    // The order's checks run in the order.placed subscriber, after the page showed the order:
+    // wait until it has run (each item knows its order line) before reading its flags.
+    const { routine_bundles, flags } = await eventually(async () => {
+      const recorded = await admin.get(`/admin/orders/${orderId}/routine-bundles`)
+      const lines = recorded.routine_bundles[0].items.map((i: { order_line_item_id: string | null }) => i.order_line_item_id)
+      expect(lines).toEqual(lines.map(() => expect.any(String)))
+      return recorded
+    })
     expect(flags).toEqual([])
     expect(routine_bundles).toHaveLength(1)
     expect(routine_bundles[0]).toMatchObject({
