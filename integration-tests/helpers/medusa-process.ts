@@ -111,6 +111,23 @@ export const startMedusa = async (
   env: NodeJS.ProcessEnv,
   { cwd = ROOT }: { cwd?: string } = {}
 ): Promise<MedusaProcess> => {
+  // The port is free when chosen but is taken by the server only later: another
+  // process on a shared machine can take it in between. `medusa start` then
+  // logs EADDRINUSE and keeps running without listening, so the other process
+  // would answer in its place. That is a race, not a fault of the server: stop
+  // it and try again on another port.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startMedusaOnce(env, cwd)
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof PortTakenError)) throw error
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+const startMedusaOnce = async (env: NodeJS.ProcessEnv, cwd: string): Promise<MedusaProcess> => {
   const port = await freePort()
   const child = spawn(MEDUSA_BIN, ["start"], {
     cwd,
@@ -128,13 +145,18 @@ export const startMedusa = async (
   // machine take far longer than the ~5 s one takes alone.
   const deadline = Date.now() + 300_000
   while (Date.now() < deadline) {
+    if (output.includes("EADDRINUSE")) {
+      await stopProcess(child)
+      throw new PortTakenError(`medusa start could not listen on ${port}:\n${output}`)
+    }
     if (child.exitCode !== null) {
       throw new Error(`medusa start exited ${child.exitCode}:\n${output}`)
     }
-    const ok = await fetch(`${url}/health`)
+    // Each probe is bounded: a process that took the port may accept and never answer.
+    const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(10_000) })
       .then((r) => r.ok)
       .catch(() => false)
-    if (ok) {
+    if (ok && !output.includes("EADDRINUSE")) {
       return {
         url,
         pid: child.pid!,
