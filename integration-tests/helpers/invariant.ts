@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { invariantViolations } from "../../src/workflows/utils/bundle-cart-check"
 import { loadCartBundleState } from "../../src/workflows/utils/load-cart-bundle-state"
+import { pluginOptions } from "../../src/plugin-options"
 
 /**
  * The cart invariant, read from the database as the completion check reads
@@ -9,5 +10,9 @@ import { loadCartBundleState } from "../../src/workflows/utils/load-cart-bundle-
  */
 export const invariantProblems = async (container: MedusaContainer, cartId: string) => {
   const state = await loadCartBundleState(container, cartId)
-  return invariantViolations({ currency_code: state.context.currency_code, lines: state.lines }, state.bundles)
+  return invariantViolations(
+    { currency_code: state.context.currency_code, lines: state.lines },
+    state.bundles,
+    pluginOptions().default_promotion_policy
+  )
 }

@@ -1,7 +1,10 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/admin"
 import { CART_FIELDS, cents, createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { variantOf } from "../helpers/bundle-fixtures"
+import { createCheckoutCart, prepareForCompletion } from "../helpers/checkout"
 import { storeClient } from "../helpers/client"
 import { invariantProblems } from "../helpers/invariant"
 import { seedStore } from "../helpers/store"
@@ -10,8 +13,9 @@ jest.setTimeout(180 * 1000)
 
 /*
  * Each promotion policy against real Medusa promotions: percentage and
- * fixed, order- and item-level, codes and automatic ones. The default
- * bundle: 112.50 regular, 16.88 off (15 %), 95.62.
+ * fixed, order- and item-level, buy-get, codes and automatic ones. The
+ * default bundle: 112.50 regular, 16.88 off (15 %), 95.62; its cleanser
+ * (step 1) is 14.90 regular, 12.67 in the bundle.
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -48,6 +52,85 @@ medusaIntegrationTestRunner({
     const bundleLines = (cart: any, bundle: { items: { line_item_id: string }[] }) =>
       cart.items.filter((l: any) => bundle.items.some((i) => i.line_item_id === l.id))
     const adjustmentsOn = (lines: any[]) => lines.reduce((sum, l) => sum + l.adjustments.reduce((s: number, a: any) => s + a.amount, 0), 0)
+
+    /**
+     * "Buy the step-2 product, get the step-1 product (the cleanser) free":
+     * Medusa computes buy-get adjustments without looking at a line's
+     * `is_discountable`, so only the adjustments themselves can show it.
+     */
+    const buyGetCleanser = async (code: string) => {
+      const { quote } = await client().routines.quote(ROUTINE, { region_id: regionOf(seeded, "eur").id })
+      const [step1, step2] = quote.items
+      return api.post(
+        "/admin/promotions",
+        {
+          code,
+          type: "buyget",
+          status: "active",
+          application_method: {
+            type: "percentage",
+            target_type: "items",
+            allocation: "each",
+            value: 100,
+            max_quantity: 1,
+            apply_to_quantity: 1,
+            buy_rules_min_quantity: 1,
+            buy_rules: [{ attribute: "items.product.id", operator: "in", values: [step2.product.id] }],
+            target_rules: [{ attribute: "items.product.id", operator: "in", values: [step1.product.id] }],
+          },
+        },
+        admin
+      )
+    }
+
+    it("combine: a buy-get code takes the cleanser off on top of the bundle price, as Medusa would", async () => {
+      await buyGetCleanser("FREECLEANSER")
+      const { cartId, bundle } = await cartWithBundleAndLine()
+      const { data } = await applyCode(cartId, "FREECLEANSER")
+      expect(cents(adjustmentsOn(bundleLines(data.cart, bundle)))).toEqual(1267)
+      expect(cents(data.cart.total)).toEqual(9562 - 1267 + 2590)
+      expect(await invariantProblems(getContainer(), cartId)).toEqual([])
+    })
+
+    for (const policy of ["exclusive", "best_of"]) {
+      it(`${policy}: a buy-get code takes nothing off the bundle's lines, though they are its targets`, async () => {
+        await setPolicy(policy)
+        await buyGetCleanser("FREECLEANSER")
+        const { cartId, bundle } = await cartWithBundleAndLine()
+        const { data } = await applyCode(cartId, "FREECLEANSER")
+        // best_of weighs it first: the free cleanser (14.90 regular) is worth less than the bundle's 16.88.
+        expect(adjustmentsOn(bundleLines(data.cart, bundle))).toEqual(0)
+        expect(cents(data.cart.total)).toEqual(9562 + 2590)
+        expect((await client().cart.listBundles(cartId)).routine_bundles[0]).toMatchObject({ total: 95.62 })
+        expect(await invariantProblems(getContainer(), cartId)).toEqual([])
+
+        // A later core change of the cart computes the promotions again; the bundle's lines stay untouched.
+        const { data: more } = await api.post(
+          `/store/carts/${cartId}/line-items?${CART_FIELDS}`,
+          { variant_id: variantOf(seeded, "arctic-face-cream"), quantity: 1 },
+          seeded.storeHeaders
+        )
+        expect(adjustmentsOn(bundleLines(more.cart, bundle))).toEqual(0)
+        expect(cents(more.cart.total)).toEqual(9562 + 2 * 2590)
+      })
+    }
+
+    it("the completion check (every path) refuses a bundle line carrying a promotion its policy forbids, whatever made it", async () => {
+      await setPolicy("exclusive")
+      const cartId = await createCheckoutCart(api, seeded, regionOf(seeded, "eur").id)
+      const { routine_bundles: [bundle] } = await client().cart.addBundle(cartId, { routine_id: ROUTINE })
+      await prepareForCompletion(api, seeded, cartId)
+      // An adjustment no policy check saw: as a promotion kind, a plugin or a script might leave it.
+      await getContainer()
+        .resolve(Modules.CART)
+        .addLineItemAdjustments([{ item_id: bundle.items[0].line_item_id!, amount: 12.67, code: "SLIPPED" }])
+
+      const { errors } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId }, throwOnError: false })
+      expect(errors[0].error).toMatchObject({ type: MedusaError.Types.INVALID_DATA })
+      expect(errors[0].error.message).toContain(
+        `line ${bundle.items[0].line_item_id} has 12.67 off from promotions (SLIPPED), which its bundle's policy exclusive does not allow`
+      )
+    })
 
     it("combine (the default): a 10 % order code stacks on the bundle price", async () => {
       await percentOff("TEN", 10)

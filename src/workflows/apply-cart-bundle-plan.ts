@@ -12,6 +12,7 @@ import {
   refreshCartItemsWorkflow,
   updateLineItemsStep,
 } from "@medusajs/medusa/core-flows"
+import { enforceBundlePromotionPolicyWorkflow } from "./enforce-bundle-promotion-policy"
 import { ROUTINE_BUNDLE_EVENTS } from "./events"
 import { deleteRoutineBundlesStep } from "./steps/delete-routine-bundles"
 import { writeRoutineBundlesStep } from "./steps/write-routine-bundles"
@@ -30,7 +31,8 @@ export const applyCartBundlePlanWorkflowId = "apply-cart-bundle-plan"
  * Writes a plan of the cart rules (src/workflows/utils/cart-bundle-plan.ts)
  * into a cart: lines deleted and re-priced, new bundle lines added through
  * core's add-to-cart (custom-priced), then the records. The cart's totals,
- * taxes, promotions and payment collection are refreshed once. The caller
+ * taxes, promotions and payment collection are refreshed once, and the
+ * bundles' promotion policies enforced on the adjustments that made. The caller
  * holds the cart's lock; every step compensates, so a failure leaves the
  * cart and the records as they were.
  */
@@ -66,6 +68,8 @@ export const applyCartBundlePlanWorkflow = createWorkflow(
     deleteRoutineBundlesStep(
       transform({ input }, ({ input }) => input.plan.bundle_removals.map((r) => r.id))
     )
+    // Core's refresh above computed the promotions anew, buy-get included.
+    enforceBundlePromotionPolicyWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
 
     const events = transform({ input }, ({ input }) => {
       const data = (created: boolean) =>

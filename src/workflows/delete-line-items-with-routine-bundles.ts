@@ -1,9 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  deleteLineItemsWorkflow,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
 import { acquireCartLockStep } from "./steps/acquire-cart-lock"
 import { releaseCartLockStep } from "./steps/release-cart-lock"

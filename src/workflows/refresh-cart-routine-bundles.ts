@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
+import { enforceBundlePromotionPolicyWorkflow } from "./enforce-bundle-promotion-policy"
 import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { planCartBundleRefreshStep } from "./steps/plan-cart-bundle-refresh"
 import { isEmptyPlan } from "./utils/cart-bundle-plan"
@@ -55,6 +56,10 @@ export const refreshCartRoutineBundlesWorkflow = createWorkflow(
           known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
         },
       })
+    })
+    // Applying a plan enforces it; otherwise the promotions core just computed are checked here.
+    when("refresh-leaves-the-lines", { plan }, ({ plan }) => isEmptyPlan(plan)).then(() => {
+      enforceBundlePromotionPolicyWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
     releaseCartLockStep(lock)
     return new WorkflowResponse({ id: input.cart_id })

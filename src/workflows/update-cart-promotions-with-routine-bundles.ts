@@ -2,6 +2,7 @@ import type { UpdateCartPromotionsWorkflowInput } from "@medusajs/medusa/core-fl
 import { PromotionActions } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { enforceBundlePromotionPolicyWorkflow } from "./enforce-bundle-promotion-policy"
 import { refreshCartRoutineBundlesWorkflow } from "./refresh-cart-routine-bundles"
 import { acquireCartLockStep } from "./steps/acquire-cart-lock"
 import { releaseCartLockStep } from "./steps/release-cart-lock"
@@ -28,6 +29,9 @@ export const updateCartPromotionsWithRoutineBundlesWorkflow = createWorkflow(
       updateCartPromotionsWorkflow
         .runAsStep({ input: { cart_id: input.cart_id, promo_codes: added, action: PromotionActions.ADD } })
         .config({ name: "apply-codes-after-routine-bundles" })
+      enforceBundlePromotionPolicyWorkflow
+        .runAsStep({ input: { cart_id: input.cart_id } })
+        .config({ name: "enforce-policies-after-codes" })
     })
     releaseCartLockStep(lock)
     return new WorkflowResponse(void 0)

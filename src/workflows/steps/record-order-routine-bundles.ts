@@ -6,6 +6,7 @@ import { compact } from "../utils/compact"
 import { invariantViolations } from "../utils/bundle-cart-check"
 import { loadCartBundleState } from "../utils/load-cart-bundle-state"
 import { matchOrderLines, type OrderLine } from "../utils/order-bundle-match"
+import { pluginOptions } from "../../plugin-options"
 
 type Undo = { bundle_ids: string[]; item_ids: string[]; flag_id?: string } | null
 
@@ -69,7 +70,11 @@ export const recordOrderRoutineBundlesStep = createStep(
     const matched = matchOrderLines(lines, bundles)
     const links = matched.links
     const problems = [
-      ...invariantViolations({ currency_code: state.context.currency_code, lines: state.lines }, bundles),
+      ...invariantViolations(
+        { currency_code: state.context.currency_code, lines: state.lines },
+        bundles,
+        pluginOptions().default_promotion_policy
+      ),
       ...matched.problems,
     ]
     if (bundles.length) {

@@ -1,18 +1,60 @@
 import { MathBN } from "@medusajs/framework/utils"
-import type { BundleRecord, CartLine } from "./cart-bundle-state"
+import type { PromotionPolicy } from "../../types"
+import type { BundleRecord, CartLine, LineAdjustment } from "./cart-bundle-state"
+
+/**
+ * Whether promotions may take money off a bundle's lines: under `combine`,
+ * or when `best_of` gave the shopper the promotions instead of the bundle's
+ * own discount (its lines are then at their regular prices). Never decided
+ * from a line's `is_discountable`: Medusa's buy-get promotions ignore it.
+ */
+export const promotionsMayApply = (
+  source: BundleRecord["discount_source"],
+  policy: PromotionPolicy
+) => source === "promotion" || policy === "combine"
+
+const policyOf = (bundle: BundleRecord, defaultPolicy: PromotionPolicy) =>
+  bundle.terms.promotion_policy ?? defaultPolicy
+
+/** Adjustments on a bundle's line that its promotion policy does not allow (none when it allows them). */
+export const forbiddenAdjustments = (
+  bundle: BundleRecord,
+  adjustments: LineAdjustment[],
+  defaultPolicy: PromotionPolicy
+) =>
+  promotionsMayApply(bundle.discount_source, policyOf(bundle, defaultPolicy))
+    ? []
+    : adjustments.filter((a) => !MathBN.eq(a.amount, 0))
+
+/** The problem a bundle line's forbidden adjustments make, in the figures a merchant checks. */
+export const adjustmentProblem = (
+  where: string,
+  line: { id: string; adjustments: LineAdjustment[] },
+  bundle: BundleRecord,
+  defaultPolicy: PromotionPolicy
+) => {
+  const forbidden = forbiddenAdjustments(bundle, line.adjustments, defaultPolicy)
+  if (!forbidden.length) return undefined
+  const total = MathBN.convert(forbidden.reduce((sum, a) => MathBN.add(sum, a.amount), MathBN.convert(0))).toString()
+  const codes = [...new Set(forbidden.map((a) => a.code ?? "automatic"))].join(", ")
+  return `${where}: line ${line.id} has ${total} off from promotions (${codes}), which its bundle's policy ${policyOf(bundle, defaultPolicy)} does not allow`
+}
 
 /**
  * Where a cart breaks the invariant, read from our records and the cart's
  * own lines only (never from line metadata, which the shopper can write):
  * - every item of every bundle has its line, with the item's variant, the
  *   bundle's quantity and the item's bundle price, custom-priced;
+ * - no promotion takes money off a bundle's line unless its policy lets it
+ *   (whatever kind of promotion made the adjustment);
  * - every custom-priced line belongs to exactly one bundle;
  * - every bundle is priced in the cart's currency.
  * Empty when the cart is honest.
  */
 export const invariantViolations = (
   cart: { currency_code: string; lines: CartLine[] },
-  bundles: BundleRecord[]
+  bundles: BundleRecord[],
+  defaultPolicy: PromotionPolicy
 ): string[] => {
   const problems: string[] = []
   const claims = new Map<string, string>()
@@ -44,6 +86,8 @@ export const invariantViolations = (
       if (!line.is_custom_price || !MathBN.eq(line.unit_price, item.discounted_unit_price)) {
         problems.push(`${where}: line ${line.id} costs ${line.unit_price}, not ${item.discounted_unit_price}`)
       }
+      const adjusted = adjustmentProblem(where, line, bundle, defaultPolicy)
+      if (adjusted) problems.push(adjusted)
     }
   }
   for (const line of cart.lines) {

@@ -1,5 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { BundleDiscountSource, BundleEndReason, PromotionPolicy } from "../../types"
+import { promotionsMayApply } from "./bundle-cart-check"
 import { priceUnderTerms, regularPrices, type BundleTerms } from "./bundle-terms"
 import {
   bundleLineMetadata,
@@ -87,7 +88,7 @@ export const bundleOutcome = (
   return {
     source,
     /** Whether the bundle's lines take promotions: never with the bundle's own discount, unless `combine`. */
-    promotions_apply: source === "promotion" || policy === "combine",
+    promotions_apply: promotionsMayApply(source, policy),
   }
 }
 

@@ -2,6 +2,9 @@ import type { BundleDiscountSource } from "../../types"
 import type { BundleContext } from "./bundle-context"
 import type { BundleTerms } from "./bundle-terms"
 
+/** Money a promotion takes off a line (Medusa's line item adjustment). */
+export type LineAdjustment = { id: string; amount: number; code: string | null }
+
 /** A cart line as the bundle rules read it. */
 export type CartLine = {
   id: string
@@ -13,6 +16,7 @@ export type CartLine = {
   is_custom_price: boolean
   is_tax_inclusive: boolean
   is_discountable: boolean
+  adjustments: LineAdjustment[]
 }
 
 /** One item of a bundle record; `quantity` is per ONE bundle. */

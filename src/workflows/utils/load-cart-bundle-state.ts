@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import { CART_CONTEXT_FIELDS, contextOfCart } from "./bundle-context"
-import type { BundleRecord, CartBundleState, CartLine } from "./cart-bundle-state"
+import type { BundleRecord, CartBundleState, CartLine, LineAdjustment } from "./cart-bundle-state"
 import { compact } from "./compact"
 import type { PricingCart } from "./pricing-context"
 
@@ -17,6 +17,9 @@ const LINE_FIELDS = [
   "items.is_custom_price",
   "items.is_tax_inclusive",
   "items.is_discountable",
+  "items.adjustments.id",
+  "items.adjustments.amount",
+  "items.adjustments.code",
   "promotions.code",
 ]
 
@@ -54,9 +57,11 @@ export const toBundleRecord = (bundle: StoredBundle): BundleRecord => ({
   })),
 })
 
+type LoadedLine = Omit<CartLine, "adjustments"> & { adjustments?: (LineAdjustment | null)[] | null }
+
 type LoadedCart = PricingCart & {
   completed_at: Date | null
-  items?: (CartLine | null)[]
+  items?: (LoadedLine | null)[]
   promotions?: ({ code: string | null } | null)[]
 }
 
@@ -93,6 +98,11 @@ export const loadCartBundleState = async (
       is_custom_price: !!line.is_custom_price,
       is_tax_inclusive: !!line.is_tax_inclusive,
       is_discountable: !!line.is_discountable,
+      adjustments: compact(line.adjustments ?? []).map((a) => ({
+        id: a.id,
+        amount: Number(a.amount),
+        code: a.code ?? null,
+      })),
     })),
     bundles: records.map(toBundleRecord),
     promo_codes: compact(cart.promotions ?? []).flatMap((p) => (p.code ? [p.code] : [])),

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { invariantViolations } from "./bundle-cart-check"
 import { loadCartBundleState } from "./load-cart-bundle-state"
+import { pluginOptions } from "../../plugin-options"
 
 /**
  * Refuses (400 invalid_data, listing what differs) a cart that breaks the
@@ -18,7 +19,8 @@ export const validateCartRoutineBundles = async (container: MedusaContainer, car
   const state = await loadCartBundleState(container, cartId)
   const problems = invariantViolations(
     { currency_code: state.context.currency_code, lines: state.lines },
-    state.bundles
+    state.bundles,
+    pluginOptions().default_promotion_policy
   )
   if (problems.length) {
     throw new MedusaError(

@@ -86,6 +86,7 @@ const bundleOf = (id: string, variants: string[], quantity = 1): { record: Bundl
       is_custom_price: true,
       is_tax_inclusive: false,
       is_discountable: true,
+      adjustments: [],
     })),
   }
 }
@@ -119,6 +120,7 @@ const applied = (state: CartBundleState, plan: CartBundlePlan): CartBundleState 
       is_custom_price: true,
       is_tax_inclusive: add.is_tax_inclusive,
       is_discountable: add.is_discountable ?? true,
+      adjustments: [],
     },
     add,
   }))
@@ -154,7 +156,31 @@ describe("the cart rules (planRefresh and friends)", () => {
   it("leaves an honest cart as it is", () => {
     const state = stateOf([bundleOf("b1", routine), bundleOf("b2", routine, 3)])
     expect(isEmptyPlan(planRefresh(state, offersFor(state), COMBINE))).toBe(true)
-    expect(invariantViolations({ currency_code: "eur", lines: state.lines }, state.bundles)).toEqual([])
+    expect(invariantViolations({ currency_code: "eur", lines: state.lines }, state.bundles, "combine")).toEqual([])
+  })
+
+  it("judges promotions by the adjustments on a bundle's lines, whatever made them, under each policy", () => {
+    const b1 = bundleOf("b1", routine)
+    const adjusted = b1.lines.map((l, i) => (i === 0 ? { ...l, adjustments: [{ id: "adj", amount: 12.67, code: "BUYGET" }] } : l))
+    const check = (policy: "combine" | "exclusive" | "best_of", source: "bundle" | "promotion" = "bundle", defaultPolicy = policy) =>
+      invariantViolations(
+        { currency_code: "eur", lines: adjusted },
+        [{ ...b1.record, discount_source: source, terms: { ...b1.record.terms, promotion_policy: policy } }],
+        defaultPolicy
+      )
+    expect(check("combine")).toEqual([])
+    expect(check("best_of", "promotion")).toEqual([])
+    expect(check("exclusive")).toEqual([
+      `bundle b1, step "${b1.record.items[0].step_handle}": line ${b1.lines[0].id} has 12.67 off from promotions (BUYGET), which its bundle's policy exclusive does not allow`,
+    ])
+    expect(check("best_of")).toHaveLength(1)
+    // A bundle without its own policy follows the store's default.
+    const inherits = { ...b1.record, terms: { ...b1.record.terms, promotion_policy: undefined } }
+    expect(invariantViolations({ currency_code: "eur", lines: adjusted }, [inherits], "exclusive")).toHaveLength(1)
+    expect(invariantViolations({ currency_code: "eur", lines: adjusted }, [inherits], "combine")).toEqual([])
+    // An adjustment of nothing takes nothing.
+    const zero = b1.lines.map((l) => ({ ...l, adjustments: [{ id: "z", amount: 0, code: "ZERO" }] }))
+    expect(invariantViolations({ currency_code: "eur", lines: zero }, [{ ...b1.record, terms: { ...b1.record.terms, promotion_policy: "exclusive" } }], "combine")).toEqual([])
   })
 
   it("dissolves a bundle whose line quantity changed: the change stays, every line goes back to its regular price", () => {
@@ -220,6 +246,7 @@ describe("the cart rules (planRefresh and friends)", () => {
       is_custom_price: true,
       is_tax_inclusive: false,
       is_discountable: true,
+      adjustments: [],
     }
     const state = stateOf([bundleOf("b1", routine)], [orphan])
     const plan = planRefresh(state, offersFor(state), COMBINE)
@@ -288,7 +315,7 @@ describe("the cart rules (planRefresh and friends)", () => {
           let state = stateOf(bundles.map((b, i) => bundleOf(`b${i}`, b.variants, b.quantity)))
           tamperings.forEach((t, n) => {
             if (t.kind === "forge") {
-              state.lines.push({ id: `forged_${n}`, variant_id: t.variant, product_id: null, quantity: 1, unit_price: t.unit_price / 100, compare_at_unit_price: null, is_custom_price: true, is_tax_inclusive: false, is_discountable: true })
+              state.lines.push({ id: `forged_${n}`, variant_id: t.variant, product_id: null, quantity: 1, unit_price: t.unit_price / 100, compare_at_unit_price: null, is_custom_price: true, is_tax_inclusive: false, is_discountable: true, adjustments: [] })
             } else if (state.lines.length) {
               const index = t.line % state.lines.length
               state.lines = t.kind === "delete"
@@ -299,7 +326,7 @@ describe("the cart rules (planRefresh and friends)", () => {
           const prices = { ...PRICES, ...newPrices }
           state = applied(state, planRefresh(state, offersFor(state, prices, unsellable), COMBINE))
 
-          expect(invariantViolations({ currency_code: "eur", lines: state.lines }, state.bundles)).toEqual([])
+          expect(invariantViolations({ currency_code: "eur", lines: state.lines }, state.bundles, "combine")).toEqual([])
           const bundleTotal = state.bundles.reduce((sum, b) => sum + cents(b.total), 0)
           const claimed = new Set(state.bundles.flatMap((b) => b.items.map((i) => i.line_item_id)))
           const others = state.lines.filter((l) => !claimed.has(l.id))

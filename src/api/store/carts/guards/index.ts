@@ -1,4 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { guardLineItemAdd } from "./add-line-item"
+import { guardShippingMethodAdd } from "./add-shipping-method"
 import { guardCartCompletion } from "./complete-cart"
 import { guardLineItemDelete } from "./delete-line-item"
 import { guardCartTransfer } from "./transfer-cart"
@@ -21,14 +23,15 @@ import { guardLineItemUpdate } from "./update-line-item"
  *
  * Guarded core routes:
  * - POST   /store/carts/:id                        region, address, email, channel: bundles re-priced, re-created on a region change
+ * - POST   /store/carts/:id/line-items              core computes promotions again: each bundle's policy enforced (carts with bundles only)
+ * - POST   /store/carts/:id/shipping-methods       the same
  * - POST   /store/carts/:id/line-items/:line_id    a bundle line's quantity changed: its bundle dissolved
  * - DELETE /store/carts/:id/line-items/:line_id    a bundle line deleted: its bundle dissolved
  * - POST   /store/carts/:id/customer               logging in: bundles re-priced for the customer's groups
  * - POST, DELETE /store/carts/:id/promotions       promotion codes: each bundle's promotion policy applied again
  * - POST   /store/carts/:id/complete               bundles refreshed before core completes the cart
- * Not guarded: POST /store/carts/:id/line-items (core never merges into a
- * custom-priced line: an added item becomes its own line at its own price),
- * shipping methods and taxes (they do not touch lines).
+ * Core never merges an added item into a custom-priced line (it becomes its
+ * own line at its own price); taxes do not touch lines and are not guarded.
  *
  * Outside HTTP:
  * - completeCartWorkflow's `validate` hook (src/workflows/hooks/) checks the
@@ -42,6 +45,8 @@ import { guardLineItemUpdate } from "./update-line-item"
  */
 export const cartGuards: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/store/carts/:id", middlewares: [guardCartUpdate] },
+  { methods: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [guardLineItemAdd] },
+  { methods: ["POST"], matcher: "/store/carts/:id/shipping-methods", middlewares: [guardShippingMethodAdd] },
   { methods: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardLineItemUpdate] },
   { methods: ["DELETE"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardLineItemDelete] },
   { methods: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [guardCartTransfer] },
