@@ -136,5 +136,24 @@ medusaIntegrationTestRunner({
       const order = await checkout(cartId)
       expect(order.item_total).toEqual(95.62)
     })
+
+    it("a symptom deleted: a bundle chosen for it can still be changed, without it among its reasons", async () => {
+      const cartId = await createCheckoutCart(api, seeded, eurId)
+      const { routine_bundles: [bundle] } = await client().cart.addBundle(cartId, {
+        routine_id: ROUTINE,
+        symptoms: ["redness", "itching"],
+      })
+      const redness = bundle.symptoms.find((s) => s.handle === "redness")!
+      await api.delete(`/admin/symptoms/${redness.id}`, admin)
+
+      const { routine_bundles: [edited] } = await client().cart.updateBundle(cartId, bundle.id, { quantity: 2 })
+      expect(edited).toMatchObject({ id: bundle.id, quantity: 2 })
+      expect(edited.symptoms.map((s) => s.handle)).toEqual(["itching"])
+      expect(await invariantProblems(getContainer(), cartId)).toEqual([])
+      // A shopper naming it now is told it does not exist.
+      const error = await rejection(client().cart.updateBundle(cartId, bundle.id, { symptoms: ["redness"] }))
+      expect(error).toMatchObject({ status: 400 })
+      expect(error.message).toContain('unknown symptom "redness"')
+    })
   },
 })

@@ -90,6 +90,25 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("a customer group deleted: its members' open carts are re-priced as if they had left it", async () => {
+      const customer = await registerCustomer(api, seeded, "member-of-deleted@routine.test")
+      const { bundles } = storeClient(api, seeded.publishableKey.token, customer.token)
+      const { data } = await api.post("/store/carts", { region_id: eurId }, customer.headers)
+      const { routine_bundles: [bundle] } = await bundles.cart.addBundle(data.cart.id, { routine_id: ROUTINE })
+      await api.post(`/admin/customer-groups/${groupId}/customers`, { add: [customer.id] }, admin)
+      await eventually(async () => {
+        expect((await bundles.cart.listBundles(data.cart.id)).routine_bundles[0].total).toEqual(LOYAL_TOTAL)
+      })
+
+      await api.delete(`/admin/customer-groups/${groupId}`, admin)
+      await eventually(async () => {
+        const { routine_bundles } = await bundles.cart.listBundles(data.cart.id)
+        expect(routine_bundles).toEqual([expect.objectContaining({ id: bundle.id, total: REGULAR_TOTAL })])
+      })
+      expect((await getCart(api, seeded, data.cart.id)).total).toEqual(REGULAR_TOTAL)
+      expect(await invariantProblems(getContainer(), data.cart.id)).toEqual([])
+    })
+
     it("moving the cart to a sales channel that does not sell a bundle's product ends that bundle, and that product leaves the cart", async () => {
       const salesChannels = getContainer().resolve(Modules.SALES_CHANNEL)
       const [outlet] = await salesChannels.createSalesChannels([{ name: "Outlet" }])

@@ -69,6 +69,8 @@ export const planRoutineBundleEditStep = createStep(
     const data = await loadRoutineBundleData(container, {
       routine_id: bundle.routine_id,
       symptoms: input.change.symptoms ?? bundle.symptom_ids,
+      // The bundle's own reasons may name a symptom deleted since.
+      unknown_symptoms: input.change.symptoms ? "refuse" : "drop",
       quantity,
       context: input.state.context,
     }).catch((e) => {

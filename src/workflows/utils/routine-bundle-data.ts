@@ -11,10 +11,18 @@ import { toRoutineQuote, type PricedRoutineBundle } from "./routine-quote"
 /** Everything a quote is computed from: the routine read and the shopper's symptoms. */
 export type RoutineBundleData = RoutineGraphRead & { symptoms: SymptomSummary[] }
 
-/** The symptoms a shopper named (ids or handles); an unknown one is a 400 naming it. */
+/**
+ * What to do with a symptom that does not exist: a shopper naming one gets a
+ * 400 naming it; a bundle's own reasons lose a symptom the merchant deleted
+ * since, and the bundle goes on without it.
+ */
+export type UnknownSymptoms = "refuse" | "drop"
+
+/** The symptoms named (ids or handles). */
 export const resolveSymptoms = async (
   container: MedusaContainer,
-  keys: string[] | undefined
+  keys: string[] | undefined,
+  unknownSymptoms: UnknownSymptoms = "refuse"
 ): Promise<SymptomSummary[]> => {
   const asked = [...new Set(keys ?? [])]
   if (!asked.length) {
@@ -28,7 +36,7 @@ export const resolveSymptoms = async (
   })
   const found = data as SymptomSummary[]
   const unknown = asked.filter((key) => !found.some((s) => s.id === key || s.handle === key))
-  if (unknown.length) {
+  if (unknown.length && unknownSymptoms === "refuse") {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       `symptoms: unknown symptom ${unknown.map((u) => `"${u}"`).join(", ")}`
@@ -44,6 +52,7 @@ export const loadRoutineBundleData = async (
     routine_id: string
     include_drafts?: boolean
     symptoms?: string[]
+    unknown_symptoms?: UnknownSymptoms
     quantity?: number
     context: BundleContext
   }
@@ -57,7 +66,7 @@ export const loadRoutineBundleData = async (
       quantity: input.quantity,
       sales_channel_id: input.context.sales_channel_id,
     }),
-    resolveSymptoms(container, input.symptoms),
+    resolveSymptoms(container, input.symptoms, input.unknown_symptoms),
   ])
   return { ...read, symptoms }
 }
