@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
+import { cartHasRoutineBundles } from "../utils/cart-has-routine-bundles"
 import { compact } from "../utils/compact"
 import { invariantViolations } from "../utils/bundle-cart-check"
 import { loadCartBundleState } from "../utils/load-cart-bundle-state"
@@ -53,7 +54,7 @@ export const recordOrderRoutineBundlesStep = createStep(
     })
     const order = found as OrderRow | undefined
     const cartId = order?.cart?.id ?? null
-    if (!order || !cartId) {
+    if (!order || !cartId || !(await cartHasRoutineBundles(container, cartId))) {
       const nothing: RecordedOrder = { order_id: input.order_id, cart_id: cartId, bundle_ids: [], problems: [] }
       return new StepResponse(nothing, null as Undo)
     }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { invariantViolations } from "./bundle-cart-check"
+import { cartHasRoutineBundles } from "./cart-has-routine-bundles"
 import { loadCartBundleState } from "./load-cart-bundle-state"
 import { pluginOptions } from "../../plugin-options"
 
@@ -16,6 +17,8 @@ import { pluginOptions } from "../../plugin-options"
  *   })
  */
 export const validateCartRoutineBundles = async (container: MedusaContainer, cartId: string) => {
+  // A cart without bundles is core's cart: nothing of the plugin's to check.
+  if (!(await cartHasRoutineBundles(container, cartId))) return
   const state = await loadCartBundleState(container, cartId)
   const problems = invariantViolations(
     { currency_code: state.context.currency_code, lines: state.lines },

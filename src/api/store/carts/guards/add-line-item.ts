@@ -1,28 +1,18 @@
-import type {
-  MedusaNextFunction,
-  MedusaResponse,
-  MedusaStoreRequest,
-} from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { addToCartWithRoutineBundlesWorkflow } from "../../../../workflows/add-to-cart-with-routine-bundles"
 import { withRoutineErrors } from "../../../utils/route-errors"
-import { cartHasRoutineBundles } from "../helpers"
 
 /**
  * POST /store/carts/:id/line-items: on a cart holding bundles, core's add and
- * the bundle rules in one locked workflow, with core's answer. Any other
- * cart is core's alone.
+ * the bundle rules in one locked workflow, with core's answer.
  */
 export const guardLineItemAdd = withRoutineErrors(
   async (
     req: MedusaStoreRequest<HttpTypes.StoreAddCartLineItem & { additional_data?: Record<string, unknown> }>,
-    res: MedusaResponse,
-    next: MedusaNextFunction
+    res: MedusaResponse
   ) => {
-    if (!(await cartHasRoutineBundles(req.scope, req.params.id))) {
-      return next()
-    }
     await addToCartWithRoutineBundlesWorkflow(req.scope).run({
       input: { cart_id: req.params.id, items: [req.validatedBody], additional_data: req.validatedBody.additional_data },
     })

@@ -1,26 +1,17 @@
-import type {
-  MedusaNextFunction,
-  MedusaResponse,
-  MedusaStoreRequest,
-} from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { addShippingMethodWithRoutineBundlesWorkflow } from "../../../../workflows/add-shipping-method-with-routine-bundles"
 import { withRoutineErrors } from "../../../utils/route-errors"
-import { cartHasRoutineBundles } from "../helpers"
 
 type ShippingMethodBody = HttpTypes.StoreAddCartShippingMethods & { additional_data?: Record<string, unknown> }
 
 /**
  * POST /store/carts/:id/shipping-methods: on a cart holding bundles, core's
- * add and the bundle rules in one locked workflow, with core's answer. Any
- * other cart is core's alone.
+ * add and the bundle rules in one locked workflow, with core's answer.
  */
 export const guardShippingMethodAdd = withRoutineErrors(
-  async (req: MedusaStoreRequest<ShippingMethodBody | ShippingMethodBody[]>, res: MedusaResponse, next: MedusaNextFunction) => {
-    if (!(await cartHasRoutineBundles(req.scope, req.params.id))) {
-      return next()
-    }
+  async (req: MedusaStoreRequest<ShippingMethodBody | ShippingMethodBody[]>, res: MedusaResponse) => {
     const payload = req.validatedBody
     const options = Array.isArray(payload) ? payload : [payload]
     await addShippingMethodWithRoutineBundlesWorkflow(req.scope).run({

@@ -1,4 +1,10 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { cartHasRoutineBundles } from "../../../../workflows/utils/cart-has-routine-bundles"
 import { guardLineItemAdd } from "./add-line-item"
 import { guardShippingMethodAdd } from "./add-shipping-method"
 import { guardCartCompletion } from "./complete-cart"
@@ -19,7 +25,9 @@ import { guardLineItemUpdate } from "./update-line-item"
  * refresh-cart-routine-bundles.ts, the pure rules in
  * src/workflows/utils/cart-bundle-plan.ts); these guards only run them, under
  * the cart's lock, in place of core's handler, answering in core's shape.
- * They run after core's own validation of the request.
+ * They run after core's own validation of the request, and only for a cart
+ * that holds a bundle: any other cart is core's cart, answered by core alone
+ * (its errors, its messages, its order of checks).
  *
  * Guarded core routes:
  * - POST   /store/carts/:id                        region, address, email, channel: bundles re-priced, re-created on a region change
@@ -43,13 +51,28 @@ import { guardLineItemUpdate } from "./update-line-item"
  *   src/api/admin/customer-groups/guards.ts for memberships ended through
  *   the admin API).
  */
+type Guard<Req extends MedusaRequest> = (req: Req, res: MedusaResponse, next: MedusaNextFunction) => unknown
+
+/** The guard for a cart with bundles; core's own handler for any other cart. */
+const forBundleCarts =
+  <Req extends MedusaRequest>(guard: Guard<Req>) =>
+  async (req: Req, res: MedusaResponse, next: MedusaNextFunction) => {
+    let guarded: boolean
+    try {
+      guarded = await cartHasRoutineBundles(req.scope, req.params.id)
+    } catch (error) {
+      return next(error)
+    }
+    return guarded ? guard(req, res, next) : next()
+  }
+
 export const cartGuards: MiddlewareRoute[] = [
-  { methods: ["POST"], matcher: "/store/carts/:id", middlewares: [guardCartUpdate] },
-  { methods: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [guardLineItemAdd] },
-  { methods: ["POST"], matcher: "/store/carts/:id/shipping-methods", middlewares: [guardShippingMethodAdd] },
-  { methods: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardLineItemUpdate] },
-  { methods: ["DELETE"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardLineItemDelete] },
-  { methods: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [guardCartTransfer] },
-  { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [guardCartCompletion] },
-  { methods: ["POST", "DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [guardPromotions] },
+  { methods: ["POST"], matcher: "/store/carts/:id", middlewares: [forBundleCarts(guardCartUpdate)] },
+  { methods: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [forBundleCarts(guardLineItemAdd)] },
+  { methods: ["POST"], matcher: "/store/carts/:id/shipping-methods", middlewares: [forBundleCarts(guardShippingMethodAdd)] },
+  { methods: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [forBundleCarts(guardLineItemUpdate)] },
+  { methods: ["DELETE"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [forBundleCarts(guardLineItemDelete)] },
+  { methods: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [forBundleCarts(guardCartTransfer)] },
+  { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [forBundleCarts(guardCartCompletion)] },
+  { methods: ["POST", "DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [forBundleCarts(guardPromotions)] },
 ]
