@@ -47,7 +47,10 @@ describe("npm run demo, as a newcomer runs it", () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "routine-demo-data-"))
     chmodSync(dataDir, 0o755)
-    const [port, storefrontPort] = [await freePort(), await freePort()]
+    // Two distinct ports: the system may hand the same free port out twice.
+    const port = await freePort()
+    let storefrontPort = await freePort()
+    while (storefrontPort === port) storefrontPort = await freePort()
     backend = `http://localhost:${port}`
     storefront = `http://localhost:${storefrontPort}`
     const env: NodeJS.ProcessEnv = {

@@ -110,25 +110,30 @@ export type MedusaProcess = {
 export const startMedusa = async (
   env: NodeJS.ProcessEnv,
   { cwd = ROOT }: { cwd?: string } = {}
-): Promise<MedusaProcess> => {
-  // The port is free when chosen but is taken by the server only later: another
-  // process on a shared machine can take it in between. `medusa start` then
-  // logs EADDRINUSE and keeps running without listening, so the other process
-  // would answer in its place. That is a race, not a fault of the server: stop
-  // it and try again on another port.
+): Promise<MedusaProcess> => onFreePort((port) => startMedusaOnce(env, cwd, port))
+
+/** A start attempt whose chosen port another process took before the server listened. */
+export class PortTakenError extends Error {}
+
+/**
+ * Runs `start` on a free port. The port is free when chosen but is taken by
+ * the server only later: another process on a shared machine can take it in
+ * between (`medusa start` then logs EADDRINUSE and keeps running without
+ * listening, so the other process would answer in its place). That is a race,
+ * not a fault of the server: `start` throws PortTakenError and another port is
+ * tried, three at most.
+ */
+export const onFreePort = async <T>(start: (port: number) => Promise<T>): Promise<T> => {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startMedusaOnce(env, cwd)
+      return await start(await freePort())
     } catch (error) {
       if (attempt >= 3 || !(error instanceof PortTakenError)) throw error
     }
   }
 }
 
-class PortTakenError extends Error {}
-
-const startMedusaOnce = async (env: NodeJS.ProcessEnv, cwd: string): Promise<MedusaProcess> => {
-  const port = await freePort()
+const startMedusaOnce = async (env: NodeJS.ProcessEnv, cwd: string, port: number): Promise<MedusaProcess> => {
   const child = spawn(MEDUSA_BIN, ["start"], {
     cwd,
     env: {

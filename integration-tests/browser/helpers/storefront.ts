@@ -2,7 +2,7 @@ import { spawn } from "child_process"
 import path from "path"
 import type { Api } from "./api"
 import { buildIfChanged } from "../../helpers/build"
-import { freePort, ROOT, stopProcess, tail } from "../../helpers/medusa-process"
+import { onFreePort, PortTakenError, ROOT, stopProcess, tail } from "../../helpers/medusa-process"
 
 const STOREFRONT_DIR = path.join(ROOT, "storefront")
 const NEXT_BIN = path.join(ROOT, "node_modules/.bin/next")
@@ -20,9 +20,8 @@ export const buildStorefront = () => buildIfChanged("storefront")
 
 export type Storefront = { url: string; stop: () => Promise<void> }
 
-/** `next start` on a free port, configured at run time with the backend's URL and publishable key. */
-export const startStorefront = async (backendUrl: string, publishableKey: string): Promise<Storefront> => {
-  const port = await freePort()
+/** One `next start` on `port`, until the home page answers. */
+const startOn = async (port: number, backendUrl: string, publishableKey: string): Promise<Storefront> => {
   const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: STOREFRONT_DIR,
     env: nextEnv({ NODE_ENV: "production", MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey }),
@@ -34,12 +33,16 @@ export const startStorefront = async (backendUrl: string, publishableKey: string
   // Only bounds a hang: the first page renders on demand and asks the backend.
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
+    if (output.includes("EADDRINUSE")) {
+      await stopProcess(child)
+      throw new PortTakenError(`port ${port} was taken before next start could listen`)
+    }
     if (child.exitCode !== null) {
       throw new Error(`next start exited ${child.exitCode}:\n${output}`)
     }
     // The home page reads the routine from the backend: 200 means both ends are wired.
-    const status = await fetch(url).then((r) => r.status, () => 0)
-    if (status === 200) {
+    const status = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then((r) => r.status, () => 0)
+    if (status === 200 && !output.includes("EADDRINUSE")) {
       return { url, stop: () => stopProcess(child) }
     }
     if (status >= 500) {
@@ -51,6 +54,10 @@ export const startStorefront = async (backendUrl: string, publishableKey: string
   await stopProcess(child)
   throw new Error(`next start did not answer within 180 s:\n${output}`)
 }
+
+/** `next start` on a free port (see onFreePort), configured at run time with the backend's URL and publishable key. */
+export const startStorefront = (backendUrl: string, publishableKey: string): Promise<Storefront> =>
+  onFreePort((port) => startOn(port, backendUrl, publishableKey))
 
 /** The token of the seeded publishable key, as a merchant would configure the storefront with it. */
 export const publishableKey = async (admin: Api) => {
