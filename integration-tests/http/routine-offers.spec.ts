@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
@@ -87,6 +88,36 @@ medusaIntegrationTestRunner({
         expect(four).toMatchObject({ id: bundle.id, subtotal: 89.6, discount_total: 8.96, total: 80.64 })
         expect(cents(after.total)).toEqual(8064)
         expect(await invariantProblems(getContainer(), cart.id)).toEqual([])
+      })
+
+      it("counts the steps actually in the bundle: a sold-out step that leaves it below the minimum makes it unsellable", async () => {
+        const { routine } = await client().routines.retrieve(ROUTINE, { region_id: eurId })
+        const last = routine.steps.find((s) => s.handle === "support-from-inside")!
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const items = await inventory.listInventoryItems({
+          sku: last.products.flatMap((p) => p.variants.map((v) => v.sku!)),
+        })
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: items.map((i) => i.id) })
+        await inventory.updateInventoryLevels(
+          levels.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 0 }))
+        )
+
+        // Three steps asked for, two can be sold: no 2-step bundle at a 3-step price.
+        const choice = { skip_steps: ["gentle-cleansing", "moisturise-and-protect"] }
+        const { quote } = await client().routines.quote(ROUTINE, { region_id: eurId, ...choice })
+        expect(quote.complete).toBe(false)
+        expect(quote.items).toHaveLength(2)
+        expect(quote.unavailable_steps.map((s) => s.handle)).toEqual(["support-from-inside"])
+        const cart = await createCart(api, seeded)
+        const error = await rejection(client().cart.addBundle(cart.id, { routine_id: ROUTINE, ...choice }))
+        expect(error).toMatchObject({ status: 409 })
+        expect(error.message).toContain("only 2 of its steps can be sold, and a bundle of this routine needs at least 3")
+        expect(error.unavailable_steps).toEqual([expect.objectContaining({ handle: "support-from-inside" })])
+
+        // Without skipping, four steps remain: sellable at the 4-step tier.
+        const { quote: four } = await client().routines.quote(ROUTINE, { region_id: eurId })
+        expect(four).toMatchObject({ complete: true, tier: { min_steps: 4, percentage: 10 } })
+        expect(four.items).toHaveLength(4)
       })
 
       it("refuses tiers on a routine that is not discounted by percentage", async () => {

@@ -45,6 +45,17 @@ const discountOf = (terms: BundleTerms, currencyCode: string): QuoteDiscount => 
       : Number(terms.discount_amounts[currencyCode]),
 })
 
+/**
+ * The unavailable steps that keep a bundle from being sold: every required
+ * one, and the optional ones too when, without them, the bundle falls below
+ * the routine's fewest steps (decided on the steps actually in the bundle,
+ * after stock and quantity, never on the steps asked for).
+ */
+export const blockingSteps = (choice: BundleChoice, minSteps: number | null | undefined) => {
+  const short = minSteps != null && choice.items.length < minSteps
+  return choice.unavailable_steps.filter((s) => !s.optional || short)
+}
+
 export const toRoutineQuote = (input: {
   routine: Pick<RoutineGraph, "id" | "handle" | "title" | "discount_tiers" | "min_steps">
   terms: BundleTerms
@@ -68,7 +79,7 @@ export const toRoutineQuote = (input: {
     region_id: context.region_id,
     currency_code: context.currency_code,
     quantity,
-    complete: !choice.unavailable_steps.some((s) => !s.optional),
+    complete: blockingSteps(choice, routine.min_steps).length === 0,
     items: choice.items.map((item, index) => {
       const line = priced.lines[index]
       return {
