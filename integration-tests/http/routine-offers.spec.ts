@@ -159,5 +159,50 @@ medusaIntegrationTestRunner({
         expect(error.message).toContain("its set price has no amount in that currency")
       })
     })
+
+    describe("an offer is one value", () => {
+      // 112.50 regular: 10.00 off is 102.50; a set price of 100.00 is 100.00.
+      const FIXED = { discount_type: "fixed", discount_value: 0, discount_tiers: [], discount_amounts: [{ currency_code: "eur", amount: 10 }] }
+      const SET = { discount_type: "set_price", discount_tiers: [], discount_amounts: [{ currency_code: "eur", amount: 100 }] }
+      const ALLOWED = [10250, 10000]
+
+      it("a merchant switching the offer while shoppers quote and add: every price is wholly the old offer or wholly the new", async () => {
+        // Eight offer changes racing two quoting shoppers and three adding carts; the number of
+        // quotes and adds depends on the machine, every one of them is checked.
+        await api.post(`/admin/routines/${routineId}`, FIXED, admin)
+        const carts = await Promise.all(Array.from({ length: 3 }, () => createCart(api, seeded)))
+        let switching = true
+        const merchant = (async () => {
+          for (let i = 0; i < 8; i++) {
+            await api.post(`/admin/routines/${routineId}`, i % 2 ? FIXED : SET, admin)
+          }
+          switching = false
+        })()
+        const quotes: number[] = []
+        const shopper = async () => {
+          while (switching) {
+            quotes.push(cents((await client().routines.quote(ROUTINE, { region_id: eurId })).quote.total))
+          }
+        }
+        const adds = carts.map(async (cart) => {
+          const totals: number[] = []
+          while (switching) {
+            const { routine_bundles } = await client().cart.addBundle(cart.id, { routine_id: ROUTINE })
+            totals.push(cents(routine_bundles[routine_bundles.length - 1].total))
+          }
+          return totals
+        })
+        const [added] = await Promise.all([Promise.all(adds).then((t) => t.flat()), merchant, shopper(), shopper()])
+
+        expect(quotes.length).toBeGreaterThan(0)
+        expect(quotes.filter((q) => !ALLOWED.includes(q))).toEqual([])
+        expect(added.filter((t) => !ALLOWED.includes(t))).toEqual([])
+        for (const cart of carts) {
+          const { routine_bundles } = await client().cart.listBundles(cart.id)
+          expect(routine_bundles.filter((b) => !ALLOWED.includes(cents(b.total)))).toEqual([])
+          expect(await invariantProblems(getContainer(), cart.id)).toEqual([])
+        }
+      })
+    })
   },
 })

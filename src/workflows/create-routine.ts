@@ -10,11 +10,8 @@ import {
   createRoutineStep,
   type CreateRoutineStepInput,
 } from "./steps/create-routine"
-import {
-  setRoutineDiscountAmountsStep,
-  type RoutineDiscountAmountInput,
-} from "./steps/set-routine-discount-amounts"
-import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
+import { setRoutineOfferStep } from "./steps/set-routine-offer"
+import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
@@ -24,7 +21,7 @@ export type CreateRoutineWorkflowInput = Omit<
   "handle"
 > & {
   handle?: string
-  discount_amounts?: RoutineDiscountAmountInput[]
+  discount_amounts?: RoutineOffer["discount_amounts"]
   discount_tiers?: DiscountTier[]
   additional_data?: Record<string, unknown>
 }
@@ -62,24 +59,16 @@ export const createRoutineWorkflow = createWorkflow(
 
     const routine = createRoutineStep(data)
 
-    when({ input }, ({ input }) => !!input.discount_amounts?.length).then(
-      () => {
-        const amounts = transform({ input, routine }, ({ input, routine }) => ({
-          routine_id: routine.id,
-          amounts: input.discount_amounts ?? [],
-        }))
-        setRoutineDiscountAmountsStep(amounts)
-      }
+    // Its amounts and tiers with the rest of the offer, as one value.
+    setRoutineOfferStep(
+      transform({ input, routine }, ({ input, routine }) => ({
+        routine_id: routine.id,
+        change: {
+          ...(input.discount_amounts?.length && { discount_amounts: input.discount_amounts }),
+          ...(input.discount_tiers?.length && { discount_tiers: input.discount_tiers }),
+        },
+      }))
     )
-
-    when("routine-has-tiers", { input }, ({ input }) => !!input.discount_tiers?.length).then(() => {
-      setRoutineDiscountTiersStep(
-        transform({ input, routine }, ({ input, routine }) => ({
-          routine_id: routine.id,
-          tiers: input.discount_tiers ?? [],
-        }))
-      )
-    })
 
     const routineCreated = createHook("routineCreated", {
       routine,

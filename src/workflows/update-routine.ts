@@ -11,12 +11,9 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import type { CreateRoutineStepInput } from "./steps/create-routine"
-import {
-  setRoutineDiscountAmountsStep,
-  type RoutineDiscountAmountInput,
-} from "./steps/set-routine-discount-amounts"
-import { updateRoutineStep } from "./steps/update-routine"
-import { setRoutineDiscountTiersStep } from "./steps/set-routine-discount-tiers"
+import { OFFER_FIELDS, offerChangeOf, setRoutineOfferStep } from "./steps/set-routine-offer"
+import { updateRoutineStep, type UpdateRoutineStepInput } from "./steps/update-routine"
+import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
 import { routineLock } from "./utils/routine-lock"
@@ -25,7 +22,7 @@ import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from
 export type UpdateRoutineWorkflowInput = {
   id: string
   update: Partial<CreateRoutineStepInput> & {
-    discount_amounts?: RoutineDiscountAmountInput[]
+    discount_amounts?: RoutineOffer["discount_amounts"]
     discount_tiers?: DiscountTier[]
   }
   additional_data?: Record<string, unknown>
@@ -34,9 +31,11 @@ export type UpdateRoutineWorkflowInput = {
 export const updateRoutineWorkflowId = "update-routine"
 
 /**
- * Updates a routine. `discount_amounts` and `discount_tiers`, when given,
- * replace the routine's amounts (fixed or set price) and tiers as a whole:
- * those left out are removed.
+ * Updates a routine. Its offer (discount type and value, `discount_amounts`,
+ * `discount_tiers`, fewest steps, promotion policy) changes as one value in
+ * one transaction: a shopper's quote is priced wholly under the old offer or
+ * wholly under the new. Amounts and tiers, when given, replace the old ones
+ * as a whole.
  */
 export const updateRoutineWorkflow = createWorkflow(
   updateRoutineWorkflowId,
@@ -59,25 +58,18 @@ export const updateRoutineWorkflow = createWorkflow(
     }))
     validateRoutineStep(checked)
 
-    const fields = transform({ input }, ({ input }) => {
-      const { discount_amounts, discount_tiers, ...update } = input.update
-      return { id: input.id, update }
-    })
-    const routine = updateRoutineStep(fields)
-
-    when({ input }, ({ input }) => !!input.update.discount_amounts).then(() => {
-      const amounts = transform({ input }, ({ input }) => ({
-        routine_id: input.id,
-        amounts: input.update.discount_amounts ?? [],
-      }))
-      setRoutineDiscountAmountsStep(amounts)
-    })
-
-    when("routine-tiers-given", { input }, ({ input }) => !!input.update.discount_tiers).then(() => {
-      setRoutineDiscountTiersStep(
-        transform({ input }, ({ input }) => ({ routine_id: input.id, tiers: input.update.discount_tiers ?? [] }))
+    // Its offer as one value (one transaction), then the routine's own fields.
+    const parts = transform({ input }, ({ input }) => {
+      const own = Object.fromEntries(
+        Object.entries(input.update).filter(([key]) => !(OFFER_FIELDS as readonly string[]).includes(key))
       )
+      return {
+        own: { id: input.id, update: own as UpdateRoutineStepInput["update"] },
+        offer: { routine_id: input.id, change: offerChangeOf(input.update) },
+      }
     })
+    setRoutineOfferStep(parts.offer)
+    const routine = updateRoutineStep(parts.own)
 
     const routineUpdated = createHook("routineUpdated", {
       routine,

@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import type { DiscountTier, DiscountType, PromotionPolicy } from "../../types"
 import {
   InjectTransactionManager,
   MedusaContext,
@@ -15,6 +16,33 @@ import { RoutineOrderFlag } from "./models/routine-order-flag"
 import { Symptom } from "./models/symptom"
 
 export type CareStepPosition = { id: string; position: number }
+
+/** A routine's offer, the one value a bundle is priced under. */
+export type RoutineOffer = {
+  discount_type: DiscountType
+  discount_value: number
+  min_steps: number | null
+  promotion_policy: PromotionPolicy | null
+  discount_amounts: { currency_code: string; amount: number }[]
+  discount_tiers: DiscountTier[]
+}
+
+/** What changes of an offer; amounts and tiers, when given, replace the old ones whole. */
+export type RoutineOfferChange = Partial<RoutineOffer>
+
+/** Which rows stay (with their new values), which go and which are new, matched by `key`. */
+const replaceByKey = <Row extends { id: string }, Next>(
+  rows: Row[],
+  wanted: Next[],
+  key: (item: Row | Next) => string
+) => ({
+  kept: wanted.flatMap((next) => {
+    const row = rows.find((r) => key(r) === key(next))
+    return row ? [{ row, next }] : []
+  }),
+  removed: rows.filter((row) => !wanted.some((next) => key(next) === key(row))),
+  added: wanted.filter((next) => !rows.some((row) => key(row) === key(next))),
+})
 
 class RoutineModuleService extends MedusaService({
   Routine,
@@ -52,6 +80,57 @@ class RoutineModuleService extends MedusaService({
       sharedContext
     )
     await this.updateCareSteps(positions, sharedContext)
+  }
+
+  /**
+   * Changes a routine's offer in one transaction and raises its
+   * `offer_version`, so that no reader can pair part of the new offer with
+   * part of the old. Returns the offer as it was, to put back.
+   */
+  @InjectTransactionManager()
+  async changeRoutineOffer(
+    routineId: string,
+    change: RoutineOfferChange,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RoutineOffer> {
+    const routine = await this.retrieveRoutine(
+      routineId,
+      { relations: ["discount_amounts", "discount_tiers"] },
+      sharedContext
+    )
+    const previous: RoutineOffer = {
+      discount_type: routine.discount_type,
+      discount_value: Number(routine.discount_value),
+      min_steps: routine.min_steps ?? null,
+      promotion_policy: routine.promotion_policy ?? null,
+      discount_amounts: (routine.discount_amounts ?? []).map((a) => ({
+        currency_code: a.currency_code,
+        amount: Number(a.amount),
+      })),
+      discount_tiers: (routine.discount_tiers ?? []).map((t) => ({
+        min_steps: t.min_steps,
+        percentage: Number(t.percentage),
+      })),
+    }
+    const { discount_amounts, discount_tiers, ...fields } = change
+    await this.updateRoutines({ id: routineId, ...fields, offer_version: routine.offer_version + 1 }, sharedContext)
+    // Rows are kept by their key (currency, fewest steps) and updated in
+    // place: the unit of work writes inserts before updates, so a row
+    // soft-deleted and created again with the same key in one transaction
+    // would collide with itself on the unique index.
+    if (discount_amounts) {
+      const plan = replaceByKey(routine.discount_amounts ?? [], discount_amounts, (a) => a.currency_code)
+      if (plan.removed.length) await this.softDeleteRoutineDiscountAmounts(plan.removed.map((a) => a.id), {}, sharedContext)
+      if (plan.kept.length) await this.updateRoutineDiscountAmounts(plan.kept.map(({ row, next }) => ({ id: row.id, amount: next.amount })), sharedContext)
+      if (plan.added.length) await this.createRoutineDiscountAmounts(plan.added.map((a) => ({ ...a, routine_id: routineId })), sharedContext)
+    }
+    if (discount_tiers) {
+      const plan = replaceByKey(routine.discount_tiers ?? [], discount_tiers, (t) => String(t.min_steps))
+      if (plan.removed.length) await this.softDeleteRoutineDiscountTiers(plan.removed.map((t) => t.id), {}, sharedContext)
+      if (plan.kept.length) await this.updateRoutineDiscountTiers(plan.kept.map(({ row, next }) => ({ id: row.id, percentage: next.percentage })), sharedContext)
+      if (plan.added.length) await this.createRoutineDiscountTiers(plan.added.map((t) => ({ ...t, routine_id: routineId })), sharedContext)
+    }
+    return previous
   }
 }
 

@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RoutineBundleChoice } from "../../types"
 import { pluginOptions } from "../../plugin-options"
@@ -7,6 +7,7 @@ import { planAdd, type PolicyOptions } from "../utils/cart-bundle-plan"
 import type { CartBundleState } from "../utils/cart-bundle-state"
 import { RoutineConflictError } from "../utils/errors"
 import { loadRoutineBundleData, quoteFromData } from "../utils/routine-bundle-data"
+import { offerVersionOf } from "../utils/routine-graph"
 import { publicQuote, type PricedRoutineBundle } from "../utils/routine-quote"
 
 export type PlanRoutineBundleAddInput = {
@@ -54,14 +55,17 @@ export const assertBundleComplete = (quote: PricedRoutineBundle) => {
 /**
  * Under the cart's lock: the quote made before it still holds if the cart's
  * pricing context (region, currency, customer and groups, channel, address)
- * is unchanged; otherwise the bundle is priced again for the cart as it is
- * now. Then the plan: a new record and its lines.
+ * and the routine's offer are unchanged; otherwise the bundle is priced
+ * again for the cart and the offer as they are now. Then the plan: a new
+ * record and its lines.
  */
 export const planRoutineBundleAddStep = createStep(
   "plan-routine-bundle-add",
   async (input: PlanRoutineBundleAddInput, { container }) => {
     let quote = input.quote
-    if (quote.fingerprint !== input.state.context.fingerprint) {
+    // The offer may have changed since the quote: a bundle is sold under the routine's offer now.
+    const offerVersion = await offerVersionOf(container.resolve(ContainerRegistrationKeys.QUERY), quote.routine_id)
+    if (quote.fingerprint !== input.state.context.fingerprint || quote.terms.offer_version !== offerVersion) {
       const data = await loadRoutineBundleData(container, {
         routine_id: input.routine_id,
         symptoms: input.choice.symptoms,

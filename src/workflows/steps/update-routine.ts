@@ -3,16 +3,19 @@ import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import type { CreateRoutineStepInput } from "./create-routine"
 
+/** A routine's own fields; its offer changes through set-routine-offer.ts. */
+export type RoutineOwnFields = Pick<CreateRoutineStepInput, "handle" | "title" | "description" | "status" | "metadata">
+
 export type UpdateRoutineStepInput = {
   id: string
-  update: Partial<CreateRoutineStepInput>
+  update: Partial<RoutineOwnFields>
 }
 
 export const updateRoutineStepId = "update-routine"
 
 /**
- * Updates a routine's own fields; the compensation writes back what was
- * there before.
+ * Updates a routine's own fields (not its offer); the compensation writes
+ * back what was there before.
  */
 export const updateRoutineStep = createStep(
   updateRoutineStepId,
@@ -26,10 +29,6 @@ export const updateRoutineStep = createStep(
       title: previous.title,
       description: previous.description,
       status: previous.status,
-      discount_type: previous.discount_type,
-      discount_value: previous.discount_value,
-      min_steps: previous.min_steps,
-      promotion_policy: previous.promotion_policy,
       metadata: previous.metadata,
     })
   },

@@ -24,6 +24,8 @@ export type BundleTerms = {
   promotion_policy?: PromotionPolicy
   /** The tier reached, when the routine has tiers. */
   tier?: DiscountTier | null
+  /** The routine's offer version these terms were taken from (absent on older records). */
+  offer_version?: number
 }
 
 const sortedTiers = (routine: Pick<RoutineGraph, "discount_tiers">) =>
@@ -53,6 +55,7 @@ export const termsOfRoutine = (
     ),
     promotion_policy: routine.promotion_policy ?? defaultPolicy,
     tier: tiered ? reached && { min_steps: reached.min_steps, percentage: Number(reached.percentage) } : null,
+    offer_version: routine.offer_version,
   }
 }
 

@@ -34,6 +34,7 @@ export const ROUTINE_GRAPH_FIELDS = [
   "discount_tiers.percentage",
   "min_steps",
   "promotion_policy",
+  "offer_version",
   "steps.id",
   "steps.handle",
   "steps.title",
@@ -139,6 +140,7 @@ export type RoutineGraph = {
   discount_tiers: DiscountTier[]
   min_steps: number | null
   promotion_policy: PromotionPolicy | null
+  offer_version: number
   steps: GraphStep[]
 }
 
@@ -176,6 +178,40 @@ export const variantAvailability = async (
   )
 }
 
+/** The routine's offer version now (undefined for a routine that no longer exists). */
+export const offerVersionOf = async (query: Query, routineId: string) => {
+  const { data: [routine] } = await query.graph({
+    entity: "routine",
+    fields: ["offer_version"],
+    filters: { id: routineId },
+  })
+  return (routine as { offer_version?: number } | undefined)?.offer_version
+}
+
+/** Reads of a routine whose offer kept changing under them give up after this many. */
+const OFFER_READS = 3
+
+/**
+ * A routine read whose offer is one value: the graph's statements may
+ * straddle an offer change's commit (the routine row before it, the amounts
+ * or tiers after), so the offer's version is read again afterwards and the
+ * graph read again while it moved.
+ */
+const readOneOffer = async (query: Query, read: () => Promise<RoutineGraph>) => {
+  for (let attempt = 1; ; attempt++) {
+    const routine = await read()
+    if ((await offerVersionOf(query, routine.id)) === routine.offer_version) {
+      return routine
+    }
+    if (attempt === OFFER_READS) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `The offer of routine ${routine.handle} is being changed; try again`
+      )
+    }
+  }
+}
+
 /**
  * THE read of a routine: its graph with prices for `pricing` (at `quantity`
  * units each, for quantity-based prices) and its candidates' availability in
@@ -198,29 +234,32 @@ export const readRoutineGraph = async (
   const base = input.pricing
     ? ROUTINE_GRAPH_FIELDS
     : ROUTINE_GRAPH_FIELDS.filter((f) => !f.includes("calculated_price"))
-  const { data: [found] } = await query.graph({
-    entity: "routine",
-    fields: [...new Set([...base, ...(input.fields ?? [])])],
-    filters: routineFilters(input.routine_id, !!input.include_drafts),
-    ...(input.pricing && {
-      context: {
-        steps: {
-          products: {
-            variants: {
-              calculated_price: QueryContext({ ...input.pricing, quantity: input.quantity ?? 1 }),
+  const read = async () => {
+    const { data: [found] } = await query.graph({
+      entity: "routine",
+      fields: [...new Set([...base, ...(input.fields ?? [])])],
+      filters: routineFilters(input.routine_id, !!input.include_drafts),
+      ...(input.pricing && {
+        context: {
+          steps: {
+            products: {
+              variants: {
+                calculated_price: QueryContext({ ...input.pricing, quantity: input.quantity ?? 1 }),
+              },
             },
           },
         },
-      },
-    }),
-  })
-  if (!found) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Routine with id or handle: ${input.routine_id} was not found`
-    )
+      }),
+    })
+    if (!found) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Routine with id or handle: ${input.routine_id} was not found`
+      )
+    }
+    return found as RoutineGraph
   }
-  const routine = found as RoutineGraph
+  const routine = await readOneOffer(query, read)
   const availability = await variantAvailability(
     query,
     candidateVariantIds(routine),

@@ -24,6 +24,13 @@ export const Routine = model
     min_steps: model.number().nullable(),
     /** Null: the plugin's `default_promotion_policy`. */
     promotion_policy: model.enum([...PROMOTION_POLICIES]).nullable(),
+    /**
+     * The offer (discount type and value, amounts, tiers, fewest steps,
+     * promotion policy) is one value: every change of it is written in one
+     * transaction that raises this number, and a reader that saw it change
+     * while reading reads again (src/workflows/utils/routine-graph.ts).
+     */
+    offer_version: model.number().default(1),
     metadata: model.json().nullable(),
     steps: model.hasMany(() => CareStep, { mappedBy: "routine" }),
     discount_amounts: model.hasMany(() => RoutineDiscountAmount, {
