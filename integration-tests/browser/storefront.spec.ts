@@ -51,7 +51,8 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
   }
   const newShopper = async (viewport: typeof DESKTOP) => {
     const shopper = await browser.newShopper(viewport)
-    shopper.on("pageerror", (error) => pageErrors.push(error.message))
+    // With the page it happened on: a minified React error says little else.
+    shopper.on("pageerror", (error) => pageErrors.push(`${shopper.url()}: ${error.message}`))
     return shopper
   }
 
