@@ -4,7 +4,12 @@ import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import type { BundleRecord, LineAdjustment } from "../utils/cart-bundle-state"
 import { compact } from "../utils/compact"
-import { toBundleRecord } from "../utils/load-cart-bundle-state"
+import {
+  LINE_ADJUSTMENT_FIELDS,
+  toBundleRecord,
+  toLineAdjustments,
+  type LoadedAdjustment,
+} from "../utils/load-cart-bundle-state"
 
 export type BundleLineAdjustments = {
   completed: boolean
@@ -15,7 +20,7 @@ export type BundleLineAdjustments = {
 
 type AdjustedCart = {
   completed_at: Date | null
-  items?: ({ id: string; adjustments?: (LineAdjustment | null)[] | null } | null)[] | null
+  items?: ({ id: string; adjustments?: (LoadedAdjustment | null)[] | null } | null)[] | null
 }
 
 /**
@@ -34,15 +39,12 @@ export const loadBundleLineAdjustmentsStep = createStep(
     }
     const { data: [found] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
-      fields: ["completed_at", "items.id", "items.adjustments.id", "items.adjustments.amount", "items.adjustments.code"],
+      fields: ["completed_at", "items.id", ...LINE_ADJUSTMENT_FIELDS],
       filters: { id: input.cart_id },
     })
     const cart = found as AdjustedCart | undefined
     const adjustments = Object.fromEntries(
-      compact(cart?.items ?? []).map((line) => [
-        line.id,
-        compact(line.adjustments ?? []).map((a) => ({ id: a.id, amount: Number(a.amount), code: a.code ?? null })),
-      ])
+      compact(cart?.items ?? []).map((line) => [line.id, toLineAdjustments(line.adjustments)])
     )
     return new StepResponse<BundleLineAdjustments>({
       completed: !!cart?.completed_at,

@@ -7,6 +7,14 @@ import type { BundleRecord, CartBundleState, CartLine, LineAdjustment } from "./
 import { compact } from "./compact"
 import type { PricingCart } from "./pricing-context"
 
+/** A cart's line adjustments, as the bundle rules read them. */
+export const LINE_ADJUSTMENT_FIELDS = ["items.adjustments.id", "items.adjustments.amount", "items.adjustments.code"]
+
+export type LoadedAdjustment = { id: string; amount: unknown; code?: string | null }
+
+export const toLineAdjustments = (adjustments: (LoadedAdjustment | null)[] | null | undefined): LineAdjustment[] =>
+  compact(adjustments ?? []).map((a) => ({ id: a.id, amount: Number(a.amount), code: a.code ?? null }))
+
 const LINE_FIELDS = [
   "items.id",
   "items.variant_id",
@@ -17,9 +25,7 @@ const LINE_FIELDS = [
   "items.is_custom_price",
   "items.is_tax_inclusive",
   "items.is_discountable",
-  "items.adjustments.id",
-  "items.adjustments.amount",
-  "items.adjustments.code",
+  ...LINE_ADJUSTMENT_FIELDS,
   "promotions.code",
 ]
 
@@ -57,7 +63,7 @@ export const toBundleRecord = (bundle: StoredBundle): BundleRecord => ({
   })),
 })
 
-type LoadedLine = Omit<CartLine, "adjustments"> & { adjustments?: (LineAdjustment | null)[] | null }
+type LoadedLine = Omit<CartLine, "adjustments"> & { adjustments?: (LoadedAdjustment | null)[] | null }
 
 type LoadedCart = PricingCart & {
   completed_at: Date | null
@@ -98,11 +104,7 @@ export const loadCartBundleState = async (
       is_custom_price: !!line.is_custom_price,
       is_tax_inclusive: !!line.is_tax_inclusive,
       is_discountable: !!line.is_discountable,
-      adjustments: compact(line.adjustments ?? []).map((a) => ({
-        id: a.id,
-        amount: Number(a.amount),
-        code: a.code ?? null,
-      })),
+      adjustments: toLineAdjustments(line.adjustments),
     })),
     bundles: records.map(toBundleRecord),
     promo_codes: compact(cart.promotions ?? []).flatMap((p) => (p.code ? [p.code] : [])),
