@@ -65,13 +65,17 @@ module.exports = defineConfig({
       // The plugin's options (see src/plugin-options.ts). The HTTP suites
       // turn the page cache off: their runner restores the database between
       // tests behind the cache's back. integration-tests/http/routine-page-cache.spec.ts
-      // turns it on. The concurrency suites shorten the cart lock wait.
+      // turns it on. The concurrency suites shorten the cart lock wait; the
+      // order-changes suite re-prices what a shopper keeps.
       options: {
         ...(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS && {
           routine_page_cache_ttl_seconds: Number(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS),
         }),
         ...(process.env.ROUTINE_CART_LOCK_TIMEOUT_SECONDS && {
           cart_lock_timeout_seconds: Number(process.env.ROUTINE_CART_LOCK_TIMEOUT_SECONDS),
+        }),
+        ...(process.env.ROUTINE_PARTIAL_RETURN_POLICY && {
+          partial_return_policy: process.env.ROUTINE_PARTIAL_RETURN_POLICY,
         }),
       },
     },

@@ -1,7 +1,7 @@
 import { configManager } from "@medusajs/framework/config"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { PROMOTION_POLICIES } from "./types/routine"
+import { PARTIAL_RETURN_POLICIES, PROMOTION_POLICIES } from "./types/routine"
 
 /** The plugin's npm name: its entry in a host app's `plugins`. */
 export const PLUGIN_NAME = "medusa-plugin-routine-bundles"
@@ -32,6 +32,13 @@ export const PluginOptionsSchema = z
      * `exclusive` (not on bundle lines) or `best_of` (the larger, never both).
      */
     default_promotion_policy: z.enum(PROMOTION_POLICIES).default("combine"),
+    /**
+     * What a shopper who keeps part of a bundle pays for it (returns, order
+     * edits): `keep_discount` (each item at its bundle price) or
+     * `reprice_kept` (what is kept re-priced for the steps kept; the
+     * difference comes off the refund as a credit line on the order).
+     */
+    partial_return_policy: z.enum(PARTIAL_RETURN_POLICIES).default("keep_discount"),
     /**
      * How long the store keeps a routine page (`GET /store/routines/:id`
      * for a shopper who is not logged in) in Medusa's cache module at most;

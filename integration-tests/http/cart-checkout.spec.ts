@@ -158,7 +158,13 @@ medusaIntegrationTestRunner({
         )
         const order = await checkout(cartId)
         const plain = await api.get(`/admin/orders/${order.id}/routine-bundles`, admin)
-        expect(plain.data).toEqual({ routine_bundles: [], flags: [] })
+        expect(plain.data).toEqual({
+          routine_bundles: [],
+          flags: [],
+          partial_return_policy: "keep_discount",
+          reprice_credited: 0,
+          reprice_uncredited: 0,
+        })
 
         const unknown = await api
           .get("/admin/orders/order_nope/routine-bundles", admin)

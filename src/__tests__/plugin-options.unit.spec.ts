@@ -7,6 +7,7 @@ describe("parsePluginOptions", () => {
       cart_lock_timeout_seconds: 60,
       completion_hook: true,
       default_promotion_policy: "combine",
+      partial_return_policy: "keep_discount",
       routine_page_cache_ttl_seconds: 300,
     })
   })
@@ -17,6 +18,7 @@ describe("parsePluginOptions", () => {
         cart_lock_timeout_seconds: 5,
         completion_hook: false,
         default_promotion_policy: "best_of",
+        partial_return_policy: "reprice_kept",
         routine_page_cache_ttl_seconds: 0,
         database: { clientUrl: "postgres://x" },
       })
@@ -24,6 +26,7 @@ describe("parsePluginOptions", () => {
       cart_lock_timeout_seconds: 5,
       completion_hook: false,
       default_promotion_policy: "best_of",
+      partial_return_policy: "reprice_kept",
       routine_page_cache_ttl_seconds: 0,
     })
   })
@@ -34,6 +37,7 @@ describe("parsePluginOptions", () => {
     [{ cart_lock_timeout_seconds: 1.5 }, "cart_lock_timeout_seconds:"],
     [{ completion_hook: "yes" }, "completion_hook:"],
     [{ default_promotion_policy: "stack" }, "default_promotion_policy:"],
+    [{ partial_return_policy: "refund_all" }, "partial_return_policy:"],
     [{ routine_page_cache_ttl_seconds: -1 }, "routine_page_cache_ttl_seconds:"],
   ])("refuses %j with an INVALID_DATA error naming the option", (raw, fragment) => {
     let error: unknown

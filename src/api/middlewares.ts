@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBundleMiddlewares } from "./admin/bundle-middlewares"
 import { customerGroupGuards } from "./admin/customer-groups/guards"
 import { adminMiddlewares } from "./admin/middlewares"
+import { orderChangeGuards } from "./admin/order-changes/guards"
 import { storeMiddlewares } from "./store/middlewares"
 import { refuseUnsafeInput } from "./utils/refuse-unsafe-input"
 
@@ -29,5 +30,6 @@ export default defineMiddlewares({
     ...adminBundleMiddlewares,
     ...storeMiddlewares,
     ...customerGroupGuards,
+    ...orderChangeGuards,
   ],
 })

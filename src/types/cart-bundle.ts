@@ -45,16 +45,29 @@ export type CartRoutineBundle = {
   total: number
 }
 
-/** A bundle item as the order shows it, with what came back. */
+/** A bundle item as the order shows it now: after order edits, with what came back. */
 export type OrderRoutineBundleItem = CartRoutineBundleItem & {
   /** The order line the item became (null until the order is recorded). */
   order_line_item_id: string | null
+  /** Units the order holds now: `quantity` less what order edits removed. */
+  order_quantity: number
   return_requested_quantity: number
   return_received_quantity: number
+  /** Units the shopper keeps: `order_quantity` less those returned. */
+  kept_quantity: number
   /** What the returned units are worth: their bundle price, the discount's share included. */
   refund_amount: number
 }
 
+/** A bundle of an order: `subtotal`, `discount_total` and `total` as bought, `kept_total` as it stands. */
 export type OrderRoutineBundle = Omit<CartRoutineBundle, "items"> & {
   items: OrderRoutineBundleItem[]
+  /** What the kept units cost at the prices paid for them. */
+  kept_total: number
+  /**
+   * Under `partial_return_policy: reprice_kept`, what keeping only part of
+   * the bundle costs more (its kept steps priced under the routine's offer
+   * for that many steps): taken off the refund. 0 under `keep_discount`.
+   */
+  reprice_amount: number
 }

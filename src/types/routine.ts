@@ -80,6 +80,19 @@ export type DiscountTier = { min_steps: number; percentage: number }
 export const PROMOTION_POLICIES = ["combine", "exclusive", "best_of"] as const
 export type PromotionPolicy = (typeof PROMOTION_POLICIES)[number]
 
+/**
+ * What a shopper who keeps only part of a bundle (a return, an order edit
+ * that removes items) pays for what they keep:
+ * - `keep_discount`: each item keeps its bundle price, so a returned item is
+ *   refunded at its bundle price (Shopify Bundles, WooCommerce Product
+ *   Bundles);
+ * - `reprice_kept`: what is kept is priced again under the routine's offer
+ *   for the steps kept (no discount below the routine's fewest steps), and
+ *   the difference comes off the refund.
+ */
+export const PARTIAL_RETURN_POLICIES = ["keep_discount", "reprice_kept"] as const
+export type PartialReturnPolicy = (typeof PARTIAL_RETURN_POLICIES)[number]
+
 /** Why a bundle left a cart. */
 export const BUNDLE_END_REASONS = [
   /** The shopper removed it through the bundle routes. */

@@ -3,7 +3,14 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { CartRoutineBundle, OrderRoutineBundle } from "./cart-bundle"
 import type { RoutineQuote, UnavailableStep } from "./quote"
-import type { DiscountAmount, DiscountTier, DiscountType, PromotionPolicy, SymptomSummary } from "./routine"
+import type {
+  DiscountAmount,
+  DiscountTier,
+  DiscountType,
+  PartialReturnPolicy,
+  PromotionPolicy,
+  SymptomSummary,
+} from "./routine"
 
 /** What a shopper may say about the bundle they want. Prices never come from the client. */
 export type RoutineBundleChoice = {
@@ -167,6 +174,16 @@ export type AdminOrderRoutineBundlesResponse = {
   routine_bundles: OrderRoutineBundle[]
   /** What broke the bundle rules when the order was placed; empty for an honest order. */
   flags: { id: string; problems: string[]; created_at: string }[]
+  /** The store's `partial_return_policy`: how items returned from a bundle are refunded. */
+  partial_return_policy: PartialReturnPolicy
+  /**
+   * What the order's credit lines took off refunds for re-priced bundles so
+   * far. Less than the bundles' `reprice_amount` when the refund was paid
+   * before the return was re-priced.
+   */
+  reprice_credited: number
+  /** What the bundles' re-pricing comes to beyond `reprice_credited`: due from the shopper, not taken. */
+  reprice_uncredited: number
 }
 
 /** DELETE /store/carts/:id/routine-bundles/:bundle_id */

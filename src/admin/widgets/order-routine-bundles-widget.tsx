@@ -45,6 +45,11 @@ const BundleCard = ({ bundle }: { bundle: OrderRoutineBundle }) => {
                 {money(item.discounted_unit_price)}
               </Text>
             </div>
+            {item.order_quantity < item.quantity && (
+              <Text size="xsmall" className="text-ui-fg-subtle" data-testid="order-routine-bundle-item-removed">
+                {item.quantity - item.order_quantity} removed by an order edit
+              </Text>
+            )}
             {(item.return_requested_quantity > 0 || item.return_received_quantity > 0) && (
               <Text size="xsmall" className="text-ui-fg-subtle">
                 {item.return_received_quantity > 0
@@ -59,7 +64,35 @@ const BundleCard = ({ bundle }: { bundle: OrderRoutineBundle }) => {
         <Line label="Regular price" value={money(bundle.subtotal)} />
         <Line label="Routine discount" value={`-${money(bundle.discount_total)}`} />
         <Line label="Paid" value={money(bundle.total)} strong />
+        {bundle.kept_total !== bundle.total && <Line label="Kept by the shopper" value={money(bundle.kept_total)} />}
+        {bundle.reprice_amount > 0 && (
+          <Line label="Re-priced for the steps kept (off the refund)" value={money(bundle.reprice_amount)} />
+        )}
       </div>
+    </div>
+  )
+}
+
+const POLICY_TEXT: Record<AdminOrderRoutineBundlesResponse["partial_return_policy"], string> = {
+  keep_discount: "A returned item is refunded at its bundle price; what the shopper keeps keeps its discount.",
+  reprice_kept:
+    "What the shopper keeps is re-priced for the steps kept (no discount below the routine's fewest steps); the difference comes off the refund as a credit line.",
+}
+
+/** How this store refunds part of a bundle, and a re-pricing the refund could not carry. */
+const ReturnPolicy = ({ data }: { data: AdminOrderRoutineBundlesResponse }) => {
+  const currency = data.routine_bundles[0]?.currency_code
+  return (
+    <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="order-routine-return-policy">
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        Partial returns: {POLICY_TEXT[data.partial_return_policy]}
+      </Text>
+      {currency && data.reprice_uncredited > 0 && (
+        <Text size="xsmall" className="text-ui-fg-error">
+          {formatAmount(data.reprice_uncredited, currency)} of the re-pricing could not come off the refund: it was paid before the
+          return was received.
+        </Text>
+      )}
     </div>
   )
 }
@@ -108,6 +141,7 @@ const OrderRoutineBundlesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
       {data.routine_bundles.map((bundle) => (
         <BundleCard key={bundle.id} bundle={bundle} />
       ))}
+      {data.routine_bundles.length > 0 && <ReturnPolicy data={data} />}
     </Container>
   )
 }

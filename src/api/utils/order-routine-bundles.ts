@@ -1,95 +1,54 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { MathBN } from "@medusajs/framework/utils"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
-import type { OrderRoutineBundle } from "../../types"
-import { compact } from "../../workflows/utils/compact"
-import { toBundleRecord } from "../../workflows/utils/load-cart-bundle-state"
-import { matchOrderLines } from "../../workflows/utils/order-bundle-match"
+import type { OrderRoutineBundle, PartialReturnPolicy } from "../../types"
+import { keptBundles, keptUnits, loadOrderBundleState, type OrderBundleState } from "../../workflows/utils/order-bundle-state"
 import { listCartRoutineBundles } from "./cart-routine-bundles"
 
-type OrderRow = {
-  id: string
-  cart?: { id: string } | null
-  items?: ({
-    id: string
-    variant_id: string | null
-    unit_price: number
-    detail?: { quantity?: number; return_requested_quantity?: number; return_received_quantity?: number } | null
-  } | null)[] | null
-}
-
-const findOrder = async (container: MedusaContainer, orderId: string) => {
-  const { data: [order] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: [
-      "id",
-      "cart.id",
-      "items.id",
-      "items.variant_id",
-      "items.unit_price",
-      "items.detail.quantity",
-      "items.detail.return_requested_quantity",
-      "items.detail.return_received_quantity",
-    ],
-    filters: { id: orderId },
-  })
-  if (!order) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
-  }
-  return order as OrderRow
-}
-
 /**
- * The bundles an order was bought with, grouped as in its cart, with what
- * was returned of each item and what it is worth: an item comes back at its
- * bundle price, the share of the discount it carried.
+ * The bundles an order was bought with, grouped as in its cart, as they
+ * stand now: each item with the units order edits left, what came back
+ * and what it is worth (its bundle price, the discount's share included),
+ * and each bundle with what the shopper keeps and, under `reprice_kept`,
+ * what keeping only that costs more. 404 for an unknown order.
  */
 export const orderRoutineBundles = async (
   container: MedusaContainer,
-  orderId: string
+  orderId: string,
+  policy: PartialReturnPolicy,
+  loaded?: OrderBundleState
 ): Promise<OrderRoutineBundle[]> => {
-  const order = await findOrder(container, orderId)
-  if (!order.cart?.id) {
+  const state = loaded ?? (await loadOrderBundleState(container, orderId))
+  if (!state.cart_id || !state.bundles.length) {
     return []
   }
-  const [bundles, records] = await Promise.all([
-    listCartRoutineBundles(container, { cart_id: order.cart.id }),
-    container
-      .resolve<RoutineModuleService>(ROUTINE_MODULE)
-      .listRoutineBundles({ cart_id: order.cart.id }, { relations: ["items"] }),
-  ])
-  const lines = new Map(compact(order.items ?? []).map((l) => [l.id, l]))
-  // Until order.placed is handled (moments after the order), the items'
-  // order lines are matched the way that handler does.
-  const { links } = matchOrderLines(
-    [...lines.values()].map((l) => ({
-      id: l.id,
-      variant_id: l.variant_id ?? null,
-      quantity: Number(l.detail?.quantity ?? 0),
-      unit_price: Number(l.unit_price),
-    })),
-    records.map(toBundleRecord)
-  )
-  const orderLineOf = (itemId: string) =>
-    records.flatMap((b) => b.items ?? []).find((i) => i?.id === itemId)?.order_line_item_id ??
-    links.find((l) => l.item_id === itemId)?.order_line_item_id ??
-    null
-  return bundles.map((bundle) => ({
-    ...bundle,
-    items: bundle.items.map((item) => {
-      const orderLineId = orderLineOf(item.id)
-      const detail = (orderLineId && lines.get(orderLineId)?.detail) || {}
-      const received = Number(detail.return_received_quantity ?? 0)
-      return {
-        ...item,
-        order_line_item_id: orderLineId,
-        return_requested_quantity: Number(detail.return_requested_quantity ?? 0),
-        return_received_quantity: received,
-        refund_amount: MathBN.convert(MathBN.mult(item.discounted_unit_price, received)).toNumber(),
-      }
-    }),
-  }))
+  const bundles = await listCartRoutineBundles(container, { cart_id: state.cart_id })
+  const kept = keptBundles(state, policy)
+  return bundles.map((bundle) => {
+    const record = state.bundles.find((b) => b.id === bundle.id)
+    const units = record ? keptUnits(record, state.lines) : {}
+    return {
+      ...bundle,
+      items: bundle.items.map((item) => {
+        const orderLineId = record?.items.find((i) => i.id === item.id)?.order_line_item_id ?? null
+        const line = state.lines.find((l) => l.id === orderLineId)
+        return {
+          ...item,
+          order_line_item_id: orderLineId,
+          order_quantity: line?.quantity ?? 0,
+          return_requested_quantity: line?.return_requested_quantity ?? 0,
+          return_received_quantity: line?.return_received_quantity ?? 0,
+          kept_quantity: units[item.id] ?? 0,
+          refund_amount: MathBN.convert(
+            MathBN.mult(item.discounted_unit_price, line?.return_received_quantity ?? 0)
+          ).toNumber(),
+        }
+      }),
+      kept_total: kept.find((k) => k.bundle_id === bundle.id)?.kept_total ?? 0,
+      reprice_amount: kept.find((k) => k.bundle_id === bundle.id)?.reprice_amount ?? 0,
+    }
+  })
 }
 
 /** What broke the bundle rules when the order was placed (see recordOrderRoutineBundlesWorkflow). */

@@ -79,7 +79,7 @@ const defaultSalesChannelId = async (container: Query) => {
 // A currency's decimal digits are ISO data that never change: read once per process.
 const precisions = new Map<string, number>()
 
-const precisionOf = async (container: Query, currencyCode: string) => {
+export const precisionOf = async (container: Query, currencyCode: string) => {
   const known = precisions.get(currencyCode)
   if (known !== undefined) {
     return known

@@ -26,6 +26,13 @@ export type BundleTerms = {
   tier?: DiscountTier | null
   /** The routine's offer version these terms were taken from (absent on older records). */
   offer_version?: number
+  /**
+   * The routine's tiers and fewest steps when the bundle was sold: what a
+   * shopper who keeps only some steps would have paid for them
+   * (`partial_return_policy: reprice_kept`). Absent on older records.
+   */
+  tiers?: DiscountTier[]
+  min_steps?: number
 }
 
 const sortedTiers = (routine: Pick<RoutineGraph, "discount_tiers">) =>
@@ -56,7 +63,23 @@ export const termsOfRoutine = (
     promotion_policy: routine.promotion_policy ?? defaultPolicy,
     tier: tiered ? reached && { min_steps: reached.min_steps, percentage: Number(reached.percentage) } : null,
     offer_version: routine.offer_version,
+    tiers: tiered ? sortedTiers(routine).map((t) => ({ min_steps: t.min_steps, percentage: Number(t.percentage) })) : [],
+    // Without a fewest-steps setting, a bundle needs every required step.
+    min_steps: routine.min_steps ?? routine.steps.filter((s) => !s.optional).length,
   }
+}
+
+/**
+ * The terms a bundle of `steps` of its steps would have been sold under:
+ * the tier those steps reach, or null (no discount) below the routine's
+ * fewest steps or its lowest tier. Terms recorded before tiers and fewest
+ * steps were kept on them stay as they are.
+ */
+export const termsForSteps = (terms: BundleTerms, steps: number): BundleTerms | null => {
+  if (terms.min_steps !== undefined && steps < terms.min_steps) return null
+  if (!terms.tiers?.length) return terms
+  const reached = [...terms.tiers].reverse().find((t) => t.min_steps <= steps)
+  return reached ? { ...terms, discount_value: reached.percentage, tier: reached } : null
 }
 
 const discountIn = (terms: BundleTerms, currencyCode: string): BundleDiscount => {
