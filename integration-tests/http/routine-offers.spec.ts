@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
@@ -202,6 +202,29 @@ medusaIntegrationTestRunner({
           expect(routine_bundles.filter((b) => !ALLOWED.includes(cents(b.total)))).toEqual([])
           expect(await invariantProblems(getContainer(), cart.id)).toEqual([])
         }
+      })
+
+      it("a step or candidate edit moves the offer version, so an add quoted before it prices again; an edit that fails leaves it", async () => {
+        const version = async () => {
+          const { data: [routine] } = await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "routine", fields: ["offer_version"], filters: { id: routineId } })
+          return routine.offer_version as number
+        }
+        const { routine } = await client().routines.retrieve(ROUTINE, { region_id: eurId })
+        const step = routine.steps.find((s) => s.handle === "moisturise-and-protect")!
+        const candidate = step.products[1].id
+        const start = await version()
+
+        await api.post(`/admin/routines/${routineId}/steps/${step.id}/products`, { remove: [candidate] }, admin)
+        expect(await version()).toEqual(start + 1)
+        await api.post(`/admin/routines/${routineId}/steps/${step.id}`, { optional: true }, admin)
+        expect(await version()).toEqual(start + 2)
+        const failed = await api
+          .post(`/admin/routines/${routineId}/steps/${step.id}/products`, { add: [{ product_id: "prod_nope" }] }, admin)
+          .catch((e: any) => e.response)
+        expect(failed.status).toEqual(404)
+        expect(await version()).toEqual(start + 2)
       })
     })
   },

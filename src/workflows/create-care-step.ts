@@ -20,6 +20,7 @@ import {
 } from "./steps/set-care-step-positions"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateCareStepWorkflowInput = Omit<
@@ -79,6 +80,7 @@ export const createCareStepWorkflow = createWorkflow(
       step,
       additional_data: input.additional_data,
     })
+    raiseRoutineOfferVersionStep({ routine_id: input.routine_id })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     invalidateRoutinePagesStep()
     return new WorkflowResponse(step, { hooks: [careStepCreated] })

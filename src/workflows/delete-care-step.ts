@@ -19,6 +19,7 @@ import {
 import { validateCareStepRemovalStep } from "./steps/validate-care-step-removal"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type DeleteCareStepWorkflowInput = { id: string; routine_id: string }
@@ -78,6 +79,7 @@ export const deleteCareStepWorkflow = createWorkflow(
       id: input.id,
       routine_id: input.routine_id,
     })
+    raiseRoutineOfferVersionStep({ routine_id: input.routine_id })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [careStepDeleted] })

@@ -22,6 +22,7 @@ import {
 } from "./steps/validate-care-step-products"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
+import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type UpdateCareStepProductsWorkflowInput = {
@@ -143,6 +144,7 @@ export const updateCareStepProductsWorkflow = createWorkflow(
       routine_id: input.routine_id,
       additional_data: input.additional_data,
     })
+    raiseRoutineOfferVersionStep({ routine_id: input.routine_id })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [careStepProductsUpdated] })

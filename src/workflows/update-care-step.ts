@@ -1,14 +1,17 @@
 import {
   createHook,
   createWorkflow,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import {
   updateCareStepStep,
   type UpdateCareStepStepInput,
 } from "./steps/update-care-step"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
+import { routineLock } from "./utils/routine-lock"
 
 export type UpdateCareStepWorkflowInput = UpdateCareStepStepInput & {
   routine_id: string
@@ -20,11 +23,14 @@ export const updateCareStepWorkflowId = "update-care-step"
 /**
  * Updates a step's text and flags. Its position changes only through
  * the reorder workflow, which keeps the routine's positions contiguous.
+ * Whether a step is optional changes what a bundle may contain: the
+ * routine's offer version moves (under the routine's lock).
  */
 export const updateCareStepWorkflow = createWorkflow(
   updateCareStepWorkflowId,
   (input: UpdateCareStepWorkflowInput) => {
     invalidateRoutinePagesOnRollbackStep()
+    acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
     useQueryGraphStep({
       entity: "care_step",
       fields: ["id"],
@@ -33,11 +39,13 @@ export const updateCareStepWorkflow = createWorkflow(
     })
 
     const step = updateCareStepStep({ id: input.id, update: input.update })
+    raiseRoutineOfferVersionStep({ routine_id: input.routine_id })
 
     const careStepUpdated = createHook("careStepUpdated", {
       step,
       additional_data: input.additional_data,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.routine_id).key })))
     invalidateRoutinePagesStep()
     return new WorkflowResponse(step, { hooks: [careStepUpdated] })
   }

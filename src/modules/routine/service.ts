@@ -132,6 +132,19 @@ class RoutineModuleService extends MedusaService({
     }
     return previous
   }
+
+  /**
+   * Raises a routine's `offer_version` after a change to what its bundles
+   * may contain (a step added, removed or made optional, a candidate product
+   * added or removed): readers and adds that saw the old contents see the
+   * version move and read or price again. Returns the version it replaced.
+   */
+  @InjectTransactionManager()
+  async raiseOfferVersion(routineId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const routine = await this.retrieveRoutine(routineId, { select: ["id", "offer_version"] }, sharedContext)
+    await this.updateRoutines({ id: routineId, offer_version: routine.offer_version + 1 }, sharedContext)
+    return routine.offer_version
+  }
 }
 
 export default RoutineModuleService
