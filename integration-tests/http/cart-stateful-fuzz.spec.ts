@@ -9,16 +9,23 @@ import { variantOf } from "../helpers/bundle-fixtures"
 import { storeClient } from "../helpers/client"
 import { halfPriceGroup, registerCustomer } from "../helpers/customer"
 import { invariantProblems } from "../helpers/invariant"
+import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { seedStore } from "../helpers/store"
 
 /*
  * Stateful property-based testing against a real server: random sequences
  * of what shoppers, storefronts and merchants do to a cart holding bundles
- * (some commands sent twice at once), and after every step the cart is
- * honest: the invariant holds, and the cart's lines cost exactly the
- * bundles' totals plus every other line at the price this shopper pays for
- * it alone. FUZZ_RUNS (default 4) and FUZZ_SEED steer it; a failure shrinks
- * to a minimal sequence, to be kept as a regular test.
+ * (some commands sent twice at once, the merchant's offer changes racing a
+ * shopper's add), and after every step the cart is honest: the invariant
+ * holds (prices, quantities and every promotion adjustment on bundle
+ * lines), every bundle is priced wholly under one offer the routine had,
+ * and the cart's lines cost exactly the bundles' totals plus every other
+ * line at the price this shopper pays for it alone. Promotions of every
+ * kind are in play: a standard order-level code, a buy-get code Medusa
+ * applies to bundle lines whatever their flags, and an automatic one.
+ * FUZZ_RUNS (default 4) and FUZZ_SEED steer it; a failure shrinks to a
+ * minimal sequence, to be kept as a regular test.
  */
 jest.setTimeout(30 * 60 * 1000)
 
@@ -29,41 +36,134 @@ const HANDLES = catalog.products.map((p) => p.handle)
 const SYMPTOMS = catalog.symptoms.map((s) => s.handle)
 
 type Currency = "eur" | "usd"
-type Model = { currency: Currency; loyal: boolean; unpublished: Set<string> }
+/** An offer as a bundle's terms show it: its kind, policy and the values a bundle may carry in each currency. */
+type OfferSeen = { type: string; policy: string; values: Record<Currency, string[]> }
+type Model = {
+  currency: Currency
+  loyal: boolean
+  /** The loyal customers' group (and its half-price list) was deleted. */
+  groupDeleted: boolean
+  unpublished: Set<string>
+  /** Every offer the routine had in this run, the first one included. */
+  offers: OfferSeen[]
+  /** Candidate product ids the merchant took off the microbiome step. */
+  removedCandidates: Set<string>
+  routineDraft: boolean
+}
+
+/** The offers the merchant switches between: every kind, every policy. */
+const OFFERS: Record<string, unknown>[] = [
+  { discount_type: "percentage", discount_value: 20, discount_tiers: [], min_steps: null, promotion_policy: "combine" },
+  {
+    discount_type: "percentage",
+    discount_value: 0,
+    discount_tiers: [{ min_steps: 3, percentage: 5 }, { min_steps: 4, percentage: 10 }, { min_steps: 5, percentage: 15 }],
+    min_steps: 3,
+    promotion_policy: "exclusive",
+  },
+  {
+    discount_type: "fixed",
+    discount_value: 0,
+    discount_tiers: [],
+    discount_amounts: [{ currency_code: "eur", amount: 10 }, { currency_code: "usd", amount: 11 }],
+    promotion_policy: "best_of",
+  },
+  {
+    discount_type: "set_price",
+    discount_tiers: [],
+    discount_amounts: [{ currency_code: "eur", amount: 80 }, { currency_code: "usd", amount: 90 }],
+    promotion_policy: "exclusive",
+  },
+]
+
+/** What a bundle's terms may say under an offer (tiers: any tier's percentage). */
+const seen = (offer: any): OfferSeen => {
+  const amount = (currency: Currency) =>
+    (offer.discount_amounts ?? []).filter((a: any) => a.currency_code === currency).map((a: any) => String(Number(a.amount)))
+  const percentages = offer.discount_tiers?.length
+    ? offer.discount_tiers.map((t: any) => String(Number(t.percentage)))
+    : [String(Number(offer.discount_value))]
+  const values = offer.discount_type === "percentage" ? { eur: percentages, usd: percentages } : { eur: amount("eur"), usd: amount("usd") }
+  return { type: offer.discount_type, policy: offer.promotion_policy ?? "combine", values }
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }
     let loyal: { id: string; token: string; headers: { headers: Record<string, string> } }
+    let groupId: string
+    let routineId: string
+    let microbiome: {
+      id: string
+      products: string[]
+      seeded: { product_id: string; rank: number; is_default: boolean }[]
+    }
+    /** The routine's offer as seeded: every run starts from it. */
+    let initialOffer: Record<string, unknown>
 
     beforeAll(async () => {
       seeded = await seedStore(getContainer())
       admin = await createAdminHeaders(api, getContainer())
-      const group = await halfPriceGroup(api, seeded, admin)
       loyal = await registerCustomer(api, seeded, "fuzz-loyal@routine.test")
-      await api.post(`/admin/customer-groups/${group}/customers`, { add: [loyal.id] }, admin)
-      await api.post(
-        "/admin/promotions",
-        {
-          code: "FUZZ10",
-          type: "standard",
-          status: "active",
-          application_method: { type: "percentage", target_type: "order", allocation: "across", value: 10 },
-        },
-        admin
-      )
+      groupId = await loyalGroup()
+      const { data: list } = await api.get(`/admin/routines?handle=${ROUTINE}`, admin)
+      routineId = list.routines[0].id
+      const { routine } = (await api.get(`/admin/routines/${routineId}`, admin)).data
+      initialOffer = {
+        discount_type: routine.discount_type,
+        discount_value: Number(routine.discount_value),
+        discount_tiers: routine.discount_tiers.map((t: any) => ({ min_steps: t.min_steps, percentage: Number(t.percentage) })),
+        discount_amounts: routine.discount_amounts.map((a: any) => ({ currency_code: a.currency_code, amount: Number(a.amount) })),
+        min_steps: routine.min_steps,
+        promotion_policy: routine.promotion_policy,
+      }
+      const step = routine.steps.find((s: any) => s.handle === "nourish-microbiome")
+      const links = [...step.product_link].sort((a: any, b: any) => a.rank - b.rank)
+      microbiome = {
+        id: step.id,
+        products: links.map((l: any) => l.product_id),
+        seeded: links.map((l: any) => ({ product_id: l.product_id, rank: l.rank, is_default: l.is_default })),
+      }
+
+      const promotion = (code: string, type: string, application_method: Record<string, unknown>, is_automatic = false) =>
+        api.post("/admin/promotions", { code, type, status: "active", is_automatic, application_method }, admin)
+      await promotion("FUZZ10", "standard", { type: "percentage", target_type: "order", allocation: "across", value: 10 })
+      await promotion("FUZZAUTO", "standard", { type: "fixed", target_type: "order", allocation: "across", value: 1, currency_code: "eur" }, true)
+      // Buy the step-2 default, get the step-1 default (the cleanser) free: Medusa ignores is_discountable here.
+      const { data: quoted } = await api.post(`/store/routines/${ROUTINE}/quote`, { region_id: regionOf(seeded, "eur").id }, seeded.storeHeaders)
+      const [step1, step2] = quoted.quote.items
+      await promotion("FUZZFREE", "buyget", {
+        type: "percentage",
+        target_type: "items",
+        allocation: "each",
+        value: 100,
+        max_quantity: 1,
+        apply_to_quantity: 1,
+        buy_rules_min_quantity: 1,
+        buy_rules: [{ attribute: "items.product.id", operator: "in", values: [step2.product.id] }],
+        target_rules: [{ attribute: "items.product.id", operator: "in", values: [step1.product.id] }],
+      })
     })
+
+    /** The loyal customers' group with its half-price list, and the loyal customer in it. */
+    const loyalGroup = async () => {
+      const group = await halfPriceGroup(api, seeded, admin)
+      await api.post(`/admin/customer-groups/${group}/customers`, { add: [loyal.id] }, admin)
+      return group
+    }
 
     /** What this shopper pays for one unit of a product alone, in cents. */
     const ownPrice = (model: Model, variantId: string) => {
       const product = seeded.products.find((p) => p.variants?.[0]?.id === variantId)!
       const eur = catalog.products.find((p) => p.handle === product.handle)!.price
       if (model.currency === "usd") return Math.round((eur * USD_PER_EUR_PERCENT) / 100)
-      return model.loyal ? eur / 2 : eur
+      return model.loyal && !model.groupDeleted ? eur / 2 : eur
     }
 
     type Real = { cartId: string; headers: { headers: Record<string, string> }; log: string[] }
+    /** How often each request answered how, over the whole run: what the closing figures quote. */
+    const tally = new Map<string, number>()
     const client = (real: Real) =>
       storeClient(api, seeded.publishableKey.token, real.headers.headers.authorization?.slice(7)).bundles
 
@@ -74,6 +174,7 @@ medusaIntegrationTestRunner({
         (e: any) => String(e?.status ?? e?.response?.status ?? "threw " + e?.message)
       )
       real.log.push(`${label} → ${outcome}`)
+      tally.set(`${label} → ${outcome}`, (tally.get(`${label} → ${outcome}`) ?? 0) + 1)
       if (!["ok", "400", "404", "409"].includes(outcome)) {
         throw new Error(`${label} answered ${outcome}\n${real.log.join("\n")}`)
       }
@@ -82,13 +183,42 @@ medusaIntegrationTestRunner({
 
     const bundlesOf = async (real: Real) => (await client(real).cart.listBundles(real.cartId)).routine_bundles
     const linesOf = async (real: Real) =>
-      (await api.get(`/store/carts/${real.cartId}?fields=*items`, real.headers)).data.cart.items as any[]
+      (await api.get(`/store/carts/${real.cartId}?fields=*items,*items.adjustments`, real.headers)).data.cart.items as any[]
 
     /** The property, checked after every command. */
     const expectHonest = async (model: Model, real: Real) => {
       const problems = await invariantProblems(getContainer(), real.cartId)
       if (problems.length) throw new Error(`invariant broken: ${problems.join("; ")}\n${real.log.join("\n")}`)
+      const records = await getContainer()
+        .resolve<RoutineModuleService>(ROUTINE_MODULE)
+        .listRoutineBundles({ cart_id: real.cartId }, { select: ["id", "terms", "currency_code", "discount_source"], relations: ["items"] })
       const [bundles, lines] = await Promise.all([bundlesOf(real), linesOf(real)])
+      for (const record of records) {
+        // Read here, not through the plugin's own rule: a promotion may take
+        // money off a bundle's lines only under `combine`, or under `best_of`
+        // when the promotions won (the lines are then at regular prices).
+        const policy = (record.terms as any).promotion_policy ?? "combine"
+        const promotionsAllowed = policy === "combine" || (policy === "best_of" && record.discount_source === "promotion")
+        const lineIds = new Set((record.items ?? []).map((i: any) => i.line_item_id))
+        const taken = lines
+          .filter((l) => lineIds.has(l.id))
+          .flatMap((l) => l.adjustments ?? [])
+          .reduce((sum: number, a: any) => sum + Math.round(Number(a.amount) * 100), 0)
+        if (!promotionsAllowed && taken !== 0) {
+          throw new Error(`bundle ${record.id} (${policy}) has ${taken} cents off from promotions\n${real.log.join("\n")}`)
+        }
+      }
+      for (const record of records) {
+        const terms = record.terms as any
+        const value = terms.discount_type === "percentage" ? String(Number(terms.discount_value)) : String(Number(terms.discount_amounts[record.currency_code]))
+        const policy = terms.promotion_policy ?? "combine"
+        const offered = model.offers.some(
+          (o) => o.type === terms.discount_type && o.policy === policy && o.values[record.currency_code as Currency].includes(value)
+        )
+        if (!offered) {
+          throw new Error(`bundle ${record.id} is priced under ${JSON.stringify(terms)}, an offer the routine never had\n${real.log.join("\n")}`)
+        }
+      }
       const claimed = new Set(bundles.flatMap((b) => b.items.map((i) => i.line_item_id)))
       const cents = (n: number) => Math.round(n * 100)
       const expected =
@@ -197,11 +327,6 @@ medusaIntegrationTestRunner({
         )
       })
     )
-    const promotion = fc.constant(
-      command("apply promotion FUZZ10", async (_m, real) =>
-        attempt(real, "promotion", () => api.post(`/store/carts/${real.cartId}/promotions`, { promo_codes: ["FUZZ10"] }, real.headers))
-      )
-    )
     const logIn = fc.constant(
       command(
         "log in as a loyal customer (half price in EUR)",
@@ -229,6 +354,75 @@ medusaIntegrationTestRunner({
       })
     )
 
+    const promotionCode = fc.constantFrom("FUZZ10", "FUZZFREE").map((code) =>
+      command(`apply promotion ${code}`, async (_m, real) =>
+        attempt(real, "promotion", () => api.post(`/store/carts/${real.cartId}/promotions`, { promo_codes: [code] }, real.headers))
+      )
+    )
+    const merchantOffer = fc
+      .record({ offer: fc.constantFrom(...OFFERS), racingAdd: fc.boolean() })
+      .map(({ offer, racingAdd }) =>
+        command(
+          `merchant sets a ${offer.discount_type} offer (${offer.promotion_policy})${racingAdd ? " while the shopper adds" : ""}`,
+          async (model, real) => {
+            // Seen before it is written: an add racing it may already be priced under it.
+            model.offers.push(seen(offer))
+            const change = attempt(real, "offer", () => api.post(`/admin/routines/${routineId}`, offer, admin))
+            const add = racingAdd
+              ? attempt(real, "add", () => client(real).cart.addBundle(real.cartId, { routine_id: ROUTINE }))
+              : Promise.resolve()
+            await Promise.all([change, add])
+          }
+        )
+      )
+    const merchantCandidate = fc.nat().map((index) =>
+      command(`merchant takes candidate #${index} off the microbiome step, or puts it back`, async (model, real) => {
+        const product = microbiome.products[index % microbiome.products.length]
+        const back = model.removedCandidates.has(product)
+        // A step keeps at least one product: the last one stays.
+        if (!back && model.removedCandidates.size >= microbiome.products.length - 1) return
+        const body = back ? { add: [{ product_id: product }] } : { remove: [product] }
+        await attempt(real, "candidates", () => api.post(`/admin/routines/${routineId}/steps/${microbiome.id}/products`, body, admin))
+        back ? model.removedCandidates.delete(product) : model.removedCandidates.add(product)
+      })
+    )
+    const merchantPublish = fc.constant(
+      command("merchant unpublishes the routine, or publishes it again", async (model, real) => {
+        const status = model.routineDraft ? "published" : "draft"
+        await attempt(real, "routine status", () => api.post(`/admin/routines/${routineId}`, { status }, admin))
+        model.routineDraft = !model.routineDraft
+      })
+    )
+    const deleteGroup = fc.constant(
+      command(
+        "merchant deletes the loyal customers' group, then the shopper changes their email",
+        async (model, real) => {
+          await attempt(real, "delete group", () => api.delete(`/admin/customer-groups/${groupId}`, admin))
+          model.groupDeleted = true
+          await attempt(real, "email", () => api.post(`/store/carts/${real.cartId}`, { email: "fuzz@routine.test" }, real.headers))
+        },
+        (model) => !model.groupDeleted
+      )
+    )
+
+    /** Puts back what the merchant's commands changed: every run starts from the same store. */
+    const restore = async (model: Model) => {
+      await updateProductsWorkflow(getContainer()).run({
+        input: { products: [...model.unpublished].map((h) => ({ id: seeded.products.find((p) => p.handle === h)!.id, status: "published" as const })) },
+      })
+      await api.post(`/admin/routines/${routineId}`, { ...initialOffer, status: "published" }, admin)
+      if (model.removedCandidates.size) {
+        await api.post(
+          `/admin/routines/${routineId}/steps/${microbiome.id}/products`,
+          { add: [...model.removedCandidates].map((product_id) => ({ product_id })) },
+          admin
+        )
+        // Back in their seeded order, with their default.
+        await api.post(`/admin/routines/${routineId}/steps/${microbiome.id}/products`, { update: microbiome.seeded }, admin)
+      }
+      if (model.groupDeleted) groupId = await loyalGroup()
+    }
+
     it(`keeps every cart honest over random sequences of shopper and merchant commands (${RUNS} runs, seed ${SEED})`, async () => {
       let runs = 0
       await fc.assert(
@@ -236,28 +430,35 @@ medusaIntegrationTestRunner({
           fc.commands(
             [
               addBundle, addBundle, editBundle, removeBundle, coreAdd, coreUpdate, coreUpdate, coreDelete,
-              changeRegion(false), changeRegion(true), concurrentAdds, promotion, logIn, togglePublished,
+              changeRegion(false), changeRegion(true), concurrentAdds, promotionCode, logIn, togglePublished,
+              merchantOffer, merchantOffer, merchantCandidate, merchantPublish, deleteGroup,
             ],
-            { maxCommands: 8 }
+            { maxCommands: 10 }
           ),
           async (commands) => {
             runs++
             const { data } = await api.post("/store/carts", { region_id: regionOf(seeded, "eur").id }, seeded.storeHeaders)
-            const model: Model = { currency: "eur", loyal: false, unpublished: new Set() }
+            const model: Model = {
+              currency: "eur",
+              loyal: false,
+              groupDeleted: false,
+              unpublished: new Set(),
+              offers: [seen(initialOffer)],
+              removedCandidates: new Set(),
+              routineDraft: false,
+            }
             const real: Real = { cartId: data.cart.id, headers: seeded.storeHeaders, log: [] }
             try {
               await fc.asyncModelRun(() => ({ model, real }), commands)
             } finally {
-              // The catalogue is shared by every run: put it back.
-              await updateProductsWorkflow(getContainer()).run({
-                input: { products: [...model.unpublished].map((h) => ({ id: seeded.products.find((p) => p.handle === h)!.id, status: "published" as const })) },
-              })
+              await restore(model)
             }
           }
         ),
         { numRuns: RUNS, seed: SEED, endOnFailure: process.env.FUZZ_SHRINK !== "1" }
       )
       expect(runs).toBeGreaterThanOrEqual(RUNS)
+      console.log(`${runs} runs; requests by outcome:\n${[...tally].sort().map(([k, n]) => `${k}: ${n}`).join("\n")}`)
     })
   },
 })
