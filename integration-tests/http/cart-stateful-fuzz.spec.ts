@@ -9,6 +9,7 @@ import { variantOf } from "../helpers/bundle-fixtures"
 import { storeClient } from "../helpers/client"
 import { halfPriceGroup, registerCustomer } from "../helpers/customer"
 import { invariantProblems } from "../helpers/invariant"
+import { buyOneGetOneFree } from "../helpers/promotions"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import { seedStore } from "../helpers/store"
@@ -133,17 +134,7 @@ medusaIntegrationTestRunner({
       // Buy the step-2 default, get the step-1 default (the cleanser) free: Medusa ignores is_discountable here.
       const { data: quoted } = await api.post(`/store/routines/${ROUTINE}/quote`, { region_id: regionOf(seeded, "eur").id }, seeded.storeHeaders)
       const [step1, step2] = quoted.quote.items
-      await promotion("FUZZFREE", "buyget", {
-        type: "percentage",
-        target_type: "items",
-        allocation: "each",
-        value: 100,
-        max_quantity: 1,
-        apply_to_quantity: 1,
-        buy_rules_min_quantity: 1,
-        buy_rules: [{ attribute: "items.product.id", operator: "in", values: [step2.product.id] }],
-        target_rules: [{ attribute: "items.product.id", operator: "in", values: [step1.product.id] }],
-      })
+      await promotion("FUZZFREE", "buyget", buyOneGetOneFree(step2.product.id, step1.product.id))
     })
 
     /** The loyal customers' group with its half-price list, and the loyal customer in it. */

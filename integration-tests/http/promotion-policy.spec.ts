@@ -7,6 +7,7 @@ import { variantOf } from "../helpers/bundle-fixtures"
 import { createCheckoutCart, prepareForCompletion } from "../helpers/checkout"
 import { storeClient } from "../helpers/client"
 import { invariantProblems } from "../helpers/invariant"
+import { buyOneGetOneFree } from "../helpers/promotions"
 import { seedStore } from "../helpers/store"
 
 jest.setTimeout(180 * 1000)
@@ -63,22 +64,7 @@ medusaIntegrationTestRunner({
       const [step1, step2] = quote.items
       return api.post(
         "/admin/promotions",
-        {
-          code,
-          type: "buyget",
-          status: "active",
-          application_method: {
-            type: "percentage",
-            target_type: "items",
-            allocation: "each",
-            value: 100,
-            max_quantity: 1,
-            apply_to_quantity: 1,
-            buy_rules_min_quantity: 1,
-            buy_rules: [{ attribute: "items.product.id", operator: "in", values: [step2.product.id] }],
-            target_rules: [{ attribute: "items.product.id", operator: "in", values: [step1.product.id] }],
-          },
-        },
+        { code, type: "buyget", status: "active", application_method: buyOneGetOneFree(step2.product.id, step1.product.id) },
         admin
       )
     }
