@@ -42,8 +42,10 @@ type OfferSeen = { type: string; policy: string; values: Record<Currency, string
 type Model = {
   currency: Currency
   loyal: boolean
-  /** The loyal customers' group (and its half-price list) was deleted. */
-  groupDeleted: boolean
+  /** The loyal customers' group or its half-price list was deleted. */
+  loyalPricesGone: boolean
+  /** Symptoms the merchant deleted (a shopper naming one gets a 400). */
+  deletedSymptoms: Set<string>
   unpublished: Set<string>
   /** Every offer the routine had in this run, the first one included. */
   offers: OfferSeen[]
@@ -93,7 +95,9 @@ medusaIntegrationTestRunner({
     let seeded: Seeded
     let admin: { headers: Record<string, string> }
     let loyal: { id: string; token: string; headers: { headers: Record<string, string> } }
-    let groupId: string
+    let loyalPrices: { group: string; priceList: string }
+    /** The symptoms as seeded, with their products: what a deleted one is made again from. */
+    let symptoms: Record<string, { id: string; name: string; description: string | null; products: string[] }>
     let routineId: string
     let microbiome: {
       id: string
@@ -107,7 +111,11 @@ medusaIntegrationTestRunner({
       seeded = await seedStore(getContainer())
       admin = await createAdminHeaders(api, getContainer())
       loyal = await registerCustomer(api, seeded, "fuzz-loyal@routine.test")
-      groupId = await loyalGroup()
+      loyalPrices = await loyalGroup()
+      const { data: listed } = await api.get("/admin/symptoms?limit=50&fields=id,handle,name,description,*products", admin)
+      symptoms = Object.fromEntries(
+        listed.symptoms.map((s: any) => [s.handle, { id: s.id, name: s.name, description: s.description, products: s.products.map((p: any) => p.id) }])
+      )
       const { data: list } = await api.get(`/admin/routines?handle=${ROUTINE}`, admin)
       routineId = list.routines[0].id
       const { routine } = (await api.get(`/admin/routines/${routineId}`, admin)).data
@@ -139,9 +147,12 @@ medusaIntegrationTestRunner({
 
     /** The loyal customers' group with its half-price list, and the loyal customer in it. */
     const loyalGroup = async () => {
+      const priceLists = async () => ((await api.get("/admin/price-lists?fields=id&limit=100", admin)).data.price_lists as { id: string }[]).map((l) => l.id)
+      const before = await priceLists()
       const group = await halfPriceGroup(api, seeded, admin)
       await api.post(`/admin/customer-groups/${group}/customers`, { add: [loyal.id] }, admin)
-      return group
+      const [priceList] = (await priceLists()).filter((id) => !before.includes(id))
+      return { group, priceList }
     }
 
     /** What this shopper pays for one unit of a product alone, in cents. */
@@ -149,7 +160,7 @@ medusaIntegrationTestRunner({
       const product = seeded.products.find((p) => p.variants?.[0]?.id === variantId)!
       const eur = catalog.products.find((p) => p.handle === product.handle)!.price
       if (model.currency === "usd") return Math.round((eur * USD_PER_EUR_PERCENT) / 100)
-      return model.loyal && !model.groupDeleted ? eur / 2 : eur
+      return model.loyal && !model.loyalPricesGone ? eur / 2 : eur
     }
 
     type Real = { cartId: string; headers: { headers: Record<string, string> }; log: string[] }
@@ -384,15 +395,26 @@ medusaIntegrationTestRunner({
         model.routineDraft = !model.routineDraft
       })
     )
-    const deleteGroup = fc.constant(
+    const endLoyalPrices = fc.constantFrom("group", "price list").map((what) =>
       command(
-        "merchant deletes the loyal customers' group, then the shopper changes their email",
+        `merchant deletes the loyal customers' ${what}, then the shopper changes their email`,
         async (model, real) => {
-          await attempt(real, "delete group", () => api.delete(`/admin/customer-groups/${groupId}`, admin))
-          model.groupDeleted = true
+          const url = what === "group" ? `/admin/customer-groups/${loyalPrices.group}` : `/admin/price-lists/${loyalPrices.priceList}`
+          await attempt(real, `delete ${what}`, () => api.delete(url, admin))
+          model.loyalPricesGone = true
           await attempt(real, "email", () => api.post(`/store/carts/${real.cartId}`, { email: "fuzz@routine.test" }, real.headers))
         },
-        (model) => !model.groupDeleted
+        (model) => !model.loyalPricesGone
+      )
+    )
+    const deleteSymptom = fc.constantFrom(...SYMPTOMS).map((handle) =>
+      command(
+        `merchant deletes the symptom ${handle}`,
+        async (model, real) => {
+          await attempt(real, "delete symptom", () => api.delete(`/admin/symptoms/${symptoms[handle].id}`, admin))
+          model.deletedSymptoms.add(handle)
+        },
+        (model) => !model.deletedSymptoms.has(handle)
       )
     )
 
@@ -411,7 +433,13 @@ medusaIntegrationTestRunner({
         // Back in their seeded order, with their default.
         await api.post(`/admin/routines/${routineId}/steps/${microbiome.id}/products`, { update: microbiome.seeded }, admin)
       }
-      if (model.groupDeleted) groupId = await loyalGroup()
+      if (model.loyalPricesGone) loyalPrices = await loyalGroup()
+      for (const handle of model.deletedSymptoms) {
+        const { id: _gone, products, ...symptom } = symptoms[handle]
+        const { data } = await api.post("/admin/symptoms", { handle, ...symptom }, admin)
+        await api.post(`/admin/symptoms/${data.symptom.id}/products`, { add: products }, admin)
+        symptoms[handle] = { ...symptoms[handle], id: data.symptom.id }
+      }
     }
 
     it(`keeps every cart honest over random sequences of shopper and merchant commands (${RUNS} runs, seed ${SEED})`, async () => {
@@ -422,7 +450,7 @@ medusaIntegrationTestRunner({
             [
               addBundle, addBundle, editBundle, removeBundle, coreAdd, coreUpdate, coreUpdate, coreDelete,
               changeRegion(false), changeRegion(true), concurrentAdds, promotionCode, logIn, togglePublished,
-              merchantOffer, merchantOffer, merchantCandidate, merchantPublish, deleteGroup,
+              merchantOffer, merchantOffer, merchantCandidate, merchantPublish, endLoyalPrices, deleteSymptom,
             ],
             { maxCommands: 10 }
           ),
@@ -432,7 +460,8 @@ medusaIntegrationTestRunner({
             const model: Model = {
               currency: "eur",
               loyal: false,
-              groupDeleted: false,
+              loyalPricesGone: false,
+              deletedSymptoms: new Set(),
               unpublished: new Set(),
               offers: [seen(initialOffer)],
               removedCandidates: new Set(),
