@@ -433,7 +433,13 @@ medusaIntegrationTestRunner({
         // Back in their seeded order, with their default.
         await api.post(`/admin/routines/${routineId}/steps/${microbiome.id}/products`, { update: microbiome.seeded }, admin)
       }
-      if (model.loyalPricesGone) loyalPrices = await loyalGroup()
+      if (model.loyalPricesGone) {
+        // Only its price list may be gone: the group goes too (group names are unique), then both come back.
+        await api.delete(`/admin/customer-groups/${loyalPrices.group}`, admin).catch((e: any) => {
+          if (e?.response?.status !== 404) throw e
+        })
+        loyalPrices = await loyalGroup()
+      }
       for (const handle of model.deletedSymptoms) {
         const { id: _gone, products, ...symptom } = symptoms[handle]
         const { data } = await api.post("/admin/symptoms", { handle, ...symptom }, admin)
