@@ -176,15 +176,22 @@ medusaIntegrationTestRunner({
     const client = (real: Real) =>
       storeClient(api, seeded.publishableKey.token, real.headers.headers.authorization?.slice(7)).bundles
 
-    /** A request's outcome: refusals (4xx) are fine, a 5xx is a failure of the property. */
-    const attempt = async (real: Real, label: string, call: () => Promise<unknown>) => {
-      const outcome = await call().then(
+    /**
+     * A request's outcome: refusals (4xx) are fine, a 5xx is a failure of the
+     * property. One exception, on core's own routes only: a cart that held
+     * no bundle is core's cart, and core answers a cart lock it waited for
+     * more than 2 s with a 500 (two region changes at once on a busy machine).
+     */
+    const attempt = async (real: Real, label: string, call: () => Promise<unknown>, route: "ours" | "core" = "ours") => {
+      const coresCart = route === "core" && !(await bundlesOf(real)).length
+      let outcome = await call().then(
         () => "ok",
         (e: any) => String(e?.status ?? e?.response?.status ?? "threw " + e?.message)
       )
+      if (outcome === "500" && coresCart) outcome = "500 from core (no bundles)"
       real.log.push(`${label} → ${outcome}`)
       tally.set(`${label} → ${outcome}`, (tally.get(`${label} → ${outcome}`) ?? 0) + 1)
-      if (!["ok", "400", "404", "409"].includes(outcome)) {
+      if (!["ok", "400", "404", "409", "500 from core (no bundles)"].includes(outcome)) {
         throw new Error(`${label} answered ${outcome}\n${real.log.join("\n")}`)
       }
       return outcome
@@ -296,7 +303,8 @@ medusaIntegrationTestRunner({
       ({ handle, quantity }) =>
         command(`core add ${quantity} × ${handle}`, async (_m, real) =>
           attempt(real, "core add", () =>
-            api.post(`/store/carts/${real.cartId}/line-items`, { variant_id: variantOf(seeded, handle), quantity }, real.headers)
+            api.post(`/store/carts/${real.cartId}/line-items`, { variant_id: variantOf(seeded, handle), quantity }, real.headers),
+            "core"
           )
         )
     )
@@ -311,14 +319,15 @@ medusaIntegrationTestRunner({
           const line = pick(await linesOf(real), index)
           if (line)
             await attempt(real, "core update", () =>
-              api.post(`/store/carts/${real.cartId}/line-items/${line.id}`, { quantity, metadata }, real.headers)
+              api.post(`/store/carts/${real.cartId}/line-items/${line.id}`, { quantity, metadata }, real.headers),
+              "core"
             )
         })
       )
     const coreDelete = fc.nat().map((index) =>
       command(`core delete line #${index}`, async (_m, real) => {
         const line = pick(await linesOf(real), index)
-        if (line) await attempt(real, "core delete", () => api.delete(`/store/carts/${real.cartId}/line-items/${line.id}`, real.headers))
+        if (line) await attempt(real, "core delete", () => api.delete(`/store/carts/${real.cartId}/line-items/${line.id}`, real.headers), "core")
       })
     )
     const changeRegion = (twice: boolean) =>
@@ -326,7 +335,8 @@ medusaIntegrationTestRunner({
         command(`${twice ? "twice at once: " : ""}region → ${currency}`, async (model, real) => {
           const change = () =>
             attempt(real, `region ${currency}`, () =>
-              api.post(`/store/carts/${real.cartId}`, { region_id: regionOf(seeded, currency).id }, real.headers)
+              api.post(`/store/carts/${real.cartId}`, { region_id: regionOf(seeded, currency).id }, real.headers),
+              "core"
             )
           const outcomes = await Promise.all(twice ? [change(), change()] : [change()])
           // Refused (e.g. core's 400 for a plain line no longer published): the cart keeps its region.
@@ -350,7 +360,8 @@ medusaIntegrationTestRunner({
         async (model, real) => {
           real.headers = loyal.headers
           const outcome = await attempt(real, "transfer", () =>
-            api.post(`/store/carts/${real.cartId}/customer`, {}, real.headers)
+            api.post(`/store/carts/${real.cartId}/customer`, {}, real.headers),
+            "core"
           )
           // Core refuses the transfer (400) while the cart holds a plain line
           // of a product no longer published; the cart then keeps its prices.
@@ -367,13 +378,13 @@ medusaIntegrationTestRunner({
           input: { products: [{ id, status: unpublish ? "draft" : "published" }] },
         })
         unpublish ? model.unpublished.add(handle) : model.unpublished.delete(handle)
-        await attempt(real, "email", () => api.post(`/store/carts/${real.cartId}`, { email: "fuzz@routine.test" }, real.headers))
+        await attempt(real, "email", () => api.post(`/store/carts/${real.cartId}`, { email: "fuzz@routine.test" }, real.headers), "core")
       })
     )
 
     const promotionCode = fc.constantFrom("FUZZ10", "FUZZFREE").map((code) =>
       command(`apply promotion ${code}`, async (_m, real) =>
-        attempt(real, "promotion", () => api.post(`/store/carts/${real.cartId}/promotions`, { promo_codes: [code] }, real.headers))
+        attempt(real, "promotion", () => api.post(`/store/carts/${real.cartId}/promotions`, { promo_codes: [code] }, real.headers), "core")
       )
     )
     const merchantOffer = fc
@@ -418,7 +429,7 @@ medusaIntegrationTestRunner({
           await attempt(real, `delete ${what}`, () => api.delete(url, admin))
           model.loyalPricesGone = true
           model.staleLoyalPrices = model.loyal
-          await attempt(real, "email", () => api.post(`/store/carts/${real.cartId}`, { email: "fuzz@routine.test" }, real.headers))
+          await attempt(real, "email", () => api.post(`/store/carts/${real.cartId}`, { email: "fuzz@routine.test" }, real.headers), "core")
         },
         (model) => !model.loyalPricesGone
       )
