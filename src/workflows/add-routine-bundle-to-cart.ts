@@ -22,38 +22,37 @@ export const addRoutineBundleToCartWorkflowId = "add-routine-bundle-to-cart"
 /**
  * Builds a bundle for the cart (its region, currency, channel, address,
  * customer and groups) and adds it as one new bundle: a record in our table
- * and one custom-priced line per step. Pricing happens before the cart's
- * lock; under it the cart's pricing context is checked again and the bundle
- * priced again if it changed. An incomplete bundle is a 409 naming the
- * steps; any failure, including in a `routineBundleAdded` handler, leaves
- * the cart and our tables as they were.
+ * and one custom-priced line per step. As core's add-to-cart does, it takes
+ * the cart's lock first and reads the cart once under it, so the bundle is
+ * priced from the cart and the routine's offer as they are when it is
+ * written: nothing decided before the lock needs checking again. An
+ * incomplete bundle is a 409 naming the steps; any failure, including in a
+ * `routineBundleBuilt` or `routineBundleAdded` handler, leaves the cart and
+ * our tables as they were.
  */
 export const addRoutineBundleToCartWorkflow = createWorkflow(
   addRoutineBundleToCartWorkflowId,
   (input: AddRoutineBundleToCartInput) => {
-    const choice = transform({ input }, ({ input }) => ({
-      symptoms: input.symptoms,
-      selections: input.selections,
-      skip_steps: input.skip_steps,
-      quantity: input.quantity,
-    }))
+    const lock = acquireCartLockStep({ cart_id: input.cart_id })
+    const state = loadCartBundleStateStep({ cart_id: input.cart_id })
     const quote = buildRoutineBundleWorkflow.runAsStep({
-      input: transform({ input, choice }, ({ input, choice }) => ({
-        ...choice,
+      input: transform({ input, state }, ({ input, state }) => ({
         routine_id: input.routine_id,
+        symptoms: input.symptoms,
+        selections: input.selections,
+        skip_steps: input.skip_steps,
+        quantity: input.quantity,
         cart_id: input.cart_id,
+        context: state.context,
         additional_data: input.additional_data,
       })),
     })
-
-    const lock = acquireCartLockStep({ cart_id: input.cart_id })
-    const state = loadCartBundleStateStep({ cart_id: input.cart_id })
-    const plan = planRoutineBundleAddStep({ state, quote, routine_id: input.routine_id, choice })
+    const plan = planRoutineBundleAddStep({ state, quote })
     applyCartBundlePlanWorkflow.runAsStep({
       input: {
         cart_id: input.cart_id,
         plan,
-        known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+        state,
       },
     })
     const bundle = transform({ plan }, ({ plan }) => ({ id: plan.bundle_writes[0].id }))

@@ -15,14 +15,16 @@ import {
 import { enforceBundlePromotionPolicyWorkflow } from "./enforce-bundle-promotion-policy"
 import { ROUTINE_BUNDLE_EVENTS } from "./events"
 import { deleteRoutineBundlesStep } from "./steps/delete-routine-bundles"
+import { adjustmentsByLine, loadRefreshedLinesStep } from "./steps/load-bundle-line-adjustments"
 import { writeRoutineBundlesStep } from "./steps/write-routine-bundles"
-import type { CartBundlePlan } from "./utils/cart-bundle-plan"
+import { bundlesAfterPlan, type CartBundlePlan } from "./utils/cart-bundle-plan"
+import type { CartBundleState } from "./utils/cart-bundle-state"
 
 export type ApplyCartBundlePlanInput = {
   cart_id: string
   plan: CartBundlePlan
-  /** The cart's line ids when the plan was made. */
-  known_line_ids: string[]
+  /** The cart as the plan was made from it, under the lock the caller holds. */
+  state: CartBundleState
 }
 
 export const applyCartBundlePlanWorkflowId = "apply-cart-bundle-plan"
@@ -32,8 +34,9 @@ export const applyCartBundlePlanWorkflowId = "apply-cart-bundle-plan"
  * into a cart: lines deleted and re-priced, new bundle lines added through
  * core's add-to-cart (custom-priced), then the records. The cart's totals,
  * taxes, promotions and payment collection are refreshed once, and the
- * bundles' promotion policies enforced on the adjustments that made. The caller
- * holds the cart's lock; every step compensates, so a failure leaves the
+ * bundles' promotion policies enforced on the adjustments that made. The
+ * refreshed lines are read once, when bundles remain: they tell the new lines
+ * apart and carry those adjustments. The caller holds the cart's lock; every step compensates, so a failure leaves the
  * cart and the records as they were.
  */
 export const applyCartBundlePlanWorkflow = createWorkflow(
@@ -60,16 +63,31 @@ export const applyCartBundlePlanWorkflow = createWorkflow(
       refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
 
+    const refreshed = when(
+      "plan-leaves-bundles",
+      { input },
+      ({ input }) => bundlesAfterPlan(input.state.bundles, input.plan, input.plan.bundle_writes).length > 0
+    ).then(() => loadRefreshedLinesStep({ cart_id: input.cart_id }))
     const written = writeRoutineBundlesStep({
       cart_id: input.cart_id,
       writes: input.plan.bundle_writes,
-      known_line_ids: input.known_line_ids,
+      known_line_ids: transform({ input }, ({ input }) => input.state.lines.map((l) => l.id)),
+      lines: transform({ refreshed }, ({ refreshed }) => refreshed?.lines),
     })
     deleteRoutineBundlesStep(
       transform({ input }, ({ input }) => input.plan.bundle_removals.map((r) => r.id))
     )
     // Core's refresh above computed the promotions anew, buy-get included.
-    enforceBundlePromotionPolicyWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    enforceBundlePromotionPolicyWorkflow.runAsStep({
+      input: transform({ input, refreshed, written }, ({ input, refreshed, written }) => ({
+        cart_id: input.cart_id,
+        loaded: {
+          completed: refreshed?.completed ?? false,
+          bundles: bundlesAfterPlan(input.state.bundles, input.plan, written),
+          adjustments: adjustmentsByLine(refreshed?.lines ?? []),
+        },
+      })),
+    })
 
     const events = transform({ input }, ({ input }) => {
       const data = (created: boolean) =>

@@ -9,6 +9,7 @@ import type { RoutineBundleChoice } from "../types"
 import { loadRoutineBundleDataStep } from "./steps/load-routine-bundle-data"
 import { quoteRoutineBundleStep } from "./steps/quote-routine-bundle"
 import { resolveBundleContextStep } from "./steps/resolve-bundle-context"
+import type { BundleContext } from "./utils/bundle-context"
 import type { PricedRoutineBundle } from "./utils/routine-quote"
 
 export type BuildRoutineBundleInput = RoutineBundleChoice & {
@@ -22,6 +23,11 @@ export type BuildRoutineBundleInput = RoutineBundleChoice & {
   customer_id?: string
   /** Defaults to the cart's channel, then the store's default channel. */
   sales_channel_id?: string
+  /**
+   * The context already read by a caller holding the cart's lock (the
+   * bundle add): the fields above are then not read again.
+   */
+  context?: BundleContext
   /** Admin previews may price draft routines. */
   include_drafts?: boolean
   additional_data?: Record<string, unknown>
@@ -43,12 +49,15 @@ export const buildRoutineBundleWorkflowId = "build-routine-bundle"
 export const buildRoutineBundleWorkflow = createWorkflow(
   buildRoutineBundleWorkflowId,
   (input: BuildRoutineBundleInput) => {
-    const context = resolveBundleContextStep({
-      region_id: input.region_id,
-      cart_id: input.cart_id,
-      customer_id: input.customer_id,
-      sales_channel_id: input.sales_channel_id,
-    })
+    const resolved = when("bundle-context-not-given", { input }, ({ input }) => !input.context).then(() =>
+      resolveBundleContextStep({
+        region_id: input.region_id,
+        cart_id: input.cart_id,
+        customer_id: input.customer_id,
+        sales_channel_id: input.sales_channel_id,
+      })
+    )
+    const context = transform({ input, resolved }, ({ input, resolved }) => (input.context ?? resolved)!)
     const data = loadRoutineBundleDataStep({
       routine_id: input.routine_id,
       include_drafts: input.include_drafts,

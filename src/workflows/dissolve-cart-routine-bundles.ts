@@ -23,7 +23,7 @@ export const dissolveCartRoutineBundlesWorkflow = createWorkflow(
         input: {
           cart_id: input.cart_id,
           plan,
-          known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+          state,
         },
       })
     })

@@ -4,7 +4,7 @@ import {
   removeLineItemAdjustmentsStep,
 } from "@medusajs/medusa/core-flows"
 import { pluginOptions } from "../plugin-options"
-import { loadBundleLineAdjustmentsStep } from "./steps/load-bundle-line-adjustments"
+import { loadBundleLineAdjustmentsStep, type BundleLineAdjustments } from "./steps/load-bundle-line-adjustments"
 import { forbiddenAdjustments } from "./utils/bundle-cart-check"
 
 export const enforceBundlePromotionPolicyWorkflowId = "enforce-bundle-promotion-policy"
@@ -16,11 +16,16 @@ export const enforceBundlePromotionPolicyWorkflowId = "enforce-bundle-promotion-
  * promotions ignore the lines' `is_discountable`. Runs after core computed
  * the cart's promotions, under the cart's lock held by the caller; the
  * payment collection follows the new total. A completed cart is left alone.
+ * A caller that has just read the bundles and the refreshed lines passes
+ * them as `loaded`; otherwise they are read here.
  */
 export const enforceBundlePromotionPolicyWorkflow = createWorkflow(
   enforceBundlePromotionPolicyWorkflowId,
-  (input: { cart_id: string }) => {
-    const loaded = loadBundleLineAdjustmentsStep({ cart_id: input.cart_id })
+  (input: { cart_id: string; loaded?: BundleLineAdjustments }) => {
+    const read = when("bundle-line-adjustments-not-given", { input }, ({ input }) => !input.loaded).then(() =>
+      loadBundleLineAdjustmentsStep({ cart_id: input.cart_id })
+    )
+    const loaded = transform({ input, read }, ({ input, read }) => (input.loaded ?? read)!)
     const forbidden = transform({ loaded }, ({ loaded }) => {
       if (loaded.completed) return []
       const policy = pluginOptions().default_promotion_policy

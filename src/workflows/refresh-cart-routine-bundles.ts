@@ -53,13 +53,23 @@ export const refreshCartRoutineBundlesWorkflow = createWorkflow(
         input: {
           cart_id: input.cart_id,
           plan,
-          known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+          state,
         },
       })
     })
-    // Applying a plan enforces it; otherwise the promotions core just computed are checked here.
+    // Applying a plan enforces it; otherwise the promotions core just computed,
+    // as the state read under the lock holds them, are checked here.
     when("refresh-leaves-the-lines", { plan }, ({ plan }) => isEmptyPlan(plan)).then(() => {
-      enforceBundlePromotionPolicyWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+      enforceBundlePromotionPolicyWorkflow.runAsStep({
+        input: transform({ input, state }, ({ input, state }) => ({
+          cart_id: input.cart_id,
+          loaded: {
+            completed: state.completed,
+            bundles: state.bundles,
+            adjustments: Object.fromEntries(state.lines.map((line) => [line.id, line.adjustments])),
+          },
+        })),
+      })
     })
     releaseCartLockStep(lock)
     return new WorkflowResponse({ id: input.cart_id })

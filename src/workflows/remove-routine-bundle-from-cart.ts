@@ -28,7 +28,7 @@ export const removeRoutineBundleFromCartWorkflow = createWorkflow(
       input: {
         cart_id: input.cart_id,
         plan,
-        known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+        state,
       },
     })
     const routineBundleRemoved = createHook("routineBundleRemoved", {

@@ -44,7 +44,7 @@ export const updateCartRoutineBundleWorkflow = createWorkflow(
       input: {
         cart_id: input.cart_id,
         plan,
-        known_line_ids: transform({ state }, ({ state }) => state.lines.map((l) => l.id)),
+        state,
       },
     })
     const routineBundleUpdated = createHook("routineBundleUpdated", {

@@ -1,21 +1,16 @@
-import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { RoutineBundleChoice } from "../../types"
 import { pluginOptions } from "../../plugin-options"
 import { bestOfPromotions } from "../utils/best-of-promotions"
 import { planAdd, type PolicyOptions } from "../utils/cart-bundle-plan"
 import type { CartBundleState } from "../utils/cart-bundle-state"
 import { RoutineConflictError } from "../utils/errors"
-import { loadRoutineBundleData, quoteFromData } from "../utils/routine-bundle-data"
-import { offerVersionOf } from "../utils/routine-graph"
 import { publicQuote, type PricedRoutineBundle } from "../utils/routine-quote"
 
 export type PlanRoutineBundleAddInput = {
   state: CartBundleState
-  /** Priced before the cart's lock was taken. */
+  /** Priced under the cart's lock, in the state's context. */
   quote: PricedRoutineBundle
-  routine_id: string
-  choice: RoutineBundleChoice
 }
 
 /** The policy options for one priced bundle: its `best_of` evaluation against the cart's promotions. */
@@ -52,30 +47,14 @@ export const assertBundleComplete = (quote: PricedRoutineBundle) => {
   )
 }
 
-/**
- * Under the cart's lock: the quote made before it still holds if the cart's
- * pricing context (region, currency, customer and groups, channel, address)
- * and the routine's offer are unchanged; otherwise the bundle is priced
- * again for the cart and the offer as they are now. Then the plan: a new
- * record and its lines.
- */
+/** Under the cart's lock, from the cart and the quote read under it: a new record and its lines. */
 export const planRoutineBundleAddStep = createStep(
   "plan-routine-bundle-add",
   async (input: PlanRoutineBundleAddInput, { container }) => {
-    let quote = input.quote
-    // The offer may have changed since the quote: a bundle is sold under the routine's offer now.
-    const offerVersion = await offerVersionOf(container.resolve(ContainerRegistrationKeys.QUERY), quote.routine_id)
-    if (quote.fingerprint !== input.state.context.fingerprint || quote.terms.offer_version !== offerVersion) {
-      const data = await loadRoutineBundleData(container, {
-        routine_id: input.routine_id,
-        symptoms: input.choice.symptoms,
-        quantity: input.choice.quantity,
-        context: input.state.context,
-      })
-      quote = quoteFromData(data, input.state.context, input.choice)
-    }
-    assertBundleComplete(quote)
+    assertBundleComplete(input.quote)
     const bundleId = generateEntityId(undefined, "rbndl")
-    return new StepResponse(planAdd(input.state, quote, bundleId, await policyFor(container, input.state, bundleId, quote)))
+    return new StepResponse(
+      planAdd(input.state, input.quote, bundleId, await policyFor(container, input.state, bundleId, input.quote))
+    )
   }
 )

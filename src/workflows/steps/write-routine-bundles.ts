@@ -1,14 +1,17 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import type { BundleWrite } from "../utils/cart-bundle-plan"
+import type { RefreshedLine } from "./load-bundle-line-adjustments"
 
 export type WriteRoutineBundlesInput = {
   cart_id: string
   writes: BundleWrite[]
   /** The cart's lines before this workflow added any: the others are new. */
   known_line_ids: string[]
+  /** The cart's lines after core's add, when the writes have new lines. */
+  lines?: Pick<RefreshedLine, "id" | "metadata">[]
 }
 
 type Service = RoutineModuleService
@@ -21,16 +24,9 @@ const bundleRow = ({ items: _items, created: _created, ...bundle }: BundleWrite)
  * the metadata written on them moments ago, under the cart's lock: nothing
  * else can have touched them yet. From here on our table holds their ids.
  */
-const findNewLines = async (container: Parameters<Parameters<typeof createStep>[1]>[1]["container"], input: WriteRoutineBundlesInput) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({
-    entity: "cart",
-    fields: ["id", "items.id", "items.metadata"],
-    filters: { id: input.cart_id },
-  })
+const newLineOf = (input: WriteRoutineBundlesInput) => {
   const known = new Set(input.known_line_ids)
-  const fresh = ((cart?.items ?? []) as ({ id: string; metadata: Record<string, unknown> | null } | null)[])
-    .filter((line): line is { id: string; metadata: Record<string, unknown> | null } => !!line && !known.has(line.id))
+  const fresh = (input.lines ?? []).filter((line) => !known.has(line.id))
   return (bundleId: string, stepId: string) =>
     fresh.find(
       (line) => line.metadata?.routine_bundle_id === bundleId && line.metadata?.care_step_id === stepId
@@ -40,19 +36,17 @@ const findNewLines = async (container: Parameters<Parameters<typeof createStep>[
 /**
  * Writes bundle records as a plan wants them: new records created (with the
  * id their lines' metadata names), existing ones rewritten in place with
- * their items updated, created or removed. Compensation puts every touched
- * record back as it was.
+ * their items updated, created or removed; returns the writes with every
+ * item's line. Compensation puts every touched record back as it was.
  */
 export const writeRoutineBundlesStep = createStep(
   "write-routine-bundles",
   async (input: WriteRoutineBundlesInput, { container }) => {
     if (!input.writes.length) {
-      return new StepResponse([] as string[], null)
+      return new StepResponse([] as BundleWrite[], null)
     }
     const service = container.resolve<Service>(ROUTINE_MODULE)
-    const lineOf = input.writes.some((w) => w.items.some((i) => !i.line_item_id))
-      ? await findNewLines(container, input)
-      : () => undefined
+    const lineOf = newLineOf(input)
     const writes = input.writes.map((write) => ({
       ...write,
       items: write.items.map((item) => {
@@ -97,10 +91,7 @@ export const writeRoutineBundlesStep = createStep(
     if (newItems.length) {
       await service.createRoutineBundleItems(newItems)
     }
-    return new StepResponse(
-      writes.map((w) => w.id),
-      { created: created.map((w) => w.id), previous }
-    )
+    return new StepResponse(writes, { created: created.map((w) => w.id), previous })
   },
   async (undo, { container }) => {
     if (!undo) {

@@ -13,12 +13,15 @@ export const promotionsMayApply = (
   policy: PromotionPolicy
 ) => source === "promotion" || policy === "combine"
 
-const policyOf = (bundle: BundleRecord, defaultPolicy: PromotionPolicy) =>
+/** What a bundle's promotion policy is decided from. */
+export type PolicyBundle = Pick<BundleRecord, "terms" | "discount_source">
+
+const policyOf = (bundle: PolicyBundle, defaultPolicy: PromotionPolicy) =>
   bundle.terms.promotion_policy ?? defaultPolicy
 
 /** Adjustments on a bundle's line that its promotion policy does not allow (none when it allows them). */
 export const forbiddenAdjustments = (
-  bundle: BundleRecord,
+  bundle: PolicyBundle,
   adjustments: LineAdjustment[],
   defaultPolicy: PromotionPolicy
 ) =>

@@ -65,6 +65,19 @@ export type CartBundlePlan = {
 }
 
 /**
+ * The cart's bundles once a plan is applied: those it neither rewrote nor
+ * removed, then its writes (as planned, or as written with their new lines).
+ */
+export const bundlesAfterPlan = <W extends { id: string }>(
+  before: BundleRecord[],
+  plan: Pick<CartBundlePlan, "bundle_writes" | "bundle_removals">,
+  writes: W[]
+): (BundleRecord | W)[] => {
+  const replaced = new Set([...plan.bundle_writes.map((w) => w.id), ...plan.bundle_removals.map((r) => r.id)])
+  return [...before.filter((b) => !replaced.has(b.id)), ...writes]
+}
+
+/**
  * How promotions meet a bundle, decided from its promotion policy and, for
  * `best_of`, from what the cart's promotions would take off its lines at
  * their regular prices (`promotion`, in major units): when that is more than
