@@ -58,3 +58,12 @@ export const returnLines = async (api: Api, seeded: Seeded, admin: Admin, orderI
   await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
   return returnId as string
 }
+
+/** A refund claim writing these order lines off (damaged), requested through core's admin routes. */
+export const claimLines = async (api: Api, admin: Admin, orderId: string, lines: string[]) => {
+  const { data: created } = await api.post("/admin/claims", { order_id: orderId, type: "refund" }, admin)
+  const claimId = created.claim.id as string
+  const items = lines.map((id) => ({ id, quantity: 1, reason: "production_failure" }))
+  await api.post(`/admin/claims/${claimId}/claim-items`, { items }, admin)
+  return api.post(`/admin/claims/${claimId}/request`, {}, admin)
+}

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, type Seeded } from "../helpers/bundle-cart"
 import { eventually } from "../helpers/eventually"
-import { orderBundles, orderLedger, placeBundleOrder, returnLines } from "../helpers/order-changes"
+import { claimLines, orderBundles, orderLedger, placeBundleOrder, returnLines } from "../helpers/order-changes"
 import { readableErrors } from "../helpers/readable-errors"
 import { seedStore } from "../helpers/store"
 
@@ -79,6 +79,25 @@ medusaIntegrationTestRunner({
       const credited = after.credit_lines.reduce((sum: number, c: any) => sum - cents(c.amount), 0)
       expect(credited).toEqual(reprice)
       expect(cents((await orderBundles(api, admin, orderId)).routine_bundles[0].reprice_amount)).toEqual(reprice)
+    })
+
+    it("a refund claim writing a bundle item off re-prices what is kept; Medusa refunds a claim by hand, so the admin shows what to take off it", async () => {
+      const { orderId, bundle } = await placeBundleOrder(api, seeded, admin, { fulfilled: true })
+      const damaged = bundle.items.find((i: any) => i.step.handle === "gentle-cleansing")
+      const before = await orderLedger(api, admin, orderId)
+      expect((await claimLines(api, admin, orderId, [damaged.order_line_item_id])).status).toEqual(200)
+
+      const kept = bundle.items.filter((i: any) => i.id !== damaged.id)
+      const paidForKept = kept.reduce((sum: number, i: any) => sum + cents(i.discounted_unit_price), 0)
+      const reprice = tierPrice(kept, 10) - paidForKept
+      const view = await orderBundles(api, admin, orderId)
+      expect(view.routine_bundles[0].items.find((i: any) => i.id === damaged.id)).toMatchObject({ written_off_quantity: 1, kept_quantity: 0 })
+      expect(cents(view.routine_bundles[0].reprice_amount)).toEqual(reprice)
+      expect(cents(view.reprice_uncredited)).toEqual(reprice)
+      // A write-off leaves Medusa owing nothing, so no credit line can take the re-pricing.
+      const after = await orderLedger(api, admin, orderId)
+      expect(after.summary.pending_difference).toEqual(before.summary.pending_difference)
+      expect(after.credit_lines).toEqual([])
     })
 
     it("an order edit removing a bundle item re-prices what is kept the same way", async () => {

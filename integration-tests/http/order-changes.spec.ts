@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, type Seeded } from "../helpers/bundle-cart"
-import { orderBundles, orderLedger, placeBundleOrder, returnLines } from "../helpers/order-changes"
+import { claimLines, orderBundles, orderLedger, placeBundleOrder, returnLines } from "../helpers/order-changes"
 import { readableErrors } from "../helpers/readable-errors"
 import { seedStore } from "../helpers/store"
 
@@ -128,6 +128,22 @@ medusaIntegrationTestRunner({
         const [now] = (await orderBundles(api, admin, orderId)).routine_bundles
         expect(now.items.find((i: any) => i.id === swapped.id)).toMatchObject({ return_requested_quantity: 1, kept_quantity: 1 })
         expect(now.kept_total).toEqual(bundle.total)
+      })
+
+      it("a refund claim writes a damaged bundle item off: the bundle no longer counts it as kept, the rest keep their bundle prices", async () => {
+        const { orderId, bundle } = await placeBundleOrder(api, seeded, admin, { fulfilled: true })
+        const damaged = bundle.items.find((i: any) => i.step.handle === "gentle-cleansing")
+        expect((await claimLines(api, admin, orderId, [damaged.order_line_item_id])).status).toEqual(200)
+
+        const [now] = (await orderBundles(api, admin, orderId)).routine_bundles
+        expect(now.items.find((i: any) => i.id === damaged.id)).toMatchObject({
+          order_quantity: 1,
+          written_off_quantity: 1,
+          kept_quantity: 0,
+        })
+        expect(now.items.filter((i: any) => i.id !== damaged.id).every((i: any) => i.kept_quantity === 1)).toBe(true)
+        expect(cents(now.kept_total)).toEqual(cents(bundle.total) - cents(damaged.discounted_unit_price))
+        expect(now.reprice_amount).toEqual(0)
       })
     })
   },

@@ -8,6 +8,8 @@ import { repriceKeptRoutineBundlesWorkflow } from "../workflows/reprice-kept-rou
  * exchange's and a claim's included) or an order edit removes items: under
  * `reprice_kept`, it is priced again and the difference comes off the
  * refund (see the workflow). Under `keep_discount` there is nothing to do.
+ * A claim's write-off leaves Medusa owing nothing (its refund is made by
+ * hand), so there is no refund to take it off: the admin shows the figure.
  */
 export default async function routineBundleOrderChanged({
   event: { data },

@@ -53,7 +53,9 @@ export type OrderRoutineBundleItem = CartRoutineBundleItem & {
   order_quantity: number
   return_requested_quantity: number
   return_received_quantity: number
-  /** Units the shopper keeps: `order_quantity` less those returned. */
+  /** Units a claim wrote off (lost or damaged) or a return received damaged. */
+  written_off_quantity: number
+  /** Units the shopper keeps: `order_quantity` less those returned and written off. */
   kept_quantity: number
   /** What the returned units are worth: their bundle price, the discount's share included. */
   refund_amount: number

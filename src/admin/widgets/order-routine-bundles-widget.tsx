@@ -57,6 +57,11 @@ const BundleCard = ({ bundle }: { bundle: OrderRoutineBundle }) => {
                   : `${item.return_requested_quantity} return requested`}
               </Text>
             )}
+            {item.written_off_quantity > 0 && (
+              <Text size="xsmall" className="text-ui-fg-subtle" data-testid="order-routine-bundle-item-written-off">
+                {item.written_off_quantity} written off by a claim or as damaged
+              </Text>
+            )}
           </li>
         ))}
       </ul>
@@ -89,8 +94,9 @@ const ReturnPolicy = ({ data }: { data: AdminOrderRoutineBundlesResponse }) => {
       </Text>
       {currency && data.reprice_uncredited > 0 && (
         <Text size="xsmall" className="text-ui-fg-error">
-          {formatAmount(data.reprice_uncredited, currency)} of the re-pricing could not come off the refund: it was paid before the
-          return was received.
+          {formatAmount(data.reprice_uncredited, currency)} of the re-pricing could not come off a refund Medusa owes: the refund
+          was paid before the return was received, or a claim wrote items off (Medusa leaves a claim's refund to you). Take it off
+          that refund.
         </Text>
       )}
     </div>

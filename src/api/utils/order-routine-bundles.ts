@@ -39,6 +39,7 @@ export const orderRoutineBundles = async (
           order_quantity: line?.quantity ?? 0,
           return_requested_quantity: line?.return_requested_quantity ?? 0,
           return_received_quantity: line?.return_received_quantity ?? 0,
+          written_off_quantity: line?.written_off_quantity ?? 0,
           kept_quantity: units[item.id] ?? 0,
           refund_amount: MathBN.convert(
             MathBN.mult(item.discounted_unit_price, line?.return_received_quantity ?? 0)

@@ -21,6 +21,8 @@ export type OrderBundleLine = {
   unit_price: number
   return_requested_quantity: number
   return_received_quantity: number
+  /** Units a claim wrote off (lost or damaged) or a return received damaged. */
+  written_off_quantity: number
 }
 
 /** A bundle item with the order line it became (null when no line matches). */
@@ -49,7 +51,12 @@ type OrderRow = {
     id: string
     variant_id: string | null
     unit_price: number
-    detail?: { quantity?: number; return_requested_quantity?: number; return_received_quantity?: number } | null
+    detail?: {
+      quantity?: number
+      return_requested_quantity?: number
+      return_received_quantity?: number
+      written_off_quantity?: number
+    } | null
   } | null)[] | null
 }
 
@@ -74,6 +81,7 @@ export const loadOrderBundleState = async (container: MedusaContainer, orderId: 
       "items.detail.quantity",
       "items.detail.return_requested_quantity",
       "items.detail.return_received_quantity",
+      "items.detail.written_off_quantity",
     ],
     filters: { id: orderId },
   })
@@ -88,6 +96,7 @@ export const loadOrderBundleState = async (container: MedusaContainer, orderId: 
     unit_price: Number(l.unit_price),
     return_requested_quantity: Number(l.detail?.return_requested_quantity ?? 0),
     return_received_quantity: Number(l.detail?.return_received_quantity ?? 0),
+    written_off_quantity: Number(l.detail?.written_off_quantity ?? 0),
   }))
   const cartId = order.cart?.id ?? null
   const stored = cartId
@@ -121,12 +130,16 @@ export const loadOrderBundleState = async (container: MedusaContainer, orderId: 
   }
 }
 
-/** Units of each item the shopper keeps: its line's units now (after edits) less those returned. */
+/**
+ * Units of each item the shopper keeps: its line's units now (after edits)
+ * less those returned and those written off (a claim's, or a return received
+ * damaged): a replacement a claim sends is a line of its own, outside the bundle.
+ */
 export const keptUnits = (bundle: OrderBundleRecord, lines: OrderBundleLine[]): KeptUnits =>
   Object.fromEntries(
     bundle.items.map((item) => {
       const line = lines.find((l) => l.id === item.order_line_item_id)
-      return [item.id, line ? Math.max(0, line.quantity - line.return_received_quantity) : 0]
+      return [item.id, line ? Math.max(0, line.quantity - line.return_received_quantity - line.written_off_quantity) : 0]
     })
   )
 

@@ -102,7 +102,7 @@ describe("keptBundle: what a shopper keeping part of a bundle pays", () => {
 
 describe("repriceCreditLine: the part of a refund a re-priced partial return keeps", () => {
   /** The bundle above with item 5 returned: 5 more to pay for the four kept. */
-  const state = (pending_difference: number, repriced = 0): OrderBundleState => {
+  const state = (pending_difference: number, repriced = 0, gone: "returned" | "written_off" = "returned"): OrderBundleState => {
     const b = bundle()
     return {
       order_id: "order_1",
@@ -116,7 +116,8 @@ describe("repriceCreditLine: the part of a refund a re-priced partial return kee
         quantity: 1,
         unit_price: item.discounted_unit_price,
         return_requested_quantity: 0,
-        return_received_quantity: i === 4 ? 1 : 0,
+        return_received_quantity: i === 4 && gone === "returned" ? 1 : 0,
+        written_off_quantity: i === 4 && gone === "written_off" ? 1 : 0,
       })),
       bundles: [{ ...b, items: b.items.map((item, i) => ({ ...item, order_line_item_id: `line_${i + 1}` })) }],
     }
@@ -124,6 +125,10 @@ describe("repriceCreditLine: the part of a refund a re-priced partial return kee
 
   it("takes the re-pricing off the refund due", () => {
     expect(repriceCreditLine(state(-42.5))).toEqual({ amount: -5, reference: "routine_bundle_reprice", reference_id: "order_1" })
+  })
+
+  it("counts a unit a claim wrote off as not kept, like a returned one", () => {
+    expect(repriceCreditLine(state(-42.5, 0, "written_off"))).toEqual(repriceCreditLine(state(-42.5)))
   })
 
   it("never takes more than the refund still due, and nothing once it was paid", () => {
