@@ -234,7 +234,7 @@ describe("admin: routine curation", () => {
     await dialog().getByLabel("Amount off (EUR)").fill("5")
     await dialog().getByLabel("Amount off (USD)").fill("6")
     await dialog().getByRole("button", { name: "Save" }).click()
-    await page.getByText("€5.00, $6.00 off the bundle").waitFor()
+    await page.getByText("€5.00 off; $6.00 off").waitFor()
 
     await page.getByRole("button", { name: "Actions for step Serum" }).click()
     await page.getByRole("menuitem", { name: "Edit" }).click()

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaError } from "@medusajs/framework/utils"
+import { DISCOUNT_TYPES } from "../../src/types"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import { createRoutineWorkflow } from "../../src/workflows/create-routine"
@@ -203,7 +204,7 @@ medusaIntegrationTestRunner({
         ],
         [
           { title: "X", discount_type: "bogof" },
-          "Invalid request: Expected: 'percentage, fixed, set_price' for field 'discount_type', but got: 'bogof'",
+          `Invalid request: Expected: '${DISCOUNT_TYPES.join(", ")}' for field 'discount_type', but got: 'bogof'`,
         ],
         [
           { title: "X", discount_amounts: [{ currency_code: "eur", amount: -1 }] },

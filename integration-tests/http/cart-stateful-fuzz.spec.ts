@@ -1,6 +1,7 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fc from "fast-check"
+import { discountKind } from "../../src/lib/discount-kinds"
 import { loadCatalog } from "../../src/scripts/seed/catalog"
 import { USD_PER_EUR_PERCENT } from "../../src/scripts/seed/prices"
 import { createAdminHeaders } from "../helpers/admin"
@@ -83,7 +84,20 @@ const OFFERS: Record<string, unknown>[] = [
     discount_amounts: [{ currency_code: "eur", amount: 80 }, { currency_code: "usd", amount: 90 }],
     promotion_policy: "exclusive",
   },
+  { discount_type: "cheapest_step_free", discount_tiers: [], min_steps: 3, promotion_policy: "best_of" },
 ]
+
+/** The value a bundle's terms carry for its kind in a currency: the percentage, the amount, or none. */
+const termsValue = (terms: any, currency: string) => {
+  switch (discountKind(terms.discount_type).input) {
+    case "percentage":
+      return String(Number(terms.discount_value))
+    case "amounts":
+      return String(Number(terms.discount_amounts[currency]))
+    case "none":
+      return "none"
+  }
+}
 
 /** What a bundle's terms may say under an offer (tiers: any tier's percentage). */
 const seen = (offer: any): OfferSeen => {
@@ -92,7 +106,9 @@ const seen = (offer: any): OfferSeen => {
   const percentages = offer.discount_tiers?.length
     ? offer.discount_tiers.map((t: any) => String(Number(t.percentage)))
     : [String(Number(offer.discount_value))]
-  const values = offer.discount_type === "percentage" ? { eur: percentages, usd: percentages } : { eur: amount("eur"), usd: amount("usd") }
+  const input = discountKind(offer.discount_type).input
+  const values =
+    input === "percentage" ? { eur: percentages, usd: percentages } : input === "amounts" ? { eur: amount("eur"), usd: amount("usd") } : { eur: ["none"], usd: ["none"] }
   return { type: offer.discount_type, policy: offer.promotion_policy ?? "combine", values }
 }
 
@@ -226,7 +242,7 @@ medusaIntegrationTestRunner({
       }
       for (const record of records) {
         const terms = record.terms as any
-        const value = terms.discount_type === "percentage" ? String(Number(terms.discount_value)) : String(Number(terms.discount_amounts[record.currency_code]))
+        const value = termsValue(terms, record.currency_code)
         const policy = terms.promotion_policy ?? "combine"
         const offered = model.offers.some(
           (o) => o.type === terms.discount_type && o.policy === policy && o.values[record.currency_code as Currency].includes(value)

@@ -160,6 +160,39 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the cheapest step free", () => {
+      beforeEach(async () => {
+        await api.post(`/admin/routines/${routineId}`, { discount_type: "cheapest_step_free", discount_tiers: [], min_steps: 3 }, admin)
+      })
+
+      it("takes the cheapest step off each routine, split exactly over the lines; the cart charges the same", async () => {
+        // 112.50 less the cleanser's 14.90, for two routines.
+        const { quote } = await client().routines.quote(ROUTINE, { region_id: eurId, quantity: 2 })
+        expect(quote).toMatchObject({
+          subtotal: 225,
+          discount_total: 29.8,
+          total: 195.2,
+          discount: { type: "cheapest_step_free", percentage: null, amount: null },
+        })
+        expect(quote.items.reduce((sum, i) => sum + cents(i.total), 0)).toEqual(19520)
+        const cart = await createCart(api, seeded)
+        const added = await client().cart.addBundle(cart.id, { routine_id: ROUTINE, quantity: 2 })
+        expect(added.cart.total).toEqual(195.2)
+        expect(await invariantProblems(getContainer(), cart.id)).toEqual([])
+      })
+
+      it("frees the cheapest of the steps kept", async () => {
+        // Without the cleanser: 24.90 + 29.90 + 22.90 + 19.90 = 97.60, the supplement's 19.90 free.
+        const { quote } = await client().routines.quote(ROUTINE, { region_id: eurId, skip_steps: ["gentle-cleansing"] })
+        expect(quote).toMatchObject({ subtotal: 97.6, discount_total: 19.9, total: 77.7 })
+      })
+
+      it("needs no amount per currency", async () => {
+        const { quote } = await client().routines.quote(ROUTINE, { region_id: usdId })
+        expect(cents(quote.discount_total)).toEqual(Math.min(...quote.items.map((i) => cents(i.unit_price) * i.quantity)))
+      })
+    })
+
     describe("an offer is one value", () => {
       // 112.50 regular: 10.00 off is 102.50; a set price of 100.00 is 100.00.
       const FIXED = { discount_type: "fixed", discount_value: 0, discount_tiers: [], discount_amounts: [{ currency_code: "eur", amount: 10 }] }

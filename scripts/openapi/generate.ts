@@ -30,12 +30,20 @@ const jsonSchema = (schema: z.ZodType) => {
   return rest
 }
 
-/** The names src/types exports: everything else in a response (the cart) is Medusa's own. */
+/**
+ * The names src/types exports, declared there or re-exported from the
+ * plugin's pure code (`export { type DiscountType } from "../lib/…"`):
+ * everything else in a response (the cart) is Medusa's own.
+ */
 const ownTypeNames = () =>
   new Set(
-    readdirSync(path.join(ROOT, "src/types")).flatMap((file) =>
-      [...readFileSync(path.join(ROOT, "src/types", file), "utf8").matchAll(/export type (\w+)/g)].map(([, name]) => name)
-    )
+    readdirSync(path.join(ROOT, "src/types")).flatMap((file) => {
+      const source = readFileSync(path.join(ROOT, "src/types", file), "utf8")
+      const reexported = [...source.matchAll(/export \{([^}]*)\} from "\.\.\//g)].flatMap(([, names]) =>
+        [...names.matchAll(/type (\w+)/g)].map(([, name]) => name)
+      )
+      return [...[...source.matchAll(/export type (\w+)/g)].map(([, name]) => name), ...reexported]
+    })
   )
 
 /** The response types, generated from src/types; Medusa's own shapes (the cart) stay Medusa's. */

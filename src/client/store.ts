@@ -17,6 +17,7 @@ import { DEFAULT_BUSY_RETRY_MAX_WAIT_SECONDS, retryWhenCartBusy } from "./busy-c
 import { requester, type Query } from "./request"
 
 export { cartBusyRetryAfter, retryWhenCartBusy } from "./busy-cart"
+export { describeDiscount } from "../lib/discount-kinds"
 export { RoutineBundlesError } from "./error"
 export type * from "../types"
 

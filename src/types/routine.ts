@@ -8,16 +8,11 @@ export const ROUTINE_STATUSES = ["draft", "published"] as const
 export type RoutineStatus = (typeof ROUTINE_STATUSES)[number]
 
 /**
- * How a routine's bundle is discounted:
- * - `percentage`: `discount_value` percent off the bundle's regular subtotal,
- *   or, with `discount_tiers`, the percent of the tier the bundle reaches by
- *   its number of steps;
- * - `fixed`: an amount off one bundle, per currency (`discount_amounts`);
- * - `set_price`: one bundle for a price, per currency (`discount_amounts`),
- *   never more than its regular subtotal.
+ * How a routine's bundle is discounted: one entry of the kinds table in
+ * src/lib/discount-kinds.ts (`percentage` with its tiers, `fixed` or
+ * `set_price` per currency, `cheapest_step_free`).
  */
-export const DISCOUNT_TYPES = ["percentage", "fixed", "set_price"] as const
-export type DiscountType = (typeof DISCOUNT_TYPES)[number]
+export { DISCOUNT_TYPES, type DiscountType } from "../lib/discount-kinds"
 
 /** Why the store chose a product for a step. */
 export const BUNDLE_ITEM_REASONS = [

@@ -5,6 +5,7 @@ const line = (key: string, unit_price: string | number, quantity = 1): BundleLin
 const percent = (value: string | number): BundleDiscount => ({ type: "percentage", value })
 const fixed = (amount: string | number): BundleDiscount => ({ type: "fixed", amount })
 const setPrice = (price: string | number): BundleDiscount => ({ type: "set_price", price })
+const cheapestFree: BundleDiscount = { type: "cheapest_line_free" }
 
 /** The fields the examples check by hand, keyed by line. */
 const byKey = (bundle: PricedBundle) =>
@@ -41,6 +42,30 @@ describe("priceBundle examples", () => {
         { key: "support-from-inside", quantity: 1, unit_price: "19.90", discounted_unit_price: "16.92", subtotal: "19.90", discount_total: "2.98", total: "16.92" },
       ],
     })
+  })
+
+  it("gives the demo routine's cheapest step free, spread over the lines to the cent", () => {
+    const bundle = priceBundle({
+      lines: [line("a", "14.90"), line("b", "24.90"), line("c", "29.90"), line("d", "22.90"), line("e", "19.90")],
+      discount: cheapestFree,
+      precision: 2,
+      bundleQuantity: 2,
+    })
+
+    // 14.90 off 112.50, in shares of the lines' prices; two routines cost twice one.
+    expect([bundle.subtotal, bundle.discount_total, bundle.total]).toEqual(["225.00", "29.80", "195.20"])
+    const paid = bundle.lines.reduce((sum, l) => sum + Math.round(Number(l.discounted_unit_price) * 100), 0)
+    expect(paid).toEqual(11250 - 1490)
+  })
+
+  it("counts a line's quantity when it finds the cheapest step", () => {
+    const bundle = priceBundle({
+      lines: [line("a", "5.00", 3), line("b", "12.00")],
+      discount: cheapestFree,
+      precision: 2,
+      bundleQuantity: 1,
+    })
+    expect(bundle.discount_total).toEqual("12.00")
   })
 
   it("charges two demo routines exactly twice one, at the same unit prices", () => {
@@ -219,7 +244,7 @@ describe("priceBundle examples", () => {
       ["a negative percentage", { discount: percent(-5) }, /discount.value must not be negative/],
       ["a non-numeric percentage", { discount: percent("ten") }, /discount.value must be a decimal number/],
       ["a negative fixed amount", { discount: fixed("-2") }, /discount.amount must not be negative/],
-      ["an unknown discount type", { discount: { type: "bogo" } }, /discount.type must be "percentage", "fixed" or "set_price"/],
+      ["an unknown discount type", { discount: { type: "bogo" } }, /discount.type is not a kind of discount: {"type":"bogo"}/],
       ["no lines", { lines: [] }, /a bundle needs at least one line/],
       ["duplicate keys", { lines: [line("a", 1), line("a", 2)] }, /line key "a" appears more than once/],
     ]
@@ -242,6 +267,7 @@ type Case = {
   discount:
     | { type: "percentage"; hundredths: number; asNumber: boolean }
     | { type: "fixed" | "set_price"; minor: number; asNumber: boolean }
+    | { type: "cheapest_line_free" }
   bundleQuantity: number
 }
 
@@ -270,7 +296,8 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
       type: fc.constantFrom("fixed" as const, "set_price" as const),
       minor: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 400_000_000 })),
       asNumber: fc.boolean(),
-    })
+    }),
+    fc.constant({ type: "cheapest_line_free" as const })
   ),
   bundleQuantity: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 50 })),
 })
@@ -279,27 +306,46 @@ const toInput = (c: Case, bundleQuantity = c.bundleQuantity, forceStrings = fals
   precision: c.precision,
   bundleQuantity,
   lines: c.lines.map((l, i) => line(`line-${i}`, amount(l.minor, c.precision, l.asNumber && !forceStrings), l.quantity)),
-  discount:
-    c.discount.type === "percentage"
-      ? percent(c.discount.asNumber && !forceStrings ? c.discount.hundredths / 100 : (c.discount.hundredths / 100).toFixed(2))
-      : c.discount.type === "fixed"
-        ? fixed(amount(c.discount.minor, c.precision, c.discount.asNumber && !forceStrings))
-        : setPrice(amount(c.discount.minor, c.precision, c.discount.asNumber && !forceStrings)),
+  discount: discountOf(c.discount, c.precision, forceStrings),
 })
 
+const discountOf = (d: Case["discount"], precision: number, forceStrings: boolean): BundleDiscount => {
+  switch (d.type) {
+    case "percentage":
+      return percent(d.asNumber && !forceStrings ? d.hundredths / 100 : (d.hundredths / 100).toFixed(2))
+    case "fixed":
+      return fixed(amount(d.minor, precision, d.asNumber && !forceStrings))
+    case "set_price":
+      return setPrice(amount(d.minor, precision, d.asNumber && !forceStrings))
+    case "cheapest_line_free":
+      return cheapestFree
+  }
+}
+
 const minor = (value: string) => BigInt(value.replace(".", ""))
+
+const promisedDiscount = (c: Case, subtotal: bigint): bigint => {
+  const d = c.discount
+  switch (d.type) {
+    case "percentage":
+      return (2n * subtotal * BigInt(d.hundredths) + 10000n) / 20000n
+    case "fixed":
+      return BigInt(Math.min(d.minor, Number(subtotal)))
+    case "set_price":
+      // A set price never raises the price: nothing off when the subtotal is lower.
+      return subtotal > BigInt(d.minor) ? subtotal - BigInt(d.minor) : 0n
+    case "cheapest_line_free":
+      return c.lines.reduce((least, l) => {
+        const total = BigInt(l.minor) * BigInt(l.quantity)
+        return least === null || total < least ? total : least
+      }, null as bigint | null)!
+  }
+}
 
 /** One-bundle subtotal and the discount the rules promise, before any per-unit rounding. */
 const expected = (c: Case) => {
   const subtotal = c.lines.reduce((sum, l) => sum + BigInt(l.minor) * BigInt(l.quantity), 0n)
-  const discount =
-    c.discount.type === "percentage"
-      ? (2n * subtotal * BigInt(c.discount.hundredths) + 10000n) / 20000n
-      : c.discount.type === "fixed"
-        ? BigInt(Math.min(c.discount.minor, Number(subtotal)))
-        : // A set price never raises the price: nothing off when the subtotal is lower.
-          subtotal > BigInt(c.discount.minor) ? subtotal - BigInt(c.discount.minor) : 0n
-  return { subtotal, discount }
+  return { subtotal, discount: promisedDiscount(c, subtotal) }
 }
 
 const unitDiscounts = (c: Case, bundle: PricedBundle) => bundle.lines.map((l) => minor(l.unit_price) - minor(l.discounted_unit_price))

@@ -14,6 +14,8 @@ export type BundleDiscount =
   | { type: "fixed"; amount: Amount }
   /** ONE bundle for this price (major units), or its subtotal when that is lower. */
   | { type: "set_price"; price: Amount }
+  /** ONE bundle's cheapest line (unit price × quantity) off. */
+  | { type: "cheapest_line_free" }
 
 /** `quantity` is per ONE bundle, an integer >= 1. */
 export type BundleLineInput = { key: string; unit_price: Amount; quantity: number }
@@ -43,6 +45,8 @@ export type PricedBundle = {
 
 const MAX_PRECISION = 20
 
+const sum = (values: bigint[]): bigint => values.reduce((total, value) => total + value, 0n)
+
 const assertInteger = (value: number, field: string, min: number, max = Number.MAX_SAFE_INTEGER): void => {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BundlePricingError(`${field} must be an integer from ${min} to ${max}, got ${value}`)
@@ -50,8 +54,12 @@ const assertInteger = (value: number, field: string, min: number, max = Number.M
 }
 
 /** The discount of one bundle in minor units, never more than its subtotal. */
-const oneBundleDiscount = (discount: BundleDiscount, subtotal: bigint, precision: number): bigint => {
-  switch (discount?.type) {
+const oneBundleDiscount = (discount: BundleDiscount, lineTotals: bigint[], precision: number): bigint => {
+  const subtotal = sum(lineTotals)
+  if (!discount) {
+    throw new BundlePricingError("a bundle needs a discount")
+  }
+  switch (discount.type) {
     case "percentage": {
       const { coefficient, scale } = parseDecimal(discount.value, "discount.value")
       if (coefficient > 100n * pow10(scale)) {
@@ -67,19 +75,22 @@ const oneBundleDiscount = (discount: BundleDiscount, subtotal: bigint, precision
       const price = toMinorUnits(parseDecimal(discount.price, "discount.price"), precision)
       return price < subtotal ? subtotal - price : 0n
     }
-    default:
-      throw new BundlePricingError(`discount.type must be "percentage", "fixed" or "set_price"`)
+    case "cheapest_line_free":
+      return lineTotals.reduce((least, total) => (total < least ? total : least))
+    default: {
+      const unknown: never = discount
+      throw new BundlePricingError(`discount.type is not a kind of discount: ${JSON.stringify(unknown)}`)
+    }
   }
 }
-
-const sum = (values: bigint[]): bigint => values.reduce((total, value) => total + value, 0n)
 
 /**
  * Prices `bundleQuantity` copies of a bundle exactly, in integer minor units (10^-precision of the currency).
  *
  * - Amounts with more decimals than `precision` are rounded half-up (1.005 at precision 2 is 1.01).
  * - The discount is computed for ONE bundle: a percentage of its subtotal rounded half-up, a fixed amount
- *   capped at its subtotal, or what takes the subtotal down to a set price (nothing when the subtotal is lower). It is split over the lines as described on `allocateDiscount`, so
+ *   capped at its subtotal, what takes the subtotal down to a set price (nothing when the subtotal is lower), or
+ *   its cheapest line's total (unit price × quantity). It is split over the lines as described on `allocateDiscount`, so
  *   Σ discounted_unit_price × quantity is exactly the one-bundle subtotal minus the one-bundle discount.
  * - q copies cost exactly q times one: every line and bundle amount is the one-bundle amount × bundleQuantity.
  * - Tax-agnostic: prices come out as they went in, so tax-inclusive prices stay tax-inclusive and the caller's
@@ -112,7 +123,7 @@ export function priceBundle(input: {
     return { key: line.key, quantity: line.quantity, unit }
   })
 
-  const discount = oneBundleDiscount(input.discount, sum(lines.map((line) => line.unit * BigInt(line.quantity))), precision)
+  const discount = oneBundleDiscount(input.discount, lines.map((line) => line.unit * BigInt(line.quantity)), precision)
   const unitDiscounts = allocateDiscount(lines, discount)
 
   const amounts = lines.map((line, i) => {

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
+import { discountKind } from "../../lib/discount-kinds"
 import type { DiscountType, RoutineStatus } from "../../types"
 
 export type ValidateRoutineStepInput = {
@@ -23,16 +24,14 @@ export const validateRoutineStepId = "validate-routine"
 export const validateRoutineStep = createStep(
   validateRoutineStepId,
   async (routine: ValidateRoutineStepInput) => {
-    if (
-      routine.discount_type === "percentage" &&
-      routine.discount_value > MAX_PERCENTAGE_DISCOUNT
-    ) {
+    const { input } = discountKind(routine.discount_type)
+    if (input === "percentage" && routine.discount_value > MAX_PERCENTAGE_DISCOUNT) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `discount_value must be at most ${MAX_PERCENTAGE_DISCOUNT} for a percentage discount, got ${routine.discount_value}`
       )
     }
-    if (routine.tier_count > 0 && routine.discount_type !== "percentage") {
+    if (routine.tier_count > 0 && input !== "percentage") {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `discount_tiers: tiers are percentages by steps bought, so they need discount_type "percentage", not "${routine.discount_type}"`

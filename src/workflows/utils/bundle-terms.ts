@@ -5,6 +5,7 @@ import {
   type BundleDiscount,
   type PricedBundle,
 } from "../../lib/bundle-pricing"
+import { discountKind } from "../../lib/discount-kinds"
 import type { DiscountTier, DiscountType, PromotionPolicy } from "../../types"
 import type { RoutineGraph } from "./routine-graph"
 
@@ -16,9 +17,9 @@ import type { RoutineGraph } from "./routine-graph"
  */
 export type BundleTerms = {
   discount_type: DiscountType
-  /** The percentage off (`percentage`), the tier's when tiers decided it. */
+  /** The percentage off (a `percentage` kind), the tier's when tiers decided it. */
   discount_value: number | string
-  /** currency code → amount off one bundle (`fixed`) or its price (`set_price`). */
+  /** currency code → the amount of an `amounts` kind: off one bundle (`fixed`) or its price (`set_price`). */
   discount_amounts: Record<string, number | string>
   /** Absent on bundles recorded before policies existed: the plugin's default then. */
   promotion_policy?: PromotionPolicy
@@ -53,7 +54,7 @@ export const termsOfRoutine = (
   defaultPolicy: PromotionPolicy
 ): BundleTerms => {
   const { reached } = tiersAt(routine, steps)
-  const tiered = routine.discount_type === "percentage" && sortedTiers(routine).length > 0
+  const tiered = discountKind(routine.discount_type).input === "percentage" && sortedTiers(routine).length > 0
   return {
     discount_type: routine.discount_type,
     discount_value: tiered ? (reached?.percentage ?? 0) : routine.discount_value,
@@ -83,17 +84,23 @@ export const termsForSteps = (terms: BundleTerms, steps: number): BundleTerms | 
 }
 
 const discountIn = (terms: BundleTerms, currencyCode: string): BundleDiscount => {
-  if (terms.discount_type === "percentage") {
-    return { type: "percentage", value: terms.discount_value }
+  const kind = discountKind(terms.discount_type)
+  switch (kind.input) {
+    case "percentage":
+      return kind.discount(terms.discount_value)
+    case "none":
+      return kind.discount(0)
+    case "amounts": {
+      const amount = terms.discount_amounts[currencyCode]
+      if (amount === undefined) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `The routine cannot be sold in ${currencyCode.toUpperCase()}: its ${kind.amount?.name} has no amount in that currency`
+        )
+      }
+      return kind.discount(amount)
+    }
   }
-  const amount = terms.discount_amounts[currencyCode]
-  if (amount === undefined) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `The routine cannot be sold in ${currencyCode.toUpperCase()}: its ${terms.discount_type === "fixed" ? "fixed discount" : "set price"} has no amount in that currency`
-    )
-  }
-  return terms.discount_type === "fixed" ? { type: "fixed", amount } : { type: "set_price", price: amount }
 }
 
 /** Prices one bundle's lines (regular unit prices, keyed) under its terms, exactly. */

@@ -1,4 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { discountKind } from "../../lib/discount-kinds"
 import type { NextDiscountTier, QuoteDiscount, RoutineQuote, RoutineQuoteItem, SymptomSummary } from "../../types"
 import type { BundleContext } from "./bundle-context"
 import { priceUnderTerms, tiersAt, type BundleTerms } from "./bundle-terms"
@@ -24,7 +25,7 @@ export type PricedRoutineBundle = Omit<RoutineQuote, "items"> & {
 /** What taking back skipped steps would add, for a routine with tiers. */
 const nextTierOf = (routine: Pick<RoutineGraph, "discount_tiers">, choice: BundleChoice, terms: BundleTerms): NextDiscountTier | null => {
   const { next } = tiersAt(routine, choice.items.length)
-  if (!next || terms.discount_type !== "percentage" || next.min_steps - choice.items.length > choice.skipped_steps.length) {
+  if (!next || discountKind(terms.discount_type).input !== "percentage" || next.min_steps - choice.items.length > choice.skipped_steps.length) {
     return null
   }
   return {
@@ -36,14 +37,15 @@ const nextTierOf = (routine: Pick<RoutineGraph, "discount_tiers">, choice: Bundl
   }
 }
 
-const discountOf = (terms: BundleTerms, currencyCode: string): QuoteDiscount => ({
-  type: terms.discount_type,
-  percentage: terms.discount_type === "percentage" ? Number(terms.discount_value) : null,
-  amount:
-    terms.discount_type === "percentage" || terms.discount_amounts[currencyCode] === undefined
-      ? null
-      : Number(terms.discount_amounts[currencyCode]),
-})
+const discountOf = (terms: BundleTerms, currencyCode: string): QuoteDiscount => {
+  const { input } = discountKind(terms.discount_type)
+  const amount = terms.discount_amounts[currencyCode]
+  return {
+    type: terms.discount_type,
+    percentage: input === "percentage" ? Number(terms.discount_value) : null,
+    amount: input === "amounts" && amount !== undefined ? Number(amount) : null,
+  }
+}
 
 /**
  * The unavailable steps that keep a bundle from being sold: every required

@@ -1,6 +1,6 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
 import { useRegions } from "../../hooks/regions"
-import type { DiscountType } from "../../../types"
+import { DISCOUNT_KINDS, DISCOUNT_TYPES, discountKind, type DiscountType } from "../../../lib/discount-kinds"
 import { FormField } from "../common/form-field"
 import { DiscountTiersFields } from "./discount-tiers-fields"
 import { DEFAULT_POLICY, type RoutineFormValues } from "./routine-form"
@@ -22,6 +22,7 @@ export const RoutineFormFields = ({ values, onChange }: RoutineFormFieldsProps) 
       ...Object.keys(values.amounts),
     ]),
   ].sort()
+  const kind = discountKind(values.discount_type)
 
   return (
     <div className="flex flex-col gap-y-4">
@@ -56,13 +57,15 @@ export const RoutineFormFields = ({ values, onChange }: RoutineFormFieldsProps) 
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value="percentage">Percentage off the bundle</Select.Item>
-            <Select.Item value="fixed">Fixed amount off, per currency</Select.Item>
-            <Select.Item value="set_price">A set price for the bundle, per currency</Select.Item>
+            {DISCOUNT_TYPES.map((type) => (
+              <Select.Item key={type} value={type}>
+                {DISCOUNT_KINDS[type].label}
+              </Select.Item>
+            ))}
           </Select.Content>
         </Select>
       </FormField>
-      {values.discount_type === "percentage" ? (
+      {kind.input === "percentage" && (
         <>
           {values.tiers.length === 0 && (
             <FormField id="routine-discount-value" label="Percentage">
@@ -79,13 +82,14 @@ export const RoutineFormFields = ({ values, onChange }: RoutineFormFieldsProps) 
           )}
           <DiscountTiersFields tiers={values.tiers} onChange={(tiers) => set("tiers", tiers)} />
         </>
-      ) : (
+      )}
+      {kind.input === "amounts" && (
         <div className="grid grid-cols-2 gap-4">
           {currencies.map((currency) => (
             <FormField
               key={currency}
               id={`routine-discount-${currency}`}
-              label={`${values.discount_type === "fixed" ? "Amount off" : "Bundle price"} (${currency.toUpperCase()})`}
+              label={`${kind.amount?.label} (${currency.toUpperCase()})`}
             >
               <Input
                 id={`routine-discount-${currency}`}

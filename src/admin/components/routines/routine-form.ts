@@ -1,3 +1,4 @@
+import { discountKind } from "../../../lib/discount-kinds"
 import type {
   DiscountType,
   PromotionPolicy,
@@ -66,16 +67,22 @@ export const formToInput = (values: RoutineFormValues): RoutineInput => {
   if (values.handle.trim()) {
     input.handle = values.handle.trim()
   }
-  if (values.discount_type === "percentage") {
-    input.discount_value = Number(values.discount_value || 0)
-    input.discount_tiers = values.tiers
-      .filter((t) => t.min_steps.trim() !== "" && t.percentage.trim() !== "")
-      .map((t) => ({ min_steps: Number(t.min_steps), percentage: Number(t.percentage) }))
-  } else {
-    input.discount_tiers = []
-    input.discount_amounts = Object.entries(values.amounts)
-      .filter(([, amount]) => amount.trim() !== "")
-      .map(([currency_code, amount]) => ({ currency_code, amount: Number(amount) }))
+  switch (discountKind(values.discount_type).input) {
+    case "percentage":
+      input.discount_value = Number(values.discount_value || 0)
+      input.discount_tiers = values.tiers
+        .filter((t) => t.min_steps.trim() !== "" && t.percentage.trim() !== "")
+        .map((t) => ({ min_steps: Number(t.min_steps), percentage: Number(t.percentage) }))
+      break
+    case "amounts":
+      input.discount_tiers = []
+      input.discount_amounts = Object.entries(values.amounts)
+        .filter(([, amount]) => amount.trim() !== "")
+        .map(([currency_code, amount]) => ({ currency_code, amount: Number(amount) }))
+      break
+    case "none":
+      input.discount_tiers = []
+      break
   }
   return input
 }

@@ -1,13 +1,12 @@
 "use client"
 
-import type { RoutineQuote, StoreRoutine } from "medusa-plugin-routine-bundles/store"
+import { describeDiscount, type RoutineQuote } from "medusa-plugin-routine-bundles/store"
 import { Button, Heading, Text } from "@medusajs/ui"
 import { formatAmount } from "../lib/money"
 import { BundleTotals } from "./bundle-totals"
 import { QuantityStepper } from "./quantity-stepper"
 
 type Props = {
-  routine: StoreRoutine
   quote: RoutineQuote
   quantity: number
   onQuantity: (quantity: number) => void
@@ -16,19 +15,13 @@ type Props = {
   disabled: boolean
 }
 
-const discountText = (routine: StoreRoutine, currencyCode: string) => {
-  if (routine.discount_type === "percentage") return `${routine.discount_value} % off`
-  const amount = routine.discount_amounts?.find((a) => a.currency_code === currencyCode)
-  return amount ? `${formatAmount(amount.amount, currencyCode)} off` : "A discount"
-}
-
 /** The routine's price for the shopper's choice, the number of routines and the button that adds them. */
-export const QuoteSummary = ({ routine, quote, quantity, onQuantity, adding, disabled }: Props) => (
+export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: Props) => (
   <div id="routine-summary" className="bg-ui-bg-base shadow-elevation-card-rest flex scroll-mt-20 flex-col gap-y-4 rounded-lg p-4 sm:p-6">
     <div className="flex flex-col gap-y-1">
       <Heading level="h2">Your routine</Heading>
       <Text size="small" className="text-ui-fg-subtle">
-        {quote.items.length} products, {discountText(routine, quote.currency_code)} when you buy them as a routine
+        {quote.items.length} products, {describeDiscount(quote.discount, (amount) => formatAmount(amount, quote.currency_code))} when you buy them as a routine
         {quantity > 1 ? `, for ${quantity} routines` : ""}.
       </Text>
     </div>

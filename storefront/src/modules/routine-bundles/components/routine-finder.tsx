@@ -153,7 +153,6 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
           </Text>
         )}
         <QuoteSummary
-          routine={routine}
           quote={quote}
           quantity={choice.quantity}
           onQuantity={(quantity) => void requote({ ...choice, quantity })}
