@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { PromotionPolicy } from "../../types"
-import type { BundleRecord, CartLine, LineAdjustment } from "./cart-bundle-state"
+import type { BundleItemRecord, BundleRecord, CartLine, LineAdjustment } from "./cart-bundle-state"
 
 /**
  * Whether promotions may take money off a bundle's lines: under `combine`,
@@ -43,6 +43,34 @@ export const adjustmentProblem = (
   return `${where}: line ${line.id} has ${total} off from promotions (${codes}), which its bundle's policy ${policyOf(bundle, defaultPolicy)} does not allow`
 }
 
+/** A cart or order line as the check of a bundle item reads it (an order line has no custom-price flag). */
+export type HeldLine = Pick<CartLine, "id" | "variant_id" | "quantity" | "unit_price"> & { is_custom_price?: boolean }
+
+/**
+ * How a line differs from the bundle item it should hold: the item's
+ * variant, its units for the bundle's quantity, its bundle price (and, on a
+ * cart, a custom price). Empty when the line holds the item. The one check of
+ * a line against its item, for the cart's invariant, its refresh and the order.
+ */
+export const lineMismatches = (
+  line: HeldLine,
+  item: Pick<BundleItemRecord, "variant_id" | "quantity" | "discounted_unit_price">,
+  bundleQuantity: number
+): string[] => {
+  const problems: string[] = []
+  if (line.variant_id !== item.variant_id) {
+    problems.push(`line ${line.id} holds variant ${line.variant_id}, not ${item.variant_id}`)
+  }
+  const quantity = item.quantity * bundleQuantity
+  if (line.quantity !== quantity) {
+    problems.push(`line ${line.id} has quantity ${line.quantity}, not ${quantity}`)
+  }
+  if (line.is_custom_price === false || !MathBN.eq(line.unit_price, item.discounted_unit_price)) {
+    problems.push(`line ${line.id} costs ${line.unit_price}, not ${item.discounted_unit_price}`)
+  }
+  return problems
+}
+
 /**
  * Where a cart breaks the invariant, read from our records and the cart's
  * own lines only (never from line metadata, which the shopper can write):
@@ -79,16 +107,7 @@ export const invariantViolations = (
         problems.push(`${where}: line ${line.id} also belongs to bundle ${other}`)
       }
       claims.set(line.id, bundle.id)
-      if (line.variant_id !== item.variant_id) {
-        problems.push(`${where}: line ${line.id} holds variant ${line.variant_id}, not ${item.variant_id}`)
-      }
-      const quantity = item.quantity * bundle.quantity
-      if (line.quantity !== quantity) {
-        problems.push(`${where}: line ${line.id} has quantity ${line.quantity}, not ${quantity}`)
-      }
-      if (!line.is_custom_price || !MathBN.eq(line.unit_price, item.discounted_unit_price)) {
-        problems.push(`${where}: line ${line.id} costs ${line.unit_price}, not ${item.discounted_unit_price}`)
-      }
+      problems.push(...lineMismatches(line, item, bundle.quantity).map((problem) => `${where}: ${problem}`))
       const adjusted = adjustmentProblem(where, line, bundle, defaultPolicy)
       if (adjusted) problems.push(adjusted)
     }

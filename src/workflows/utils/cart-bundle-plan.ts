@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { BundleDiscountSource, BundleEndReason, PromotionPolicy } from "../../types"
-import { promotionsMayApply } from "./bundle-cart-check"
+import { lineMismatches, promotionsMayApply } from "./bundle-cart-check"
 import { priceUnderTerms, regularPrices, type BundleTerms } from "./bundle-terms"
 import {
   bundleLineMetadata,
@@ -225,13 +225,7 @@ export const planRefresh = (
     })
     const changed = bundle.items.some((item) => {
       const line = lineOf(item)
-      return (
-        line &&
-        (line.variant_id !== item.variant_id ||
-          line.quantity !== item.quantity * bundle.quantity ||
-          !line.is_custom_price ||
-          !sameMoney(line.unit_price, item.discounted_unit_price))
-      )
+      return line && lineMismatches(line, item, bundle.quantity).length > 0
     })
     if (claimedTwice || changed) {
       dissolve(bundle, present, "line_changed")

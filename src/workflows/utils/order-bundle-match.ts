@@ -1,4 +1,4 @@
-import { MathBN } from "@medusajs/framework/utils"
+import { lineMismatches } from "./bundle-cart-check"
 import type { BundleRecord } from "./cart-bundle-state"
 
 export type OrderLine = {
@@ -21,13 +21,7 @@ export const matchOrderLines = (lines: OrderLine[], bundles: BundleRecord[]) => 
   const problems: string[] = []
   for (const bundle of bundles) {
     for (const item of bundle.items) {
-      const line = lines.find(
-        (l) =>
-          !used.has(l.id) &&
-          l.variant_id === item.variant_id &&
-          l.quantity === item.quantity * bundle.quantity &&
-          MathBN.eq(l.unit_price, item.discounted_unit_price)
-      )
+      const line = lines.find((l) => !used.has(l.id) && !lineMismatches(l, item, bundle.quantity).length)
       if (!line) {
         problems.push(
           `bundle ${bundle.id}, step "${item.step_handle}": no order line of ${item.quantity * bundle.quantity} × ${item.variant_id} at ${item.discounted_unit_price}`
