@@ -472,6 +472,49 @@ medusaIntegrationTestRunner({
         expect(stored.status).toEqual("draft")
       })
 
+      it("refuses to publish a routine shoppers could not buy, naming every reason, with 409", async () => {
+        const routine = await createRoutine({ title: "Unready", min_steps: 3 })
+        await api.post(`/admin/routines/${routine.id}/steps`, { title: "Cleanse" }, admin)
+        await api.post(`/admin/routines/${routine.id}/steps`, { title: "Soothe", optional: true }, admin)
+
+        const response = await api
+          .post(`/admin/routines/${routine.id}`, { status: "published" }, admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(409)
+        expect(response.data.message).toEqual(
+          'The routine cannot be published yet: a bundle needs 3 steps, but the routine has 2; the required step "Cleanse" has no product'
+        )
+        const [stored] = await routineService().listRoutines({ id: routine.id })
+        expect(stored.status).toEqual("draft")
+      })
+
+      it("refuses fewest steps above a published routine's step count with 400 naming min_steps", async () => {
+        const url = `/admin/routines/${seeded.routine.id}`
+        const steps = (await api.get(url, admin)).data.routine.steps.length
+
+        const response = await api.post(url, { min_steps: steps + 1 }, admin).catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toEqual(`min_steps: a bundle cannot need ${steps + 1} steps when the routine has ${steps}`)
+        expect((await api.get(url, admin)).data.routine.min_steps).not.toEqual(steps + 1)
+        // A draft may hold it until it is published.
+        const draft = await createRoutine({ title: "Draft", min_steps: 4 })
+        expect(draft.min_steps).toEqual(4)
+      })
+
+      it("keeps as many steps as a published routine's bundles need: deleting one below is a 409", async () => {
+        const url = `/admin/routines/${seeded.routine.id}`
+        const { steps } = (await api.get(url, admin)).data.routine
+        await api.post(url, { min_steps: steps.length }, admin)
+
+        const response = await api.delete(`${url}/steps/${steps[0].id}`, admin).catch((e: any) => e.response)
+
+        expect(response.status).toEqual(409)
+        expect(response.data.message).toContain(`needs ${steps.length} steps`)
+        expect((await api.get(url, admin)).data.routine.steps).toHaveLength(steps.length)
+      })
+
       it("checks a new percentage against the stored discount type", async () => {
         const response = await api
           .post(

@@ -53,7 +53,10 @@ export const createRoutineWorkflow = createWorkflow(
       discount_type: data.discount_type ?? "percentage",
       discount_value: data.discount_value ?? 0,
       tier_count: input.discount_tiers?.length ?? 0,
-      step_count: 0,
+      published: data.status === "published",
+      min_steps: data.min_steps ?? null,
+      sets_min_steps: data.min_steps != null,
+      steps: [],
     }))
     validateRoutineStep(checked)
 

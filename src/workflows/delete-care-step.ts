@@ -50,7 +50,7 @@ export const deleteCareStepWorkflow = createWorkflow(
     }).config({ name: "find-care-step" })
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
-      fields: ["id", "status", "steps.id", "steps.position"],
+      fields: ["id", "status", "min_steps", "steps.id", "steps.position"],
       filters: { id: input.routine_id },
       options: { isList: false },
     }).config({ name: "find-routine" })
@@ -61,6 +61,7 @@ export const deleteCareStepWorkflow = createWorkflow(
     const removal = transform({ routine, steps }, ({ routine, steps }) => ({
       routine_status: routine.status,
       step_count: steps.length,
+      min_steps: routine.min_steps ?? null,
     }))
     validateCareStepRemovalStep(removal)
 

@@ -16,8 +16,12 @@ import { updateRoutineStep, type UpdateRoutineStepInput } from "./steps/update-r
 import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
+import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+
+/** A step as publishing checks it. */
+type CheckedStep = { title: string; optional: boolean; products?: ({ id: string } | null)[] | null }
 
 export type UpdateRoutineWorkflowInput = {
   id: string
@@ -44,17 +48,34 @@ export const updateRoutineWorkflow = createWorkflow(
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",
-      fields: ["id", "discount_type", "discount_value", "steps.id", "discount_tiers.id"],
+      fields: [
+        "id",
+        "status",
+        "discount_type",
+        "discount_value",
+        "min_steps",
+        "steps.title",
+        "steps.optional",
+        "steps.products.id",
+        "discount_tiers.id",
+      ],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true, isList: false },
     })
 
     const checked = transform({ input, current }, ({ input, current }) => ({
       status: input.update.status,
+      published: (input.update.status ?? current.status) === "published",
       discount_type: input.update.discount_type ?? current.discount_type,
       discount_value: input.update.discount_value ?? current.discount_value,
       tier_count: input.update.discount_tiers?.length ?? (current.discount_tiers ?? []).length,
-      step_count: current.steps.length,
+      min_steps: input.update.min_steps === undefined ? current.min_steps : input.update.min_steps,
+      sets_min_steps: input.update.min_steps !== undefined,
+      steps: compact(current.steps as (CheckedStep | null)[]).map((step) => ({
+        title: step.title,
+        optional: step.optional,
+        product_count: compact(step.products ?? []).length,
+      })),
     }))
     validateRoutineStep(checked)
 

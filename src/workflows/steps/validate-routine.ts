@@ -4,12 +4,19 @@ import { discountKind } from "../../lib/discount-kinds"
 import type { DiscountType, RoutineStatus } from "../../types"
 
 export type ValidateRoutineStepInput = {
+  /** The status the request sets, if any. */
   status?: RoutineStatus
+  /** Whether the routine is published once written. */
+  published: boolean
   discount_type: DiscountType
   discount_value: number
   /** The tiers the routine will have. */
   tier_count: number
-  step_count: number
+  /** The fewest steps a bundle keeps, once written, and whether the request sets it. */
+  min_steps: number | null
+  sets_min_steps: boolean
+  /** The routine's steps: their names, whether a shopper may leave them out, and their candidate products. */
+  steps: { title: string; optional: boolean; product_count: number }[]
 }
 
 export const MAX_PERCENTAGE_DISCOUNT = 100
@@ -37,11 +44,33 @@ export const validateRoutineStep = createStep(
         `discount_tiers: tiers are percentages by steps bought, so they need discount_type "percentage", not "${routine.discount_type}"`
       )
     }
-    if (routine.status === "published" && routine.step_count === 0) {
+    if (routine.status === "published" && routine.steps.length === 0) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         "A routine without steps cannot be published: add a step first"
       )
+    }
+    const tooMany = routine.min_steps != null && routine.min_steps > routine.steps.length
+    if (tooMany && routine.published && routine.sets_min_steps) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `min_steps: a bundle cannot need ${routine.min_steps} steps when the routine has ${routine.steps.length}`
+      )
+    }
+    if (routine.status === "published") {
+      // What would leave shoppers a routine they cannot buy.
+      const blocking = [
+        ...(tooMany ? [`a bundle needs ${routine.min_steps} steps, but the routine has ${routine.steps.length}`] : []),
+        ...routine.steps
+          .filter((s) => !s.optional && s.product_count === 0)
+          .map((s) => `the required step "${s.title}" has no product`),
+      ]
+      if (blocking.length) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `The routine cannot be published yet: ${blocking.join("; ")}`
+        )
+      }
     }
   }
 )
