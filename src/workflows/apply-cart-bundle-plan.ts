@@ -36,8 +36,8 @@ export const applyCartBundlePlanWorkflowId = "apply-cart-bundle-plan"
  * taxes, promotions and payment collection are refreshed once, and the
  * bundles' promotion policies enforced on the adjustments that made. The
  * refreshed lines are read once, when bundles remain: they tell the new lines
- * apart and carry those adjustments. The caller holds the cart's lock; every step compensates, so a failure leaves the
- * cart and the records as they were.
+ * apart and carry those adjustments. The caller holds the cart's lock; every
+ * step compensates, so a failure leaves the cart and the records as they were.
  */
 export const applyCartBundlePlanWorkflow = createWorkflow(
   applyCartBundlePlanWorkflowId,

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { enforceBundlePromotionPolicyWorkflow } from "./enforce-bundle-promotion-policy"
+import { adjustmentsByLine } from "./steps/load-bundle-line-adjustments"
 import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { planCartBundleRefreshStep } from "./steps/plan-cart-bundle-refresh"
 import { isEmptyPlan } from "./utils/cart-bundle-plan"
@@ -66,7 +67,7 @@ export const refreshCartRoutineBundlesWorkflow = createWorkflow(
           loaded: {
             completed: state.completed,
             bundles: state.bundles,
-            adjustments: Object.fromEntries(state.lines.map((line) => [line.id, line.adjustments])),
+            adjustments: adjustmentsByLine(state.lines),
           },
         })),
       })

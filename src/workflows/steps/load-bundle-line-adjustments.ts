@@ -42,7 +42,8 @@ export const readRefreshedLines = async (container: MedusaContainer, cartId: str
   }
 }
 
-export const adjustmentsByLine = (lines: RefreshedLine[]) =>
+/** line id → its adjustments, from lines read after core's promotion refresh. */
+export const adjustmentsByLine = (lines: Pick<RefreshedLine, "id" | "adjustments">[]) =>
   Object.fromEntries(lines.map((line) => [line.id, line.adjustments]))
 
 /**
