@@ -7,11 +7,12 @@ export type AnalyticsFilters = { from: string; to: string; currency_code: string
 export const analyticsQuery = (filters: AnalyticsFilters) =>
   Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value)) as Record<string, string>
 
-export const useRoutineAnalytics = (filters: AnalyticsFilters) =>
+export const useRoutineAnalytics = (filters: AnalyticsFilters, { enabled = true } = {}) =>
   useQuery({
     queryKey: ["routine-analytics", filters],
     queryFn: () => sdk.client.fetch<RoutineAnalyticsResponse>("/admin/routine-analytics", { query: analyticsQuery(filters) }),
     placeholderData: keepPreviousData,
+    enabled,
   })
 
 /** The coverage audit sits under the routine's key: editing the routine refreshes it. */

@@ -44,9 +44,10 @@ export const useProductStock = (variantIds: string[]) =>
     enabled: variantIds.length > 0,
   })
 
-export const useProductCuration = (productId: string) =>
+export const useProductCuration = (productId: string, { enabled = true } = {}) =>
   useQuery({
     queryKey: ["product-curation", productId],
     queryFn: () =>
       sdk.client.fetch<ProductCuration>(`/admin/products/${productId}/routines`),
+    enabled,
   })

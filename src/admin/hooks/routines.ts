@@ -33,11 +33,12 @@ export const useRoutineStepOptions = (enabled: boolean) =>
     enabled,
   })
 
-export const useRoutine = (id: string) =>
+export const useRoutine = (id: string, { enabled = true } = {}) =>
   useQuery({
     queryKey: ["routines", "detail", id],
     queryFn: () =>
       sdk.client.fetch<{ routine: Routine }>(`/admin/routines/${id}`),
+    enabled,
   })
 
 export const useCreateRoutine = () => {

@@ -5,20 +5,22 @@ import { useInvalidateCuration } from "./invalidate"
 
 type SymptomResponse = { symptom: Symptom }
 
-export const useSymptoms = () =>
+export const useSymptoms = ({ enabled = true } = {}) =>
   useQuery({
     queryKey: ["symptoms", "list"],
     queryFn: () =>
       sdk.client.fetch<{ symptoms: Symptom[]; count: number }>("/admin/symptoms", {
         query: { limit: 100, order: "name" },
       }),
+    enabled,
   })
 
-export const useSymptom = (id: string) =>
+export const useSymptom = (id: string, { enabled = true } = {}) =>
   useQuery({
     queryKey: ["symptoms", "detail", id],
     queryFn: () =>
       sdk.client.fetch<SymptomResponse>(`/admin/symptoms/${id}`),
+    enabled,
   })
 
 export const useCreateSymptom = () => {

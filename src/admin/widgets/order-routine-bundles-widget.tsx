@@ -5,6 +5,7 @@ import { Link } from "react-router-dom"
 import { ErrorState } from "../components/common/query-states"
 import { SectionHeader } from "../components/common/section-header"
 import { useOrderRoutineBundles } from "../hooks/order-bundles"
+import { usePermissions } from "../hooks/permissions"
 import { formatAmount } from "../lib/format"
 import type { AdminOrderRoutineBundlesResponse, OrderRoutineBundle } from "../../types"
 
@@ -124,10 +125,18 @@ const Flags = ({ flags }: { flags: AdminOrderRoutineBundlesResponse["flags"] }) 
 
 /**
  * Renders nothing for an order without routine bundles or flags, and
- * nothing while loading, so ordinary orders get no flash of an empty box.
+ * nothing while loading, so ordinary orders get no flash of an empty box;
+ * nothing either for a user who may not read them (routine_bundle:read):
+ * the order is core's, the widget an extra.
  */
 const OrderRoutineBundlesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
-  const { data, isError, error, refetch } = useOrderRoutineBundles(order.id)
+  const { can } = usePermissions()
+  const allowed = can("routine_bundle:read")
+  const { data, isError, error, refetch } = useOrderRoutineBundles(order.id, { enabled: allowed })
+
+  if (!allowed) {
+    return null
+  }
 
   if (isError) {
     return (

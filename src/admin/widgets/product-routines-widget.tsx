@@ -3,27 +3,42 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Plus } from "@medusajs/icons"
 import { Button, Container } from "@medusajs/ui"
 import { useState } from "react"
+import { PermissionTooltip } from "../components/common/permission"
 import { ErrorState, LoadingState } from "../components/common/query-states"
 import { SectionHeader } from "../components/common/section-header"
 import { AddToStepDrawer } from "../components/product-widget/add-to-step-drawer"
 import { ProductCareSteps } from "../components/product-widget/product-care-steps"
 import { ProductSymptoms } from "../components/product-widget/product-symptoms"
+import { usePermissions } from "../hooks/permissions"
 import { useProductCuration } from "../hooks/products"
 
-// Where this product sits in routines, and which symptoms it addresses.
+/**
+ * Where this product sits in routines, and which symptoms it addresses:
+ * editable in place with routine:update (steps) and symptom:update
+ * (symptoms), read only without, nothing at all without routine:read.
+ */
 const ProductRoutinesWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const [adding, setAdding] = useState(false)
-  const { data, isLoading, isError, error, refetch } = useProductCuration(product.id)
+  const { can, denied } = usePermissions()
+  const allowed = can("routine:read")
+  const stepsDenied = denied("routine:update")
+  const { data, isLoading, isError, error, refetch } = useProductCuration(product.id, { enabled: allowed })
 
+  if (!allowed) {
+    return null
+  }
   return (
     <Container className="divide-y p-0" data-testid="product-routines-widget">
       <SectionHeader
         title="Routines"
+        subtitle={stepsDenied}
         actions={
-          <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
-            <Plus />
-            Add to step
-          </Button>
+          <PermissionTooltip reason={stepsDenied}>
+            <Button size="small" variant="secondary" disabled={!!stepsDenied} onClick={() => setAdding(true)}>
+              <Plus />
+              Add to step
+            </Button>
+          </PermissionTooltip>
         }
       />
       {isLoading && <LoadingState />}
@@ -34,8 +49,9 @@ const ProductRoutinesWidget = ({ data: product }: DetailWidgetProps<AdminProduct
             productId={product.id}
             productTitle={product.title}
             careSteps={data.care_steps}
+            readOnly={!!stepsDenied}
           />
-          <ProductSymptoms productId={product.id} symptoms={data.symptoms} />
+          <ProductSymptoms productId={product.id} symptoms={data.symptoms} readOnly={!can("symptom:update")} />
         </>
       )}
       <AddToStepDrawer

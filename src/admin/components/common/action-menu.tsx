@@ -1,5 +1,5 @@
 import { EllipsisHorizontal } from "@medusajs/icons"
-import { DropdownMenu, IconButton } from "@medusajs/ui"
+import { DropdownMenu, IconButton, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 export type Action = {
@@ -7,6 +7,9 @@ export type Action = {
   icon: ReactNode
   onClick: () => void
   disabled?: boolean
+  // Why the user may not use it (a missing permission): the item is
+  // disabled and says so under its label.
+  deniedReason?: string
 }
 
 type ActionMenuProps = {
@@ -29,12 +32,21 @@ export const ActionMenu = ({ label, groups }: ActionMenuProps) => (
           {actions.map((action) => (
             <DropdownMenu.Item
               key={action.label}
-              disabled={action.disabled}
+              disabled={action.disabled || !!action.deniedReason}
               onClick={action.onClick}
               className="[&_svg]:text-ui-fg-subtle flex items-center gap-x-2"
             >
               {action.icon}
-              <span>{action.label}</span>
+              {action.deniedReason ? (
+                <span className="flex max-w-[240px] flex-col">
+                  <span>{action.label}</span>
+                  <Text size="xsmall" className="text-ui-fg-muted whitespace-normal">
+                    {action.deniedReason}
+                  </Text>
+                </span>
+              ) : (
+                <span>{action.label}</span>
+              )}
             </DropdownMenu.Item>
           ))}
         </DropdownMenu.Group>

@@ -1,5 +1,6 @@
 import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
+import { PermissionTooltip } from "./permission"
 
 type FormModalProps = {
   title: string
@@ -9,6 +10,8 @@ type FormModalProps = {
   onSubmit: () => void
   isPending: boolean
   children: ReactNode
+  // Why the user may not create one (a missing permission): the trigger is disabled and says so.
+  deniedReason?: string
 }
 
 // The dashboard's create form: a full-screen modal with Cancel and Save.
@@ -20,6 +23,7 @@ export const FormModal = ({
   onSubmit,
   isPending,
   children,
+  deniedReason,
 }: FormModalProps) => {
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -28,11 +32,13 @@ export const FormModal = ({
 
   return (
     <FocusModal open={open} onOpenChange={onOpenChange}>
-      <FocusModal.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Create
-        </Button>
-      </FocusModal.Trigger>
+      <PermissionTooltip reason={deniedReason}>
+        <FocusModal.Trigger asChild>
+          <Button size="small" variant="secondary" disabled={!!deniedReason}>
+            Create
+          </Button>
+        </FocusModal.Trigger>
+      </PermissionTooltip>
       <FocusModal.Content>
         <form onSubmit={handleSubmit} className="flex h-full flex-col overflow-hidden">
           <FocusModal.Header>

@@ -9,9 +9,11 @@ type ProductCareStepsProps = {
   productId: string
   productTitle: string
   careSteps: ProductCareStep[]
+  // Without routine:update the steps are listed, not changed (the widget says why).
+  readOnly: boolean
 }
 
-export const ProductCareSteps = ({ productId, productTitle, careSteps }: ProductCareStepsProps) => {
+export const ProductCareSteps = ({ productId, productTitle, careSteps, readOnly }: ProductCareStepsProps) => {
   const prompt = usePrompt()
   const updateProducts = useUpdateStepProducts()
 
@@ -70,15 +72,17 @@ export const ProductCareSteps = ({ productId, productTitle, careSteps }: Product
               </div>
               <div className="flex items-center gap-x-1">
                 <RoutineStatusBadge status={step.routine.status} />
-                <IconButton
-                  size="small"
-                  variant="transparent"
-                  aria-label={`Remove from ${step.title}`}
-                  disabled={updateProducts.isPending}
-                  onClick={() => remove(step)}
-                >
-                  <Trash />
-                </IconButton>
+                {!readOnly && (
+                  <IconButton
+                    size="small"
+                    variant="transparent"
+                    aria-label={`Remove from ${step.title}`}
+                    disabled={updateProducts.isPending}
+                    onClick={() => remove(step)}
+                  >
+                    <Trash />
+                  </IconButton>
+                )}
               </div>
             </div>
             <div className="flex items-center gap-x-2">
@@ -86,7 +90,7 @@ export const ProductCareSteps = ({ productId, productTitle, careSteps }: Product
                 id={switchId}
                 size="small"
                 checked={step.is_default}
-                disabled={updateProducts.isPending}
+                disabled={updateProducts.isPending || readOnly}
                 onCheckedChange={(is_default) =>
                   save(
                     step,

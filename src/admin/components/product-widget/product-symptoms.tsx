@@ -1,15 +1,19 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Select, Text, toast } from "@medusajs/ui"
+import { permissionReason } from "../../hooks/permissions"
 import { useSymptoms, useUpdateSymptomProducts } from "../../hooks/symptoms"
 import type { AdminProductRoutinesResponse as ProductCuration } from "../../../types"
 
 type ProductSymptomsProps = {
   productId: string
   symptoms: ProductCuration["symptoms"]
+  // Without symptom:update the symptoms are listed, not changed.
+  readOnly: boolean
 }
 
-export const ProductSymptoms = ({ productId, symptoms }: ProductSymptomsProps) => {
-  const { data } = useSymptoms()
+export const ProductSymptoms = ({ productId, symptoms, readOnly }: ProductSymptomsProps) => {
+  // The symptoms to add from, only for someone who may add them.
+  const { data } = useSymptoms({ enabled: !readOnly })
   const updateProducts = useUpdateSymptomProducts()
   const linked = symptoms.map((s) => s.id)
   const available = (data?.symptoms ?? []).filter((s) => !linked.includes(s.id))
@@ -25,9 +29,16 @@ export const ProductSymptoms = ({ productId, symptoms }: ProductSymptomsProps) =
 
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
-      <Text size="small" weight="plus">
-        Addresses symptoms
-      </Text>
+      <div>
+        <Text size="small" weight="plus">
+          Addresses symptoms
+        </Text>
+        {readOnly && (
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {permissionReason("symptom:update")}
+          </Text>
+        )}
+      </div>
       {symptoms.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle">
           No symptoms yet.
@@ -37,20 +48,22 @@ export const ProductSymptoms = ({ productId, symptoms }: ProductSymptomsProps) =
           {symptoms.map((symptom) => (
             <Badge key={symptom.id} size="small" className="gap-x-1 pr-0.5">
               {symptom.name}
-              <button
-                type="button"
-                aria-label={`Remove symptom ${symptom.name}`}
-                disabled={updateProducts.isPending}
-                className="text-ui-fg-muted hover:text-ui-fg-subtle"
-                onClick={() => save(symptom.id, { remove: [productId] }, "Symptom removed")}
-              >
-                <XMarkMini />
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  aria-label={`Remove symptom ${symptom.name}`}
+                  disabled={updateProducts.isPending}
+                  className="text-ui-fg-muted hover:text-ui-fg-subtle"
+                  onClick={() => save(symptom.id, { remove: [productId] }, "Symptom removed")}
+                >
+                  <XMarkMini />
+                </button>
+              )}
             </Badge>
           ))}
         </div>
       )}
-      {available.length > 0 && (
+      {!readOnly && available.length > 0 && (
         <Select
           size="small"
           value=""

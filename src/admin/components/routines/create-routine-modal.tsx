@@ -1,9 +1,10 @@
 import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { usePermissions } from "../../hooks/permissions"
 import { useCreateRoutine } from "../../hooks/routines"
 import { FormModal } from "../common/form-modal"
-import { emptyRoutineForm, formToInput } from "./routine-form"
+import { createInput, emptyRoutineForm } from "./routine-form"
 import { RoutineFormFields } from "./routine-form-fields"
 
 export const CreateRoutineModal = () => {
@@ -11,6 +12,8 @@ export const CreateRoutineModal = () => {
   const [values, setValues] = useState(emptyRoutineForm)
   const navigate = useNavigate()
   const createRoutine = useCreateRoutine()
+  const { denied } = usePermissions()
+  const offerDenied = denied("routine_offer:update")
 
   const handleOpenChange = (next: boolean) => {
     setOpen(next)
@@ -22,7 +25,7 @@ export const CreateRoutineModal = () => {
   // New routines start as drafts: they are published once they have steps.
   const handleSubmit = () =>
     createRoutine.mutate(
-      { ...formToInput(values), status: "draft" },
+      { ...createInput(values, !offerDenied), status: "draft" },
       {
         onSuccess: ({ routine }) => {
           toast.success(`Routine "${routine.title}" created`)
@@ -41,8 +44,9 @@ export const CreateRoutineModal = () => {
       onOpenChange={handleOpenChange}
       onSubmit={handleSubmit}
       isPending={createRoutine.isPending}
+      deniedReason={denied("routine:create")}
     >
-      <RoutineFormFields values={values} onChange={setValues} />
+      <RoutineFormFields values={values} onChange={setValues} offerDeniedReason={offerDenied} />
     </FormModal>
   )
 }

@@ -1,9 +1,10 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { usePermissions } from "../../hooks/permissions"
 import { useUpdateRoutine } from "../../hooks/routines"
 import type { AdminRoutine as Routine } from "../../../types"
 import { FormDrawer } from "../common/form-drawer"
-import { formToInput, routineToForm } from "./routine-form"
+import { editInput, routineToForm } from "./routine-form"
 import { RoutineFormFields } from "./routine-form-fields"
 
 type EditRoutineDrawerProps = {
@@ -15,6 +16,8 @@ type EditRoutineDrawerProps = {
 export const EditRoutineDrawer = ({ routine, open, onOpenChange }: EditRoutineDrawerProps) => {
   const [values, setValues] = useState(() => routineToForm(routine))
   const updateRoutine = useUpdateRoutine(routine.id)
+  const { denied } = usePermissions()
+  const offerDenied = denied("routine_offer:update")
 
   // Each opening starts from what is saved, not from an abandoned edit.
   useEffect(() => {
@@ -24,7 +27,7 @@ export const EditRoutineDrawer = ({ routine, open, onOpenChange }: EditRoutineDr
   }, [open, routine])
 
   const handleSubmit = () =>
-    updateRoutine.mutate(formToInput(values), {
+    updateRoutine.mutate(editInput(values, routine, !offerDenied), {
       onSuccess: () => {
         toast.success("Routine saved")
         onOpenChange(false)
@@ -41,7 +44,7 @@ export const EditRoutineDrawer = ({ routine, open, onOpenChange }: EditRoutineDr
       onSubmit={handleSubmit}
       isPending={updateRoutine.isPending}
     >
-      <RoutineFormFields values={values} onChange={setValues} />
+      <RoutineFormFields values={values} onChange={setValues} offerDeniedReason={offerDenied} />
     </FormDrawer>
   )
 }

@@ -53,8 +53,28 @@ export const routineToForm = (routine: Routine): RoutineFormValues => ({
 })
 
 /**
+ * The offer's fields in a routine's body. Setting any of them needs the
+ * `routine_offer:update` permission besides the routine's own.
+ */
+export const OFFER_KEYS = [
+  "discount_type",
+  "discount_value",
+  "discount_amounts",
+  "discount_tiers",
+  "min_steps",
+  "promotion_policy",
+] as const satisfies readonly (keyof RoutineInput)[]
+
+const withoutOffer = (input: RoutineInput): RoutineInput => {
+  const own = { ...input }
+  for (const key of OFFER_KEYS) delete own[key]
+  return own
+}
+
+/**
  * An empty handle is left out so the server derives it from the title; blank
  * currency amounts and tier rows are dropped, so clearing a field removes it.
+ * Amounts and tiers come sorted, so the same offer always reads the same.
  */
 export const formToInput = (values: RoutineFormValues): RoutineInput => {
   const input: RoutineInput = {
@@ -73,16 +93,40 @@ export const formToInput = (values: RoutineFormValues): RoutineInput => {
       input.discount_tiers = values.tiers
         .filter((t) => t.min_steps.trim() !== "" && t.percentage.trim() !== "")
         .map((t) => ({ min_steps: Number(t.min_steps), percentage: Number(t.percentage) }))
+        .sort((a, b) => a.min_steps - b.min_steps)
       break
     case "amounts":
       input.discount_tiers = []
       input.discount_amounts = Object.entries(values.amounts)
         .filter(([, amount]) => amount.trim() !== "")
         .map(([currency_code, amount]) => ({ currency_code, amount: Number(amount) }))
+        .sort((a, b) => a.currency_code.localeCompare(b.currency_code))
       break
     case "none":
       input.discount_tiers = []
       break
+  }
+  return input
+}
+
+/** A new routine's body: without its offer when the user may not set one (the server keeps its defaults). */
+export const createInput = (values: RoutineFormValues, mayChangeOffer: boolean): RoutineInput =>
+  mayChangeOffer ? formToInput(values) : withoutOffer(formToInput(values))
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * An edit's body: the routine's own fields, and of the offer only what
+ * differs from what is saved, nothing of it when the user may not change
+ * it. A title edit then never touches the offer: it needs no offer
+ * permission and leaves no offer entry in the history.
+ */
+export const editInput = (values: RoutineFormValues, saved: Routine, mayChangeOffer: boolean): RoutineInput => {
+  const input = formToInput(values)
+  if (!mayChangeOffer) return withoutOffer(input)
+  const before = formToInput(routineToForm(saved))
+  for (const key of OFFER_KEYS) {
+    if (same(input[key], before[key])) delete input[key]
   }
   return input
 }

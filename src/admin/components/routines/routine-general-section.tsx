@@ -2,10 +2,12 @@ import { PencilSquare, Trash } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { usePermissions } from "../../hooks/permissions"
 import { useDeleteRoutine, useUpdateRoutine } from "../../hooks/routines"
 import { describeDiscount, POLICY_LABELS } from "../../lib/describe-discount"
 import type { AdminRoutine as Routine } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
+import { PermissionTooltip } from "../common/permission"
 import { EditRoutineDrawer } from "./edit-routine-drawer"
 import { RoutineStatusBadge } from "./routine-status-badge"
 
@@ -27,6 +29,8 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
   const updateRoutine = useUpdateRoutine(routine.id)
   const deleteRoutine = useDeleteRoutine(routine.id)
   const publishing = routine.status === "draft"
+  const { denied } = usePermissions()
+  const updateDenied = denied("routine:update")
 
   const toggleStatus = async () => {
     const confirmed = await prompt({
@@ -77,19 +81,22 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
           <RoutineStatusBadge status={routine.status} />
         </div>
         <div className="flex items-center gap-x-2">
-          <Button
-            size="small"
-            variant={publishing ? "primary" : "secondary"}
-            isLoading={updateRoutine.isPending}
-            onClick={toggleStatus}
-          >
-            {publishing ? "Publish" : "Unpublish"}
-          </Button>
+          <PermissionTooltip reason={updateDenied}>
+            <Button
+              size="small"
+              variant={publishing ? "primary" : "secondary"}
+              isLoading={updateRoutine.isPending}
+              disabled={!!updateDenied}
+              onClick={toggleStatus}
+            >
+              {publishing ? "Publish" : "Unpublish"}
+            </Button>
+          </PermissionTooltip>
           <ActionMenu
             label="Routine actions"
             groups={[
-              [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true) }],
-              [{ label: "Delete", icon: <Trash />, onClick: handleDelete }],
+              [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true), deniedReason: updateDenied }],
+              [{ label: "Delete", icon: <Trash />, onClick: handleDelete, deniedReason: denied("routine:delete") }],
             ]}
           />
         </div>

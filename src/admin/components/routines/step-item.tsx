@@ -16,6 +16,8 @@ type StepItemProps = {
   onMove: (from: number, to: number) => void
   onEdit: () => void
   onDelete: () => void
+  // Why the user may not change steps (routine:update): moving, editing and deleting are disabled.
+  deniedReason?: string
 }
 
 export const StepItem = ({
@@ -28,9 +30,11 @@ export const StepItem = ({
   onMove,
   onEdit,
   onDelete,
+  deniedReason,
 }: StepItemProps) => {
+  const locked = reordering || !!deniedReason
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: step.id, disabled: reordering })
+    useSortable({ id: step.id, disabled: locked })
 
   return (
     <li
@@ -48,8 +52,9 @@ export const StepItem = ({
             ref={setActivatorNodeRef}
             size="small"
             variant="transparent"
-            className="cursor-grab"
+            className={clx(!deniedReason && "cursor-grab")}
             aria-label={`Drag ${step.title}`}
+            disabled={!!deniedReason}
             {...attributes}
             {...listeners}
           >
@@ -78,7 +83,7 @@ export const StepItem = ({
             size="small"
             variant="transparent"
             aria-label={`Move ${step.title} up`}
-            disabled={reordering || index === 0}
+            disabled={locked || index === 0}
             onClick={() => onMove(index, index - 1)}
           >
             <ArrowUpMini />
@@ -87,7 +92,7 @@ export const StepItem = ({
             size="small"
             variant="transparent"
             aria-label={`Move ${step.title} down`}
-            disabled={reordering || index === count - 1}
+            disabled={locked || index === count - 1}
             onClick={() => onMove(index, index + 1)}
           >
             <ArrowDownMini />
@@ -95,13 +100,13 @@ export const StepItem = ({
           <ActionMenu
             label={`Actions for step ${step.title}`}
             groups={[
-              [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit }],
-              [{ label: "Delete", icon: <Trash />, onClick: onDelete }],
+              [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit, deniedReason }],
+              [{ label: "Delete", icon: <Trash />, onClick: onDelete, deniedReason }],
             ]}
           />
         </div>
       </div>
-      <StepProductsTable routineId={routineId} step={step} stock={stock} />
+      <StepProductsTable routineId={routineId} step={step} stock={stock} deniedReason={deniedReason} />
     </li>
   )
 }

@@ -5,6 +5,7 @@ import { useUpdateStepProducts } from "../../hooks/steps"
 import { formatAmount } from "../../lib/format"
 import type { AdminCareStep as CareStep, AdminStepProductsInput as StepProductsInput } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
+import { PermissionTooltip } from "../common/permission"
 import { ProductPicker } from "../common/product-picker"
 import { EmptyState } from "../common/query-states"
 import { Thumbnail } from "../common/thumbnail"
@@ -16,6 +17,8 @@ type StepProductsTableProps = {
   step: CareStep
   // Units in stock per product id; undefined while loading.
   stock: Record<string, number | null> | undefined
+  // Why the user may not change the candidates (routine:update): the table is read only.
+  deniedReason?: string
 }
 
 const prices = (product: StepProductRow) =>
@@ -31,7 +34,7 @@ const stockLabel = (stock: StepProductsTableProps["stock"], productId: string) =
   return units === null ? "Not tracked" : String(units ?? "-")
 }
 
-export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableProps) => {
+export const StepProductsTable = ({ routineId, step, stock, deniedReason }: StepProductsTableProps) => {
   const [picking, setPicking] = useState(false)
   const prompt = usePrompt()
   const updateProducts = useUpdateStepProducts()
@@ -113,7 +116,7 @@ export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableP
                   <RankInput
                     label={`Rank of ${product.title}`}
                     rank={product.rank}
-                    disabled={updateProducts.isPending}
+                    disabled={updateProducts.isPending || !!deniedReason}
                     onCommit={(rank) =>
                       save({ update: [{ product_id: product.id, rank }] }, "Rank saved")
                     }
@@ -133,6 +136,7 @@ export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableP
                                   { update: [{ product_id: product.id, is_default: false }] },
                                   "Default cleared"
                                 ),
+                              deniedReason,
                             }
                           : {
                               label: "Set as default",
@@ -142,9 +146,10 @@ export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableP
                                   { update: [{ product_id: product.id, is_default: true }] },
                                   `"${product.title}" is the default`
                                 ),
+                              deniedReason,
                             },
                       ],
-                      [{ label: "Remove", icon: <Trash />, onClick: () => removeProduct(product) }],
+                      [{ label: "Remove", icon: <Trash />, onClick: () => removeProduct(product), deniedReason }],
                     ]}
                   />
                 </Table.Cell>
@@ -154,15 +159,18 @@ export const StepProductsTable = ({ routineId, step, stock }: StepProductsTableP
         </Table>
       )}
       <div>
-        <Button
-          size="small"
-          variant="transparent"
-          aria-label={`Add products to ${step.title}`}
-          onClick={() => setPicking(true)}
-        >
-          <Plus />
-          Add products
-        </Button>
+        <PermissionTooltip reason={deniedReason}>
+          <Button
+            size="small"
+            variant="transparent"
+            aria-label={`Add products to ${step.title}`}
+            disabled={!!deniedReason}
+            onClick={() => setPicking(true)}
+          >
+            <Plus />
+            Add products
+          </Button>
+        </PermissionTooltip>
       </div>
       <ProductPicker
         open={picking}

@@ -18,9 +18,11 @@ import {
 import { Plus } from "@medusajs/icons"
 import { Button, Container, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
+import { usePermissions } from "../../hooks/permissions"
 import { useProductStock } from "../../hooks/products"
 import { useDeleteStep, useReorderSteps } from "../../hooks/steps"
 import type { AdminCareStep as CareStep, AdminRoutine as Routine } from "../../../types"
+import { PermissionTooltip } from "../common/permission"
 import { EmptyState } from "../common/query-states"
 import { SectionHeader } from "../common/section-header"
 import { StepFormDrawer } from "./step-form-drawer"
@@ -32,6 +34,8 @@ export const StepsSection = ({ routine }: { routine: Routine }) => {
     step: null,
   })
   const prompt = usePrompt()
+  const { denied } = usePermissions()
+  const updateDenied = denied("routine:update")
   const reorder = useReorderSteps(routine.id)
   const deleteStep = useDeleteStep(routine.id)
   const sensors = useSensors(
@@ -97,12 +101,19 @@ export const StepsSection = ({ routine }: { routine: Routine }) => {
     <Container className="divide-y p-0">
       <SectionHeader
         title="Steps"
-        subtitle="In the order a shopper applies them. Drag a step or use the arrows."
+        subtitle={updateDenied ?? "In the order a shopper applies them. Drag a step or use the arrows."}
         actions={
-          <Button size="small" variant="secondary" onClick={() => setForm({ open: true, step: null })}>
-            <Plus />
-            Add step
-          </Button>
+          <PermissionTooltip reason={updateDenied}>
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={!!updateDenied}
+              onClick={() => setForm({ open: true, step: null })}
+            >
+              <Plus />
+              Add step
+            </Button>
+          </PermissionTooltip>
         }
       />
       {steps.length === 0 ? (
@@ -131,6 +142,7 @@ export const StepsSection = ({ routine }: { routine: Routine }) => {
                   onMove={move}
                   onEdit={() => setForm({ open: true, step })}
                   onDelete={() => handleDelete(step)}
+                  deniedReason={updateDenied}
                 />
               ))}
             </ul>

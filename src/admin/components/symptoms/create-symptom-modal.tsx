@@ -1,6 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { usePermissions } from "../../hooks/permissions"
 import { useCreateSymptom } from "../../hooks/symptoms"
 import { FormModal } from "../common/form-modal"
 import { SymptomFormFields, symptomFormToInput, symptomToForm } from "./symptom-form-fields"
@@ -10,6 +11,7 @@ export const CreateSymptomModal = () => {
   const [values, setValues] = useState(() => symptomToForm())
   const navigate = useNavigate()
   const createSymptom = useCreateSymptom()
+  const { denied } = usePermissions()
 
   const handleOpenChange = (next: boolean) => {
     setOpen(next)
@@ -36,6 +38,7 @@ export const CreateSymptomModal = () => {
       onOpenChange={handleOpenChange}
       onSubmit={handleSubmit}
       isPending={createSymptom.isPending}
+      deniedReason={denied("symptom:create")}
     >
       <SymptomFormFields values={values} onChange={setValues} />
     </FormModal>

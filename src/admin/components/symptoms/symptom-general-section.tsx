@@ -2,6 +2,7 @@ import { PencilSquare, Trash } from "@medusajs/icons"
 import { Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { usePermissions } from "../../hooks/permissions"
 import { useDeleteSymptom, useUpdateSymptom } from "../../hooks/symptoms"
 import type { AdminSymptom as Symptom } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
@@ -15,6 +16,7 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
   const navigate = useNavigate()
   const updateSymptom = useUpdateSymptom()
   const deleteSymptom = useDeleteSymptom()
+  const { denied } = usePermissions()
 
   useEffect(() => {
     if (editing) {
@@ -64,8 +66,8 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
         <ActionMenu
           label="Symptom actions"
           groups={[
-            [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true) }],
-            [{ label: "Delete", icon: <Trash />, onClick: handleDelete }],
+            [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true), deniedReason: denied("symptom:update") }],
+            [{ label: "Delete", icon: <Trash />, onClick: handleDelete, deniedReason: denied("symptom:delete") }],
           ]}
         />
       </div>

@@ -2,8 +2,10 @@ import { Plus, Trash } from "@medusajs/icons"
 import { Button, Container, IconButton, Table, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { usePermissions } from "../../hooks/permissions"
 import { useUpdateSymptomProducts } from "../../hooks/symptoms"
 import type { AdminSymptom as Symptom } from "../../../types"
+import { PermissionTooltip } from "../common/permission"
 import { ProductPicker } from "../common/product-picker"
 import { EmptyState } from "../common/query-states"
 import { SectionHeader } from "../common/section-header"
@@ -13,6 +15,8 @@ export const SymptomProductsSection = ({ symptom }: { symptom: Symptom }) => {
   const [picking, setPicking] = useState(false)
   const updateProducts = useUpdateSymptomProducts()
   const products = symptom.products ?? []
+  const { denied } = usePermissions()
+  const updateDenied = denied("symptom:update")
 
   const save = (body: { add?: string[]; remove?: string[] }, success: string, onDone?: () => void) =>
     updateProducts.mutate(
@@ -30,12 +34,14 @@ export const SymptomProductsSection = ({ symptom }: { symptom: Symptom }) => {
     <Container className="divide-y p-0">
       <SectionHeader
         title="Products"
-        subtitle="Products that address this symptom."
+        subtitle={updateDenied ?? "Products that address this symptom."}
         actions={
-          <Button size="small" variant="secondary" onClick={() => setPicking(true)}>
-            <Plus />
-            Add products
-          </Button>
+          <PermissionTooltip reason={updateDenied}>
+            <Button size="small" variant="secondary" disabled={!!updateDenied} onClick={() => setPicking(true)}>
+              <Plus />
+              Add products
+            </Button>
+          </PermissionTooltip>
         }
       />
       {products.length === 0 ? (
@@ -59,7 +65,7 @@ export const SymptomProductsSection = ({ symptom }: { symptom: Symptom }) => {
                     size="small"
                     variant="transparent"
                     aria-label={`Remove ${product.title}`}
-                    disabled={updateProducts.isPending}
+                    disabled={updateProducts.isPending || !!updateDenied}
                     onClick={() => save({ remove: [product.id] }, "Product removed")}
                   >
                     <Trash />

@@ -5,6 +5,7 @@ import { useState } from "react"
 import { AnalyticsTables } from "../../components/analytics/analytics-tables"
 import { DailyCharts } from "../../components/analytics/daily-charts"
 import { FigureCards } from "../../components/analytics/figure-cards"
+import { RequirePermission } from "../../components/common/permission"
 import { ErrorState, LoadingState } from "../../components/common/query-states"
 import { analyticsQuery, useRoutineAnalytics, type AnalyticsFilters } from "../../hooks/analytics"
 import { useRegions } from "../../hooks/regions"
@@ -19,7 +20,7 @@ const exportUrl = (filters: AnalyticsFilters) =>
  * bundles and orders, what the bundles earn and what their discount costs,
  * and which steps keep falling back. From the facts the plugin records.
  */
-const RoutinePerformancePage = () => {
+const RoutinePerformance = () => {
   const { data: regionData } = useRegions()
   const currencies = [...new Set((regionData?.regions ?? []).map((r) => r.currency_code))].sort()
   const [filters, setFilters] = useState<AnalyticsFilters>({ ...lastDays(30), currency_code: "eur" })
@@ -86,6 +87,13 @@ const RoutinePerformancePage = () => {
     </Container>
   )
 }
+
+// Revenue and discounts are for those who may read them: others get the reason, not a failed request.
+const RoutinePerformancePage = () => (
+  <RequirePermission permission="routine_analytics:read" title="Routine performance">
+    <RoutinePerformance />
+  </RequirePermission>
+)
 
 export const config = defineRouteConfig({
   label: "Routine performance",

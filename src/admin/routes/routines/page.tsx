@@ -11,6 +11,7 @@ import {
 } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { RequirePermission } from "../../components/common/permission"
 import { ErrorState } from "../../components/common/query-states"
 import { CreateRoutineModal } from "../../components/routines/create-routine-modal"
 import { RoutineStatusBadge } from "../../components/routines/routine-status-badge"
@@ -50,7 +51,7 @@ const columns = [
   }),
 ]
 
-const RoutinesPage = () => {
+const RoutinesList = () => {
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const [pagination, setPagination] = useState<DataTablePaginationState>({
@@ -111,6 +112,12 @@ const RoutinesPage = () => {
     </Container>
   )
 }
+
+const RoutinesPage = () => (
+  <RequirePermission permission="routine:read" title="Routines">
+    <RoutinesList />
+  </RequirePermission>
+)
 
 export const config = defineRouteConfig({
   label: "Routines",

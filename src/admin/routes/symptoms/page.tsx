@@ -9,6 +9,7 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
+import { RequirePermission } from "../../components/common/permission"
 import { ErrorState } from "../../components/common/query-states"
 import { Thumbnail } from "../../components/common/thumbnail"
 import { CreateSymptomModal } from "../../components/symptoms/create-symptom-modal"
@@ -51,7 +52,7 @@ const columns = [
 ]
 
 // Few enough to show at once: a shop names a handful of symptoms.
-const SymptomsPage = () => {
+const SymptomsList = () => {
   const navigate = useNavigate()
   const { data, isLoading, isError, error, refetch } = useSymptoms()
 
@@ -92,6 +93,12 @@ const SymptomsPage = () => {
     </Container>
   )
 }
+
+const SymptomsPage = () => (
+  <RequirePermission permission="symptom:read" title="Symptoms">
+    <SymptomsList />
+  </RequirePermission>
+)
 
 export const config = defineRouteConfig({
   label: "Symptoms",

@@ -1,16 +1,17 @@
 import { Container } from "@medusajs/ui"
 import { useParams, type UIMatch } from "react-router-dom"
+import { RequirePermission } from "../../../components/common/permission"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
 import { CoverageSection } from "../../../components/routines/coverage-section"
 import { PricePreviewSection } from "../../../components/routines/price-preview-section"
 import { RoutineFiguresSection } from "../../../components/routines/routine-figures-section"
 import { RoutineGeneralSection } from "../../../components/routines/routine-general-section"
 import { StepsSection } from "../../../components/routines/steps-section"
+import { usePermissions } from "../../../hooks/permissions"
 import { useRoutine } from "../../../hooks/routines"
 
-const RoutineDetailPage = () => {
-  const { id } = useParams()
-  const { data, isLoading, isError, error, refetch } = useRoutine(id!)
+const RoutineDetail = ({ id }: { id: string }) => {
+  const { data, isLoading, isError, error, refetch } = useRoutine(id)
 
   if (isLoading || isError || !data) {
     return (
@@ -36,9 +37,19 @@ const RoutineDetailPage = () => {
   )
 }
 
+const RoutineDetailPage = () => {
+  const { id } = useParams()
+  return (
+    <RequirePermission permission="routine:read" title="Routine">
+      <RoutineDetail id={id!} />
+    </RequirePermission>
+  )
+}
+
 // Shares the page's query, so the title costs no extra request.
 const RoutineBreadcrumb = ({ id }: { id: string }) => {
-  const { data } = useRoutine(id)
+  const { can } = usePermissions()
+  const { data } = useRoutine(id, { enabled: can("routine:read") })
   return <>{data?.routine.title ?? "Routine"}</>
 }
 

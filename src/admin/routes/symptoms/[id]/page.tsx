@@ -1,13 +1,14 @@
 import { Container } from "@medusajs/ui"
 import { useParams, type UIMatch } from "react-router-dom"
+import { RequirePermission } from "../../../components/common/permission"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
 import { SymptomGeneralSection } from "../../../components/symptoms/symptom-general-section"
 import { SymptomProductsSection } from "../../../components/symptoms/symptom-products-section"
+import { usePermissions } from "../../../hooks/permissions"
 import { useSymptom } from "../../../hooks/symptoms"
 
-const SymptomDetailPage = () => {
-  const { id } = useParams()
-  const { data, isLoading, isError, error, refetch } = useSymptom(id!)
+const SymptomDetail = ({ id }: { id: string }) => {
+  const { data, isLoading, isError, error, refetch } = useSymptom(id)
 
   if (isLoading || isError || !data) {
     return (
@@ -25,8 +26,18 @@ const SymptomDetailPage = () => {
   )
 }
 
+const SymptomDetailPage = () => {
+  const { id } = useParams()
+  return (
+    <RequirePermission permission="symptom:read" title="Symptom">
+      <SymptomDetail id={id!} />
+    </RequirePermission>
+  )
+}
+
 const SymptomBreadcrumb = ({ id }: { id: string }) => {
-  const { data } = useSymptom(id)
+  const { can } = usePermissions()
+  const { data } = useSymptom(id, { enabled: can("symptom:read") })
   return <>{data?.symptom.name ?? "Symptom"}</>
 }
 
