@@ -40,6 +40,12 @@ const redisModules = redisUrl
     ]
   : []
 
+// Medusa's role-based access control, on when MEDUSA_FF_RBAC=true (`npm run
+// demo` turns it on). The flag alone does not load the RBAC module: Medusa
+// decides its default modules before it reads feature flags, so the module
+// is listed here when the flag is on.
+const rbacModules = process.env.MEDUSA_FF_RBAC === "true" ? [{ resolve: "@medusajs/medusa/rbac" }] : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -80,5 +86,6 @@ module.exports = defineConfig({
       },
     },
     ...redisModules,
+    ...rbacModules,
   ],
 })

@@ -5,7 +5,9 @@
 // builds are redone only when their sources changed. Ctrl-C stops everything.
 //
 // Knobs (env): DATABASE_URL, PORT (9000), STOREFRONT_PORT (8000),
-// DEMO_DATA_DIR (.data), DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD.
+// DEMO_DATA_DIR (.data), DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, MEDUSA_FF_RBAC
+// (true: Medusa's role-based access control, with a merchandiser and a
+// support user besides the owner).
 // `npm run demo -- --backend-only` leaves the storefront out, for working on
 // it with `npm run dev -w storefront`.
 import { spawn } from "node:child_process"
@@ -98,6 +100,9 @@ const env = {
   STORE_CORS: process.env.STORE_CORS || storefrontUrl,
   ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,
   AUTH_CORS: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
+  // Medusa's role-based access control, so the demo's three users see what
+  // their roles allow (medusa-config.ts loads the RBAC module with it).
+  MEDUSA_FF_RBAC: process.env.MEDUSA_FF_RBAC || "true",
 }
 const stateFile = path.join(DATA_DIR, "demo-state.json")
 
@@ -106,7 +111,7 @@ await runOrFail("Seeding the demo catalog and the admin user", bin("medusa"), ["
   env: { ...env, DEMO_STATE_FILE: stateFile, DEMO_ADMIN_EMAIL: ADMIN_EMAIL, DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD },
   cwd: root,
 })
-const { publishable_key: publishableKey } = JSON.parse(readFileSync(stateFile, "utf8"))
+const { publishable_key: publishableKey, staff } = JSON.parse(readFileSync(stateFile, "utf8"))
 
 step("Building the backend and the admin (skipped when nothing changed)")
 const serverDir = path.join(root, ".medusa/server")
@@ -154,6 +159,6 @@ console.log(`
   Demo ready in ${Math.round((Date.now() - started) / 1000)} s.
   Storefront  ${backendOnly ? "(not started: --backend-only)" : storefrontUrl}
   Admin       ${backendUrl}/app     ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
-  Store API   ${backendUrl}/store   publishable key ${publishableKey}
+${staff.map(({ email, role }) => `              ${role}: ${email} / ${ADMIN_PASSWORD}\n`).join("")}  Store API   ${backendUrl}/store   publishable key ${publishableKey}
   Ctrl-C stops everything.
 `)

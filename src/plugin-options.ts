@@ -33,6 +33,13 @@ export const PluginOptionsSchema = z
      */
     default_promotion_policy: z.enum(PROMOTION_POLICIES).default("combine"),
     /**
+     * An offer change that takes more than this percentage off (at its best
+     * tier), or moves an amount off or a set price by more than this
+     * percentage of what it was, is highlighted in the routine's history and
+     * emits `routine.offer_alert` (src/workflows/events.ts).
+     */
+    offer_alert_percentage: z.number().min(0).max(100).default(50),
+    /**
      * What a shopper who keeps part of a bundle pays for it (returns, order
      * edits): `keep_discount` (each item at its bundle price) or
      * `reprice_kept` (what is kept re-priced for the steps kept; the

@@ -152,6 +152,8 @@ medusaIntegrationTestRunner({
       await exchange("get", `/admin/routine-analytics`, undefined, admin)
       await exchange("get", `/admin/routine-analytics?from=nope`, undefined, admin)
       await exchange("get", `/admin/routine-analytics/export`, undefined, admin)
+      await exchange("get", `/admin/routine-changes?routine_id=${id}`, undefined, admin)
+      await exchange("get", `/admin/routine-changes?subject=nope`, undefined, admin)
 
       // Every documented operation answered 200 at least once, and every error status it documents.
       const documented = Object.entries<Record<string, Operation>>(document.paths).flatMap(([template, operations]) =>

@@ -1,15 +1,15 @@
 import { writeFileSync } from "fs"
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, FeatureFlag } from "@medusajs/framework/utils"
+import { DEMO_STAFF, seedAdminUsers } from "../../src/scripts/seed/demo-roles"
 import { seedSampleSessions } from "../../src/scripts/seed/sample-sessions"
 import { seedDemoCatalog } from "../../src/scripts/seed/seed-demo-catalog"
 
 /**
  * `npm run demo`'s data, in one boot of Medusa: the demo catalog and two
- * weeks of sample shopping (both idempotent) and the admin user (kept when
- * it exists). Writes what the demo needs next
- * (the publishable key) to DEMO_STATE_FILE.
+ * weeks of sample shopping (both idempotent) and the admin users (kept when
+ * they exist). Writes what the demo needs next
+ * (the publishable key, the staff's logins) to DEMO_STATE_FILE.
  */
 export default async function prepareDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -20,26 +20,21 @@ export default async function prepareDemo({ container }: ExecArgs) {
   await seedSampleSessions(container, seeded)
   const { publishableKey, regions } = seeded
 
-  const [user] = await container.resolve(Modules.USER).listUsers({ email })
-  if (user) {
-    logger.info(`Admin user ${email} exists already`)
-  } else {
-    const { authIdentity, error } = await container
-      .resolve(Modules.AUTH)
-      .register("emailpass", { body: { email, password } })
-    if (!authIdentity) {
-      throw new Error(`Could not register the admin user: ${error}`)
-    }
-    await createUserAccountWorkflow(container).run({
-      input: { authIdentityId: authIdentity.id, userData: { email } },
-    })
-    logger.info(`Admin user ${email} created`)
-  }
+  // The owner, and with Medusa's role-based access control on (the demo's
+  // default) a merchandiser who may not change offers and a support user
+  // who reads orders.
+  const staff = FeatureFlag.isFeatureEnabled("rbac") ? DEMO_STAFF : []
+  const created = await seedAdminUsers(container, [
+    { email, password, role: "owner" },
+    ...staff.map((user) => ({ ...user, password })),
+  ])
+  logger.info(created.length ? `Admin users created: ${created.map((u) => u.email).join(", ")}` : "Admin users exist already")
 
   writeFileSync(
     process.env.DEMO_STATE_FILE!,
     JSON.stringify({
       publishable_key: publishableKey.token,
+      staff,
       regions: regions.map((r) => ({ id: r.id, currency_code: r.currency_code })),
     })
   )

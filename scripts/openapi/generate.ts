@@ -15,6 +15,7 @@ const pkg = require(path.join(ROOT, "package.json"))
 const ERROR_STATUS: Record<number, string> = {
   400: "Invalid input: the message names the field",
   401: "No admin session or token",
+  403: "With Medusa's role-based access control on: the user's roles lack the route's policy (`Insufficient permissions. Required policies: …`)",
   404: "Unknown id",
   409: "The state forbids it; the message says why (`unavailable_steps` on an incomplete bundle; `reason: cart_busy` with `retry_after_seconds` on a cart busy with other changes, nothing changed)",
 }
@@ -87,7 +88,7 @@ const operation = (route: RouteSpec, scope: "store" | "admin") => {
     required: (query?.required ?? []).includes(name),
     schema,
   }))
-  const errors = [400, ...(scope === "admin" ? [401] : []), ...(route.errors ?? [])]
+  const errors = [400, ...(scope === "admin" ? [401, 403] : []), ...(route.errors ?? [])]
   return {
     summary: route.summary,
     tags: [scope === "store" ? "Store" : "Admin"],

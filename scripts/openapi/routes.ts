@@ -1,5 +1,6 @@
 import type { z } from "@medusajs/framework/zod"
 import { AdminRoutineAnalyticsParams } from "../../src/api/admin/routine-analytics/validators"
+import { AdminGetRoutineChangesParams } from "../../src/api/admin/routine-changes/validators"
 import { AdminRoutineCoverageParams } from "../../src/api/admin/routines/[id]/coverage/validators"
 import { AdminRoutineQuote } from "../../src/api/admin/routines/[id]/quote/validators"
 import {
@@ -80,5 +81,6 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "get", path: "/admin/orders/{id}/routine-bundles", summary: "An order's bundles, returns and flags", response: "AdminOrderRoutineBundlesResponse", errors: [404] },
   { method: "get", path: "/admin/routines/{id}/coverage", summary: "The coverage audit: the bundle for every combination of the routine's symptoms", response: "RoutineCoverageResponse", query: AdminRoutineCoverageParams, errors: [404] },
   { method: "get", path: "/admin/routine-analytics", summary: "Routine analytics of a period", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams },
+  { method: "get", path: "/admin/routine-changes", summary: "The history of offers and curation", response: "AdminRoutineChangeListResponse", query: AdminGetRoutineChangesParams },
   { method: "get", path: "/admin/routine-analytics/export", summary: "The period's daily figures as CSV", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, csv: true },
 ]

@@ -7,6 +7,7 @@ describe("parsePluginOptions", () => {
       cart_lock_timeout_seconds: 60,
       completion_hook: true,
       default_promotion_policy: "combine",
+      offer_alert_percentage: 50,
       partial_return_policy: "keep_discount",
       routine_page_cache_ttl_seconds: 300,
     })
@@ -18,6 +19,7 @@ describe("parsePluginOptions", () => {
         cart_lock_timeout_seconds: 5,
         completion_hook: false,
         default_promotion_policy: "best_of",
+        offer_alert_percentage: 30,
         partial_return_policy: "reprice_kept",
         routine_page_cache_ttl_seconds: 0,
         database: { clientUrl: "postgres://x" },
@@ -26,6 +28,7 @@ describe("parsePluginOptions", () => {
       cart_lock_timeout_seconds: 5,
       completion_hook: false,
       default_promotion_policy: "best_of",
+      offer_alert_percentage: 30,
       partial_return_policy: "reprice_kept",
       routine_page_cache_ttl_seconds: 0,
     })

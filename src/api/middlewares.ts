@@ -3,6 +3,7 @@ import { adminBundleMiddlewares } from "./admin/bundle-middlewares"
 import { customerGroupGuards } from "./admin/customer-groups/guards"
 import { adminMiddlewares } from "./admin/middlewares"
 import { orderChangeGuards } from "./admin/order-changes/guards"
+import { adminRoutePolicies } from "./admin/policies"
 import { storeMiddlewares } from "./store/middlewares"
 import { refuseUnsafeInput } from "./utils/refuse-unsafe-input"
 
@@ -18,10 +19,13 @@ const PLUGIN_ROUTES = [
   "/admin/products/:id/routines",
   "/admin/orders/:id/routine-bundles",
   "/admin/routine-analytics*",
+  "/admin/routine-changes*",
 ]
 
 export default defineMiddlewares({
   routes: [
+    // Who may call a route is settled before anything reads its input.
+    ...adminRoutePolicies,
     ...PLUGIN_ROUTES.map((matcher) => ({
       matcher,
       middlewares: [refuseUnsafeInput],

@@ -3,6 +3,8 @@ import type {
   DiscountTier,
   DiscountType,
   PromotionPolicy,
+  RoutineChangeAction,
+  RoutineChangeSubject,
   RoutineStatus,
   SymptomSummary,
 } from "./routine"
@@ -125,3 +127,28 @@ export type AdminDeleteResponse = { id: string; object: string; deleted: true }
 export type AdminProductRoutinesResponse = { care_steps: AdminProductCareStep[]; symptoms: SymptomSummary[] }
 /** DELETE /admin/routines/:id/steps/:step_id: the routine as it is after, like core's deletes of a child. */
 export type AdminCareStepDeleteResponse = AdminDeleteResponse & { parent: AdminRoutine }
+
+/**
+ * One recorded change (GET /admin/routine-changes): who made it, when, and
+ * the values before and after (`null` before a creation and after a
+ * deletion). `alerts` says why an offer change crossed the store's alert
+ * threshold (`offer_alert_percentage`); empty for every other change.
+ */
+export type AdminRoutineChange = {
+  id: string
+  subject: RoutineChangeSubject
+  action: RoutineChangeAction
+  /** The routine concerned; `null` for symptoms, which no routine owns. */
+  routine_id: string | null
+  /** The routine, step or symptom changed. */
+  target_id: string
+  /** The admin user's id; `null` when a change came from code with no user. */
+  changed_by: string | null
+  user?: { id: string; email: string; first_name: string | null; last_name: string | null } | null
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+  alerts: string[]
+  created_at: string
+}
+
+export type AdminRoutineChangeListResponse = List & { routine_changes: AdminRoutineChange[] }

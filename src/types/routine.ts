@@ -123,3 +123,23 @@ export const ROUTINE_ANALYTICS_EVENT_TYPES = [
   "order",
 ] as const
 export type RoutineAnalyticsEventType = (typeof ROUTINE_ANALYTICS_EVENT_TYPES)[number]
+
+/**
+ * What a recorded change touched (a routine's history): its own fields, its
+ * offer, whether it is on sale, a step, the order of its steps, a step's
+ * candidate products, a symptom, or the products a symptom favours.
+ */
+export const ROUTINE_CHANGE_SUBJECTS = [
+  "routine",
+  "offer",
+  "publication",
+  "step",
+  "step_order",
+  "candidates",
+  "symptom",
+  "symptom_products",
+] as const
+export type RoutineChangeSubject = (typeof ROUTINE_CHANGE_SUBJECTS)[number]
+
+export const ROUTINE_CHANGE_ACTIONS = ["create", "update", "delete"] as const
+export type RoutineChangeAction = (typeof ROUTINE_CHANGE_ACTIONS)[number]

@@ -22,6 +22,7 @@ import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import type { ChangedBy } from "./utils/history"
 
 export type CreateCareStepWorkflowInput = Omit<
   CreateCareStepStepInput,
@@ -31,7 +32,7 @@ export type CreateCareStepWorkflowInput = Omit<
   /** 1-based; omitted or past the end appends the step. */
   position?: number
   additional_data?: Record<string, unknown>
-}
+} & ChangedBy
 
 /**
  * Where the new step goes and which steps make room for it: inserting at an
@@ -40,7 +41,7 @@ export type CreateCareStepWorkflowInput = Omit<
 const planInsert = (
   input: CreateCareStepWorkflowInput,
   steps: CareStepPosition[]
-): { step: CreateCareStepStepInput; shifted: CareStepPosition[] } => {
+): { step: CreateCareStepStepInput & ChangedBy; shifted: CareStepPosition[] } => {
   const end = steps.length + 1
   const position = Math.min(input.position ?? end, end)
   const { additional_data, ...step } = input

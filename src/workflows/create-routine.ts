@@ -3,14 +3,13 @@ import {
   createHook,
   createWorkflow,
   transform,
-  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  createRoutineStep,
-  type CreateRoutineStepInput,
-} from "./steps/create-routine"
-import { setRoutineOfferStep } from "./steps/set-routine-offer"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createRoutineStep, type CreateRoutineStepInput } from "./steps/create-routine"
+import type { RoutineOwnFields } from "./steps/update-routine"
+import { offerAlertEvents, offerChangeOf, setRoutineOfferStep } from "./steps/set-routine-offer"
+import { ROUTINE_BUNDLE_EVENTS } from "./events"
 import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
@@ -23,17 +22,18 @@ export type CreateRoutineWorkflowInput = Omit<
   handle?: string
   discount_amounts?: RoutineOffer["discount_amounts"]
   discount_tiers?: DiscountTier[]
+  /** The admin user creating it, for the routine's history. */
+  changed_by?: string | null
   additional_data?: Record<string, unknown>
 }
 
-const toRoutineData = ({
-  additional_data,
-  discount_amounts,
-  discount_tiers,
-  ...routine
-}: CreateRoutineWorkflowInput): CreateRoutineStepInput => ({
-  ...routine,
-  handle: routine.handle ?? toHandle(routine.title),
+/** The routine's own fields; the offer is set as one value after it. */
+const ownFieldsOf = ({ handle, title, description, status, metadata }: CreateRoutineWorkflowInput): RoutineOwnFields => ({
+  handle: handle ?? toHandle(title),
+  title,
+  description,
+  status,
+  metadata,
 })
 
 export const createRoutineWorkflowId = "create-routine"
@@ -47,31 +47,35 @@ export const createRoutineWorkflow = createWorkflow(
   createRoutineWorkflowId,
   (input: CreateRoutineWorkflowInput) => {
     invalidateRoutinePagesOnRollbackStep()
-    const data = transform({ input }, ({ input }) => toRoutineData(input))
-    const checked = transform({ data, input }, ({ data, input }) => ({
-      status: data.status,
-      discount_type: data.discount_type ?? "percentage",
-      discount_value: data.discount_value ?? 0,
+    const checked = transform({ input }, ({ input }) => ({
+      status: input.status,
+      discount_type: input.discount_type ?? "percentage",
+      discount_value: input.discount_value ?? 0,
       tier_count: input.discount_tiers?.length ?? 0,
-      published: data.status === "published",
-      min_steps: data.min_steps ?? null,
-      sets_min_steps: data.min_steps != null,
+      published: input.status === "published",
+      min_steps: input.min_steps ?? null,
+      sets_min_steps: input.min_steps != null,
       steps: [],
     }))
     validateRoutineStep(checked)
 
-    const routine = createRoutineStep(data)
-
-    // Its amounts and tiers with the rest of the offer, as one value.
-    setRoutineOfferStep(
+    // The routine with its own fields, then its whole offer as one value,
+    // each with its history entry.
+    const routine = createRoutineStep(
+      transform({ input }, ({ input }) => ({ ...ownFieldsOf(input), changed_by: input.changed_by }))
+    )
+    const offer = setRoutineOfferStep(
       transform({ input, routine }, ({ input, routine }) => ({
         routine_id: routine.id,
-        change: {
-          ...(input.discount_amounts?.length && { discount_amounts: input.discount_amounts }),
-          ...(input.discount_tiers?.length && { discount_tiers: input.discount_tiers }),
-        },
+        change: offerChangeOf(input),
+        changed_by: input.changed_by,
+        creating: true,
       }))
     )
+    emitEventStep({
+      eventName: ROUTINE_BUNDLE_EVENTS.OFFER_ALERT,
+      data: transform({ offer, input }, ({ offer, input }) => offerAlertEvents(offer, input.changed_by)),
+    })
 
     const routineCreated = createHook("routineCreated", {
       routine,

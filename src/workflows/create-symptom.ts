@@ -10,6 +10,7 @@ import {
   type CreateSymptomStepInput,
 } from "./steps/create-symptom"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import type { ChangedBy } from "./utils/history"
 
 export type CreateSymptomWorkflowInput = Omit<
   CreateSymptomStepInput,
@@ -17,7 +18,7 @@ export type CreateSymptomWorkflowInput = Omit<
 > & {
   handle?: string
   additional_data?: Record<string, unknown>
-}
+} & ChangedBy
 
 export const createSymptomWorkflowId = "create-symptom"
 

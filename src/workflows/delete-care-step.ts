@@ -21,8 +21,9 @@ import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import type { ChangedBy } from "./utils/history"
 
-export type DeleteCareStepWorkflowInput = { id: string; routine_id: string }
+export type DeleteCareStepWorkflowInput = { id: string; routine_id: string } & ChangedBy
 
 /** The steps after the removed one move up, so positions stay 1..n. */
 const closeGap = (
@@ -65,7 +66,7 @@ export const deleteCareStepWorkflow = createWorkflow(
     }))
     validateCareStepRemovalStep(removal)
 
-    deleteCareStepStep(input.id)
+    deleteCareStepStep(transform({ input }, ({ input }) => ({ id: input.id, changed_by: input.changed_by })))
     const moved = transform(
       { input, step, steps },
       ({ input, step, steps }) => ({

@@ -15,8 +15,9 @@ import { deleteRoutineStep } from "./steps/delete-routine"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import type { ChangedBy } from "./utils/history"
 
-export type DeleteRoutineWorkflowInput = { id: string }
+export type DeleteRoutineWorkflowInput = { id: string } & ChangedBy
 
 export const deleteRoutineWorkflowId = "delete-routine"
 
@@ -36,7 +37,7 @@ export const deleteRoutineWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true, isList: false },
     })
 
-    deleteRoutineStep(input.id)
+    deleteRoutineStep(transform({ input }, ({ input }) => ({ id: input.id, changed_by: input.changed_by })))
 
     const stepIds = transform({ routine }, ({ routine }) =>
       compact(routine.steps as ({ id: string } | null)[]).map((step) => step.id)

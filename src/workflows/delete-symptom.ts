@@ -1,6 +1,7 @@
 import {
   createHook,
   createWorkflow,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
@@ -10,8 +11,9 @@ import {
 import { ROUTINE_MODULE } from "../modules/routine"
 import { deleteSymptomStep } from "./steps/delete-symptom"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import type { ChangedBy } from "./utils/history"
 
-export type DeleteSymptomWorkflowInput = { id: string }
+export type DeleteSymptomWorkflowInput = { id: string } & ChangedBy
 
 export const deleteSymptomWorkflowId = "delete-symptom"
 
@@ -29,7 +31,7 @@ export const deleteSymptomWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
 
-    deleteSymptomStep(input.id)
+    deleteSymptomStep(transform({ input }, ({ input }) => ({ id: input.id, changed_by: input.changed_by })))
     removeRemoteLinkStep({ [ROUTINE_MODULE]: { symptom_id: input.id } })
 
     const symptomDeleted = createHook("symptomDeleted", { id: input.id })

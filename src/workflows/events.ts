@@ -13,4 +13,10 @@ export const ROUTINE_BUNDLE_EVENTS = {
   ORDER_FLAGGED: "routine_bundle.order_flagged",
   /** `{ quote, cart_id }`: a shopper asked the store for a quote (POST /store/routines/:id/quote). */
   QUOTED: "routine.quoted",
+  /**
+   * `{ id, routine_id, changed_by, alerts }`: an offer change crossed the
+   * store's `offer_alert_percentage` (id: the history entry). For a store to
+   * alert on: a subscriber can mail or post it.
+   */
+  OFFER_ALERT: "routine.offer_alert",
 } as const

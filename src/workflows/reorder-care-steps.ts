@@ -17,13 +17,14 @@ import { validateCareStepOrderStep } from "./steps/validate-care-step-order"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import type { ChangedBy } from "./utils/history"
 
 export type ReorderCareStepsWorkflowInput = {
   routine_id: string
   /** Every step id of the routine, in the new order. */
   step_ids: string[]
   additional_data?: Record<string, unknown>
-}
+} & ChangedBy
 
 /** Positions 1..n in the given order, for the steps whose position changes. */
 const toMoves = (
@@ -62,6 +63,7 @@ export const reorderCareStepsWorkflow = createWorkflow(
     const moves = transform({ input, steps }, ({ input, steps }) => ({
       routine_id: input.routine_id,
       positions: toMoves(input.step_ids, steps),
+      record: { changed_by: input.changed_by },
     }))
     setCareStepPositionsStep(moves)
 

@@ -24,6 +24,8 @@ import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { recordRoutineChangesStep } from "./steps/record-routine-changes"
+import type { ChangedBy } from "./utils/history"
 
 export type UpdateCareStepProductsWorkflowInput = {
   routine_id: string
@@ -32,7 +34,7 @@ export type UpdateCareStepProductsWorkflowInput = {
   update?: CareStepProductInput[]
   remove?: string[]
   additional_data?: Record<string, unknown>
-}
+} & ChangedBy
 
 type StepProductLink = { product_id: string; is_default: boolean; rank: number }
 
@@ -87,6 +89,19 @@ export const planCareStepProductLinks = (
   }
 }
 
+/** A step's candidates once a plan of planCareStepProductLinks is written, by rank. */
+const linksAfterPlan = (linked: StepProductLink[], plan: ReturnType<typeof planCareStepProductLinks>): StepProductLink[] => {
+  const productOf = (link: LinkDefinition) => (link[Modules.PRODUCT] as { product_id: string }).product_id
+  const dismissed = new Set(plan.dismiss.map(productOf))
+  const updated = new Map(plan.update.map((link) => [productOf(link), link.data as Omit<StepProductLink, "product_id">]))
+  return [
+    ...linked.filter((l) => !dismissed.has(l.product_id)).map((l) => ({ ...l, ...updated.get(l.product_id) })),
+    ...plan.create.map((link) => ({ product_id: productOf(link), ...(link.data as Omit<StepProductLink, "product_id">) })),
+  ]
+    .map(({ product_id, is_default, rank }) => ({ product_id, is_default, rank }))
+    .sort((a, b) => a.rank - b.rank)
+}
+
 export const updateCareStepProductsWorkflowId = "update-care-step-products"
 
 /**
@@ -138,6 +153,28 @@ export const updateCareStepProductsWorkflow = createWorkflow(
     dismissRemoteLinkStep(plan.dismiss)
     updateRemoteLinksStep(plan.update)
     createRemoteLinkStep(plan.create)
+    recordRoutineChangesStep(
+      transform({ input, linked, plan }, ({ input, linked, plan }) => {
+        const before = [...linked].map(({ product_id, is_default, rank }) => ({ product_id, is_default, rank })).sort((a, b) => a.rank - b.rank)
+        const after = linksAfterPlan(linked, plan)
+        const changed = JSON.stringify(before) !== JSON.stringify(after)
+        return {
+          changed_by: input.changed_by,
+          changes: changed
+            ? [
+                {
+                  subject: "candidates" as const,
+                  action: "update" as const,
+                  routine_id: input.routine_id,
+                  target_id: input.step_id,
+                  before: { products: before },
+                  after: { products: after },
+                },
+              ]
+            : [],
+        }
+      })
+    )
 
     const careStepProductsUpdated = createHook("careStepProductsUpdated", {
       step_id: input.step_id,

@@ -38,7 +38,7 @@ export const updateCareStepWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
 
-    const step = updateCareStepStep({ id: input.id, update: input.update })
+    const step = updateCareStepStep({ id: input.id, update: input.update, changed_by: input.changed_by })
     raiseRoutineOfferVersionStep({ routine_id: input.routine_id })
 
     const careStepUpdated = createHook("careStepUpdated", {

@@ -7,11 +7,13 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
+  emitEventStep,
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import type { CreateRoutineStepInput } from "./steps/create-routine"
-import { OFFER_FIELDS, offerChangeOf, setRoutineOfferStep } from "./steps/set-routine-offer"
+import { OFFER_FIELDS, offerAlertEvents, offerChangeOf, setRoutineOfferStep } from "./steps/set-routine-offer"
+import { ROUTINE_BUNDLE_EVENTS } from "./events"
 import { updateRoutineStep, type UpdateRoutineStepInput } from "./steps/update-routine"
 import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
@@ -29,6 +31,8 @@ export type UpdateRoutineWorkflowInput = {
     discount_amounts?: RoutineOffer["discount_amounts"]
     discount_tiers?: DiscountTier[]
   }
+  /** The admin user making the change, for the routine's history. */
+  changed_by?: string | null
   additional_data?: Record<string, unknown>
 }
 
@@ -85,12 +89,16 @@ export const updateRoutineWorkflow = createWorkflow(
         Object.entries(input.update).filter(([key]) => !(OFFER_FIELDS as readonly string[]).includes(key))
       )
       return {
-        own: { id: input.id, update: own as UpdateRoutineStepInput["update"] },
-        offer: { routine_id: input.id, change: offerChangeOf(input.update) },
+        own: { id: input.id, update: own as UpdateRoutineStepInput["update"], changed_by: input.changed_by },
+        offer: { routine_id: input.id, change: offerChangeOf(input.update), changed_by: input.changed_by },
       }
     })
-    setRoutineOfferStep(parts.offer)
+    const offer = setRoutineOfferStep(parts.offer)
     const routine = updateRoutineStep(parts.own)
+    emitEventStep({
+      eventName: ROUTINE_BUNDLE_EVENTS.OFFER_ALERT,
+      data: transform({ offer, input }, ({ offer, input }) => offerAlertEvents(offer, input.changed_by)),
+    })
 
     const routineUpdated = createHook("routineUpdated", {
       routine,

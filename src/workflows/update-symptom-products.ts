@@ -16,13 +16,15 @@ import { ROUTINE_MODULE } from "../modules/routine"
 import { validateSymptomProductsStep } from "./steps/validate-symptom-products"
 import { compact } from "./utils/compact"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { recordRoutineChangesStep } from "./steps/record-routine-changes"
+import type { ChangedBy } from "./utils/history"
 
 export type UpdateSymptomProductsWorkflowInput = {
   id: string
   add?: string[]
   remove?: string[]
   additional_data?: Record<string, unknown>
-}
+} & ChangedBy
 
 const toLink = (symptomId: string, productId: string): LinkDefinition => ({
   [ROUTINE_MODULE]: { symptom_id: symptomId },
@@ -76,14 +78,35 @@ export const updateSymptomProductsWorkflow = createWorkflow(
       }).config({ name: "validate-added-products" })
     })
 
-    const plan = transform({ input, symptom }, ({ input, symptom }) =>
-      planSymptomProductLinks(
-        input,
-        compact((symptom.product_link ?? []) as ({ product_id: string } | null)[]).map((l) => l.product_id)
-      )
+    const linkedIds = transform({ symptom }, ({ symptom }) =>
+      compact((symptom.product_link ?? []) as ({ product_id: string } | null)[]).map((l) => l.product_id)
     )
+    const plan = transform({ input, linkedIds }, ({ input, linkedIds }) => planSymptomProductLinks(input, linkedIds))
     dismissRemoteLinkStep(plan.dismiss)
     createRemoteLinkStep(plan.create)
+    recordRoutineChangesStep(
+      transform({ input, linkedIds, plan }, ({ input, linkedIds, plan }) => {
+        const productOf = (link: LinkDefinition) => (link[Modules.PRODUCT] as { product_id: string }).product_id
+        const dismissed = new Set(plan.dismiss.map(productOf))
+        const after = [...linkedIds.filter((id) => !dismissed.has(id)), ...plan.create.map(productOf)].sort()
+        return {
+          changed_by: input.changed_by,
+          changes:
+            plan.create.length || plan.dismiss.length
+              ? [
+                  {
+                    subject: "symptom_products" as const,
+                    action: "update" as const,
+                    routine_id: null,
+                    target_id: input.id,
+                    before: { product_ids: [...linkedIds].sort() },
+                    after: { product_ids: after },
+                  },
+                ]
+              : [],
+        }
+      })
+    )
 
     const symptomProductsUpdated = createHook("symptomProductsUpdated", {
       id: input.id,

@@ -27,7 +27,7 @@ export const updateSymptomWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
 
-    const symptom = updateSymptomStep({ id: input.id, update: input.update })
+    const symptom = updateSymptomStep({ id: input.id, update: input.update, changed_by: input.changed_by })
 
     const symptomUpdated = createHook("symptomUpdated", {
       symptom,

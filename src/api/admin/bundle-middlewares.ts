@@ -4,6 +4,8 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { AdminRoutineAnalyticsParams } from "./routine-analytics/validators"
+import { listRoutineChangeTransformQueryConfig } from "./routine-changes/query-config"
+import { AdminGetRoutineChangesParams } from "./routine-changes/validators"
 import { AdminRoutineCoverageParams } from "./routines/[id]/coverage/validators"
 import { AdminRoutineQuote } from "./routines/[id]/quote/validators"
 
@@ -22,6 +24,11 @@ export const adminBundleMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/routine-analytics",
     middlewares: [validateAndTransformQuery(AdminRoutineAnalyticsParams, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/routine-changes",
+    middlewares: [validateAndTransformQuery(AdminGetRoutineChangesParams, listRoutineChangeTransformQueryConfig)],
   },
   {
     methods: ["GET"],

@@ -1,5 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import type { DiscountTier, DiscountType, PromotionPolicy } from "../../types"
+import type {
+  DiscountTier,
+  DiscountType,
+  PromotionPolicy,
+  RoutineChangeAction,
+  RoutineChangeSubject,
+} from "../../types"
 import {
   InjectTransactionManager,
   MedusaContext,
@@ -10,6 +16,7 @@ import { RoutineAnalyticsEvent } from "./models/routine-analytics-event"
 import { Routine } from "./models/routine"
 import { RoutineBundle } from "./models/routine-bundle"
 import { RoutineBundleItem } from "./models/routine-bundle-item"
+import { RoutineChange } from "./models/routine-change"
 import { RoutineDiscountAmount } from "./models/routine-discount-amount"
 import { RoutineDiscountTier } from "./models/routine-discount-tier"
 import { RoutineOrderFlag } from "./models/routine-order-flag"
@@ -29,6 +36,47 @@ export type RoutineOffer = {
 
 /** What changes of an offer; amounts and tiers, when given, replace the old ones whole. */
 export type RoutineOfferChange = Partial<RoutineOffer>
+
+/** One entry of a routine's history, as a write describes it. */
+export type RoutineChangeRecord = {
+  subject: RoutineChangeSubject
+  action: RoutineChangeAction
+  routine_id: string | null
+  target_id: string
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+  alerts?: string[]
+}
+
+/** A write run by writeWithHistory: what it returns and what it changed. */
+export type RecordedWrite<Result> = (context: Context) => Promise<{ result: Result; changes: RoutineChangeRecord[] }>
+
+type StoredOffer = {
+  discount_type: DiscountType
+  discount_value: unknown
+  min_steps?: number | null
+  promotion_policy?: PromotionPolicy | null
+  discount_amounts?: { currency_code: string; amount: unknown }[] | null
+  discount_tiers?: { min_steps: number; percentage: unknown }[] | null
+}
+
+/**
+ * An offer as one value, amounts and tiers in a stable order: of a routine
+ * read with its amounts and tiers, or of an offer with a change applied
+ * (`{ ...offer, ...change }`: amounts and tiers replace the old ones whole).
+ */
+export const offerOf = (routine: StoredOffer): RoutineOffer => ({
+  discount_type: routine.discount_type,
+  discount_value: Number(routine.discount_value),
+  min_steps: routine.min_steps ?? null,
+  promotion_policy: routine.promotion_policy ?? null,
+  discount_amounts: (routine.discount_amounts ?? [])
+    .map((a) => ({ currency_code: a.currency_code, amount: Number(a.amount) }))
+    .sort((a, b) => a.currency_code.localeCompare(b.currency_code)),
+  discount_tiers: (routine.discount_tiers ?? [])
+    .map((t) => ({ min_steps: t.min_steps, percentage: Number(t.percentage) }))
+    .sort((a, b) => a.min_steps - b.min_steps),
+})
 
 /** Which rows stay (with their new values), which go and which are new, matched by `key`. */
 const replaceByKey = <Row extends { id: string }, Next>(
@@ -54,7 +102,55 @@ class RoutineModuleService extends MedusaService({
   RoutineBundleItem,
   RoutineOrderFlag,
   RoutineAnalyticsEvent,
+  RoutineChange,
 }) {
+  /**
+   * Runs a write and records what it changed, by whom (an admin user's id,
+   * or null), in the same transaction: the history holds a change exactly
+   * when the data does. The write reads its "before" through `context`, so
+   * under the routine's lock it sees what the previous change committed.
+   */
+  @InjectTransactionManager()
+  async writeWithHistory<Result>(
+    changedBy: string | null,
+    write: RecordedWrite<Result>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ result: Result; change_ids: string[] }> {
+    const { result, changes } = await write(sharedContext)
+    const recorded = changes.length
+      ? await this.createRoutineChanges(
+          changes.map((change) => ({ ...change, alerts: change.alerts ?? [], changed_by: changedBy })),
+          sharedContext
+        )
+      : []
+    return { result, change_ids: recorded.map((r) => r.id) }
+  }
+
+  /**
+   * Undoes a write of writeWithHistory and removes what it recorded, in one
+   * transaction: a workflow that rolls back leaves no change behind, in the
+   * data or in the history.
+   */
+  @InjectTransactionManager()
+  async undoWithHistory(
+    changeIds: string[],
+    undo: (context: Context) => Promise<unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await undo(sharedContext)
+    if (changeIds.length) await this.deleteRoutineChanges(changeIds, sharedContext)
+  }
+
+  /** A routine's offer as one value, read through `sharedContext`. */
+  async retrieveRoutineOffer(routineId: string, sharedContext: Context = {}): Promise<RoutineOffer> {
+    const routine = await this.retrieveRoutine(
+      routineId,
+      { relations: ["discount_amounts", "discount_tiers"] },
+      sharedContext
+    )
+    return offerOf(routine)
+  }
+
   /**
    * Moves steps of one routine to new positions in one transaction. Live
    * positions are unique per routine and PostgreSQL checks a unique index row
@@ -98,20 +194,7 @@ class RoutineModuleService extends MedusaService({
       { relations: ["discount_amounts", "discount_tiers"] },
       sharedContext
     )
-    const previous: RoutineOffer = {
-      discount_type: routine.discount_type,
-      discount_value: Number(routine.discount_value),
-      min_steps: routine.min_steps ?? null,
-      promotion_policy: routine.promotion_policy ?? null,
-      discount_amounts: (routine.discount_amounts ?? []).map((a) => ({
-        currency_code: a.currency_code,
-        amount: Number(a.amount),
-      })),
-      discount_tiers: (routine.discount_tiers ?? []).map((t) => ({
-        min_steps: t.min_steps,
-        percentage: Number(t.percentage),
-      })),
-    }
+    const previous = offerOf(routine)
     const { discount_amounts, discount_tiers, ...fields } = change
     await this.updateRoutines({ id: routineId, ...fields, offer_version: routine.offer_version + 1 }, sharedContext)
     // Rows are kept by their key (currency, fewest steps) and updated in

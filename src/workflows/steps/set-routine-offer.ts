@@ -1,7 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { offerAlerts } from "../../lib/offer-alerts"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
-import type { RoutineOfferChange } from "../../modules/routine/service"
+import { offerOf, type RoutineOffer, type RoutineOfferChange } from "../../modules/routine/service"
+import { pluginOptions } from "../../plugin-options"
 
 export const setRoutineOfferStepId = "set-routine-offer"
 
@@ -19,24 +21,72 @@ export const OFFER_FIELDS = [
 export const offerChangeOf = (update: Record<string, unknown>): RoutineOfferChange =>
   Object.fromEntries(OFFER_FIELDS.filter((key) => update[key] !== undefined).map((key) => [key, update[key]]))
 
+export type SetRoutineOfferStepInput = {
+  routine_id: string
+  change: RoutineOfferChange
+  /** The admin user making the change, for the routine's history. */
+  changed_by?: string | null
+  /** A new routine's first offer: its history shows no "before". */
+  creating?: boolean
+}
+
+/** What the step changed: the history entry, and whether it crossed the alert threshold. */
+export type SetRoutineOfferStepOutput = { change_id: string; routine_id: string; alerts: string[] } | null
+
+/** The `routine.offer_alert` events of an offer change: one if it crossed the threshold, else none. */
+export const offerAlertEvents = (offer: SetRoutineOfferStepOutput, changedBy: string | null | undefined) =>
+  offer?.alerts.length
+    ? [{ id: offer.change_id, routine_id: offer.routine_id, changed_by: changedBy ?? null, alerts: offer.alerts }]
+    : []
+
+type Undo = { routine_id: string; previous: RoutineOffer; change_ids: string[] } | null
+
 /**
  * Changes a routine's offer as one value, in one transaction (see
- * RoutineModuleService.changeRoutineOffer); the compensation puts the old
- * offer back the same way. Nothing to change, nothing written.
+ * RoutineModuleService.changeRoutineOffer) with its history entry: the offer
+ * before and after, and the alerts the store's threshold raises. The
+ * compensation puts the old offer back and removes the entry. Nothing to
+ * change, nothing written (a new routine is always recorded).
  */
 export const setRoutineOfferStep = createStep(
   setRoutineOfferStepId,
-  async ({ routine_id, change }: { routine_id: string; change: RoutineOfferChange }, { container }) => {
-    if (!Object.keys(change).length) {
-      return new StepResponse(undefined, undefined)
+  async ({ routine_id, change, changed_by, creating }: SetRoutineOfferStepInput, { container }) => {
+    if (!creating && !Object.keys(change).length) {
+      return new StepResponse<SetRoutineOfferStepOutput, Undo>(null, null)
     }
-    const previous = await container
-      .resolve<RoutineModuleService>(ROUTINE_MODULE)
-      .changeRoutineOffer(routine_id, change)
-    return new StepResponse(undefined, { routine_id, previous })
+    const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
+    const { offer_alert_percentage } = pluginOptions()
+    const { result, change_ids } = await service.writeWithHistory(changed_by ?? null, async (context) => {
+      const previous = await service.changeRoutineOffer(routine_id, change, context)
+      // What was written, from what was there: a read in this transaction
+      // would meet the unit of work's copies, rows soft-deleted included.
+      const after = offerOf({ ...previous, ...change })
+      const alerts = offerAlerts(creating ? null : previous, after, offer_alert_percentage)
+      return {
+        result: { previous, alerts },
+        changes: [
+          {
+            subject: "offer" as const,
+            action: creating ? ("create" as const) : ("update" as const),
+            routine_id,
+            target_id: routine_id,
+            before: creating ? null : previous,
+            after,
+            alerts,
+          },
+        ],
+      }
+    })
+    return new StepResponse<SetRoutineOfferStepOutput, Undo>(
+      { change_id: change_ids[0], routine_id, alerts: result.alerts },
+      { routine_id, previous: result.previous, change_ids }
+    )
   },
   async (undo, { container }) => {
     if (!undo) return
-    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).changeRoutineOffer(undo.routine_id, undo.previous)
+    const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
+    await service.undoWithHistory(undo.change_ids, (context) =>
+      service.changeRoutineOffer(undo.routine_id, undo.previous, context)
+    )
   }
 )

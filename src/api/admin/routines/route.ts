@@ -42,7 +42,7 @@ export const POST = withRoutineErrors(async (
   res: MedusaResponse
 ) => {
   const { result } = await createRoutineWorkflow(req.scope).run({
-    input: req.validatedBody,
+    input: { ...req.validatedBody, changed_by: req.auth_context.actor_id },
   })
   const routine = await refetchRoutine(
     result.id,

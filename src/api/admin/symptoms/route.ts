@@ -36,7 +36,7 @@ export const POST = withRoutineErrors(async (
   res: MedusaResponse
 ) => {
   const { result } = await createSymptomWorkflow(req.scope).run({
-    input: req.validatedBody,
+    input: { ...req.validatedBody, changed_by: req.auth_context.actor_id },
   })
   const symptom = await refetchSymptom(
     result.id,

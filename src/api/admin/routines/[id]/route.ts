@@ -28,7 +28,7 @@ export const POST = withRoutineErrors(async (
 ) => {
   const { additional_data, ...update } = req.validatedBody
   await updateRoutineWorkflow(req.scope).run({
-    input: { id: req.params.id, update, additional_data },
+    input: { id: req.params.id, update, additional_data, changed_by: req.auth_context.actor_id },
   })
   const routine = await refetchRoutine(
     req.params.id,
@@ -43,6 +43,6 @@ export const DELETE = withRoutineErrors(async (
   res: MedusaResponse
 ) => {
   const { id } = req.params
-  await deleteRoutineWorkflow(req.scope).run({ input: { id } })
+  await deleteRoutineWorkflow(req.scope).run({ input: { id, changed_by: req.auth_context.actor_id } })
   res.json({ id, object: "routine", deleted: true })
 })

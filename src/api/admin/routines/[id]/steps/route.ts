@@ -36,7 +36,7 @@ export const POST = withRoutineErrors(async (
   res: MedusaResponse
 ) => {
   await createCareStepWorkflow(req.scope).run({
-    input: { ...req.validatedBody, routine_id: req.params.id },
+    input: { ...req.validatedBody, routine_id: req.params.id, changed_by: req.auth_context.actor_id },
   })
   const routine = await refetchRoutine(
     req.params.id,

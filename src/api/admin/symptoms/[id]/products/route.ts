@@ -16,7 +16,7 @@ export const POST = withRoutineErrors(async (
   res: MedusaResponse
 ) => {
   await updateSymptomProductsWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
+    input: { ...req.validatedBody, id: req.params.id, changed_by: req.auth_context.actor_id },
   })
   const symptom = await refetchSymptom(
     req.params.id,

@@ -17,6 +17,7 @@ export const POST = withRoutineErrors(async (
   const { additional_data, ...update } = req.validatedBody
   await updateCareStepWorkflow(req.scope).run({
     input: {
+      changed_by: req.auth_context.actor_id,
       id: req.params.step_id,
       routine_id: req.params.id,
       update,
@@ -37,7 +38,7 @@ export const DELETE = withRoutineErrors(async (
 ) => {
   const { id, step_id } = req.params
   await deleteCareStepWorkflow(req.scope).run({
-    input: { id: step_id, routine_id: id },
+    input: { id: step_id, routine_id: id, changed_by: req.auth_context.actor_id },
   })
   const routine = await refetchRoutine(id, req.scope, req.queryConfig.fields)
   res.json({ id: step_id, object: "care_step", deleted: true, parent: routine })

@@ -14,7 +14,7 @@ export const POST = withRoutineErrors(async (
   res: MedusaResponse
 ) => {
   await reorderCareStepsWorkflow(req.scope).run({
-    input: { ...req.validatedBody, routine_id: req.params.id },
+    input: { ...req.validatedBody, routine_id: req.params.id, changed_by: req.auth_context.actor_id },
   })
   const routine = await refetchRoutine(
     req.params.id,

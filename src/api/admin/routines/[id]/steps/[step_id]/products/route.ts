@@ -17,6 +17,7 @@ export const POST = withRoutineErrors(async (
 ) => {
   await updateCareStepProductsWorkflow(req.scope).run({
     input: {
+      changed_by: req.auth_context.actor_id,
       ...req.validatedBody,
       routine_id: req.params.id,
       step_id: req.params.step_id,
