@@ -235,6 +235,18 @@ medusaIntegrationTestRunner({
           expect(routine_bundles.filter((b) => !ALLOWED.includes(cents(b.total)))).toEqual([])
           expect(await invariantProblems(getContainer(), cart.id)).toEqual([])
         }
+
+        // The history holds the nine changes in the order they committed:
+        // each starts where the one before ended, the last is the offer now.
+        const { data } = await api.get(`/admin/routine-changes?routine_id=${routineId}&subject=offer&order=created_at`, admin)
+        const offers = data.routine_changes.map((c: any) => [c.before.discount_type, c.after.discount_type])
+        expect(offers).toEqual([["percentage", "fixed"], ...Array.from({ length: 8 }, (_, i) => (i % 2 ? ["set_price", "fixed"] : ["fixed", "set_price"]))])
+        for (let i = 1; i < data.routine_changes.length; i++) {
+          expect(data.routine_changes[i].before).toEqual(data.routine_changes[i - 1].after)
+        }
+        const { data: now } = await api.get(`/admin/routines/${routineId}`, admin)
+        expect(data.routine_changes.at(-1).after.discount_amounts).toEqual([{ currency_code: "eur", amount: 10 }])
+        expect(now.routine.discount_type).toEqual(data.routine_changes.at(-1).after.discount_type)
       })
 
       it("a step or candidate edit moves the offer version, so an add quoted before it prices again; an edit that fails leaves it", async () => {
