@@ -74,7 +74,7 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
   }
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="routine-general">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <div className="flex items-center gap-x-3">
           <Heading>{routine.title}</Heading>

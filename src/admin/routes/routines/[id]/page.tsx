@@ -3,6 +3,7 @@ import { useParams, type UIMatch } from "react-router-dom"
 import { RequirePermission } from "../../../components/common/permission"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
 import { CoverageSection } from "../../../components/routines/coverage-section"
+import { HistorySection } from "../../../components/routines/history-section"
 import { PricePreviewSection } from "../../../components/routines/price-preview-section"
 import { RoutineFiguresSection } from "../../../components/routines/routine-figures-section"
 import { RoutineGeneralSection } from "../../../components/routines/routine-general-section"
@@ -32,6 +33,7 @@ const RoutineDetail = ({ id }: { id: string }) => {
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
         <PricePreviewSection routine={routine} />
         <RoutineFiguresSection routine={routine} />
+        <HistorySection routine={routine} />
       </div>
     </div>
   )
