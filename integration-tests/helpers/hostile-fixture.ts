@@ -100,3 +100,19 @@ export const seedHostileFixture = async (api: Api, container: MedusaContainer) =
 }
 
 export type HostileFixture = Awaited<ReturnType<typeof seedHostileFixture>>
+
+/** The fixture's ids for a route template's `:id`, `:step_id` and `:bundle_id`, by the resource the path names. */
+export const fixtureParams = (fixture: HostileFixture) => (template: string) => {
+  const resource = template.split("/")[2]
+  const id = {
+    routines: fixture.seeded.routine.id,
+    symptoms: fixture.seeded.symptoms[0].id,
+    products: fixture.seeded.products[0].id,
+    carts: fixture.carts.withBundle,
+  }[resource]
+  return {
+    ...(id ? { id } : {}),
+    step_id: fixture.steps[0].id,
+    bundle_id: fixture.bundleId,
+  }
+}

@@ -6,7 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ADMIN_ROUTE_POLICIES } from "../../src/api/admin/policies"
 import { ROUTINE_POLICY_DEFINITIONS } from "../../src/policies/routine"
 import { exchange, sendAndCompare } from "../helpers/fuzz"
-import { seedHostileFixture, type HostileFixture } from "../helpers/hostile-fixture"
+import { fixtureParams, seedHostileFixture, type HostileFixture } from "../helpers/hostile-fixture"
 import { expectedRbacTable, mayCall, readmeRbacTable, roleHeaders, ROLE_NAMES, type RoleName } from "../helpers/rbac"
 import { discoverRoutes, fillPath } from "../helpers/routes"
 
@@ -24,16 +24,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       fixture = await seedHostileFixture(api, container)
       as = await roleHeaders(api, container)
-      params = (template) => {
-        const resource = template.split("/")[2]
-        const id = {
-          routines: fixture.seeded.routine.id,
-          symptoms: fixture.seeded.symptoms[0].id,
-          products: fixture.seeded.products[0].id,
-          orders: "order_unknown",
-        }[resource]
-        return { ...(id ? { id } : {}), step_id: fixture.steps[0].id }
-      }
+      params = fixtureParams(fixture)
     })
 
     it("declares a policy for every plugin admin route, and only for those", () => {

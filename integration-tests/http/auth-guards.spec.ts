@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/admin"
 import { exchange, PRICE_KEYS, sendAndCompare, withField } from "../helpers/fuzz"
-import { seedHostileFixture, type HostileFixture } from "../helpers/hostile-fixture"
+import { fixtureParams, seedHostileFixture, type HostileFixture } from "../helpers/hostile-fixture"
 import { discoverRoutes, fillPath } from "../helpers/routes"
 
 jest.setTimeout(240 * 1000)
@@ -43,20 +43,7 @@ medusaIntegrationTestRunner({
       fixture = await seedHostileFixture(api, container)
       admin = await createAdminHeaders(api, container)
       customer = await customerToken(api, fixture.seeded.storeHeaders)
-      params = (template) => {
-        const resource = template.split("/")[2]
-        const id = {
-          routines: fixture.seeded.routine.id,
-          symptoms: fixture.seeded.symptoms[0].id,
-          products: fixture.seeded.products[0].id,
-          carts: fixture.carts.withBundle,
-        }[resource]
-        return {
-          ...(id ? { id } : {}),
-          step_id: fixture.steps[0].id,
-          bundle_id: fixture.bundleId,
-        }
-      }
+      params = fixtureParams(fixture)
     })
 
     it("finds our routes on disk", () => {
