@@ -5,6 +5,7 @@ import { adminApi, placeRoutineOrder, storeApi, type Api } from "./helpers/api"
 import { logIn, openAdminBrowser, type AdminBrowser } from "./helpers/browser"
 import { screenshotsDir } from "../helpers/screenshots"
 import { startMedusaServer, type MedusaServer } from "./helpers/medusa-server"
+import { USERS } from "./helpers/users"
 
 // Bounds a hang: each wait inside has its own limit (helpers/browser.ts).
 jest.setTimeout(300_000)
@@ -34,12 +35,12 @@ describe("admin: routine curation", () => {
   const goto = (pathname: string) => page.goto(`${server.url}/app${pathname}`)
   // Cropped to the page's content: the admin scrolls an inner panel, so the
   // viewport is tall and mostly empty below short pages.
-  const screenshot = async (name: string) => {
-    const bottom = await page.evaluate(
+  const screenshot = async (name: string, on: Page = page) => {
+    const bottom = await on.evaluate(
       () => document.querySelector("main")?.firstElementChild?.getBoundingClientRect().bottom ?? 0
     )
-    const { width, height } = page.viewportSize()!
-    await page.screenshot({
+    const { width, height } = on.viewportSize()!
+    await on.screenshot({
       path: path.join(screenshotsDir(), `${name}.png`),
       style: "[data-sonner-toaster] { display: none !important; }",
       clip: { x: 0, y: 0, width, height: Math.min(height, Math.max(720, Math.ceil(bottom) + 16)) },
@@ -234,7 +235,8 @@ describe("admin: routine curation", () => {
     await dialog().getByLabel("Amount off (EUR)").fill("5")
     await dialog().getByLabel("Amount off (USD)").fill("6")
     await dialog().getByRole("button", { name: "Save" }).click()
-    await page.getByText("€5.00 off; $6.00 off").waitFor()
+    // On the routine's own fields: its history repeats the new discount.
+    await page.getByTestId("routine-general").getByText("€5.00 off; $6.00 off").waitFor()
 
     await page.getByRole("button", { name: "Actions for step Serum" }).click()
     await page.getByRole("menuitem", { name: "Edit" }).click()
@@ -342,6 +344,112 @@ describe("admin: routine curation", () => {
       path: path.join(screenshotsDir(), "coverage-audit.png"),
       style: "[data-sonner-toaster] { display: none !important; }",
     })
+  })
+
+  it("lets a merchandiser curate a routine but not change its offer, and shows the owner's offer change in the history", async () => {
+    // The owner makes the routine and raises its offer past the store's
+    // alert threshold (50 % by default), through the admin API.
+    const { routine } = await admin.post("/admin/routines", {
+      title: "Night Repair",
+      handle: "night-repair",
+      discount_type: "percentage",
+      discount_value: 10,
+    })
+    await admin.post(`/admin/routines/${routine.id}/steps`, { title: "Cleanse", handle: "cleanse" })
+    await admin.post(`/admin/routines/${routine.id}`, { discount_value: 60 })
+
+    const other = await openAdminBrowser()
+    try {
+      const staffPage = other.page
+      staffPage.on("pageerror", (error) => pageErrors.push(error.message))
+      // Every refusal of the plugin's routes the merchandiser's admin meets (core's own pages may refuse too).
+      const refused: string[] = []
+      staffPage.on("response", (response) => {
+        if (response.status() === 403 && /\/admin\/(routine|symptom)/.test(response.url())) {
+          refused.push(`${response.request().method()} ${response.url()}`)
+        }
+      })
+      const dialog = () => staffPage.getByRole("dialog")
+      const OFFER_REASON = "You need the routine_offer:update permission to change prices."
+      const expectOfferLocked = async () => {
+        await dialog().getByTestId("routine-offer-fields").getByText(OFFER_REASON).waitFor()
+        expect(await dialog().getByRole("combobox", { name: "Discount" }).isDisabled()).toBe(true)
+        expect(await dialog().getByLabel("Percentage").isDisabled()).toBe(true)
+        expect(await dialog().getByLabel("Fewest steps in a bundle").isDisabled()).toBe(true)
+        expect(await dialog().getByRole("combobox", { name: "Promotion codes on bundles" }).isDisabled()).toBe(true)
+        expect(await dialog().getByRole("button", { name: "Add a tier" }).isDisabled()).toBe(true)
+        expect(await dialog().getByLabel("Title").isEditable()).toBe(true)
+      }
+
+      await logIn(staffPage, server.url, USERS.merchandiser)
+
+      // The merchandiser may create routines, but not price them.
+      await staffPage.goto(`${server.url}/app/routines`)
+      await staffPage.getByRole("cell", { name: /Night Repair/ }).waitFor()
+      await staffPage.getByRole("button", { name: "Create" }).click()
+      await expectOfferLocked()
+      await staffPage.keyboard.press("Escape")
+      await dialog().waitFor({ state: "hidden" })
+
+      // The edit drawer shows the offer as the owner set it, locked; the title is theirs to change.
+      await staffPage.goto(`${server.url}/app/routines/${routine.id}`)
+      await staffPage.getByRole("heading", { name: "Night Repair" }).waitFor()
+      await staffPage.getByRole("button", { name: "Routine actions" }).click()
+      await staffPage.getByRole("menuitem", { name: "Edit" }).click()
+      await expectOfferLocked()
+      expect(await dialog().getByLabel("Percentage").inputValue()).toBe("60")
+      await screenshot("routine-offer-locked", staffPage)
+      await dialog().getByLabel("Title").fill("Night Repair Ritual")
+      const saving = staffPage.waitForRequest(
+        (request) => request.method() === "POST" && request.url().endsWith(`/admin/routines/${routine.id}`)
+      )
+      await dialog().getByRole("button", { name: "Save" }).click()
+      // The body holds the routine's own fields only: no offer field, so no 403.
+      expect(Object.keys((await saving).postDataJSON()).sort()).toEqual(["description", "handle", "title"])
+      await staffPage.getByText("Routine saved").waitFor()
+      await staffPage.getByRole("heading", { name: "Night Repair Ritual" }).waitFor()
+
+      // The history: the owner's offer change, before and after, flagged; the merchandiser's title change.
+      const history = staffPage.getByTestId("routine-history")
+      const offerChange = history.locator('[data-testid="routine-change"][data-subject="offer"]').filter({ hasText: "Offer changed" })
+      await offerChange.waitFor()
+      await offerChange.getByText(`by ${USERS.owner.email}`).waitFor()
+      const discount = offerChange.getByTestId("routine-change-line").filter({ hasText: "Discount:" })
+      expect(await discount.getByTestId("change-before").textContent()).toBe("10 % off")
+      expect(await discount.getByTestId("change-after").textContent()).toBe("60 % off")
+      expect(await offerChange.getAttribute("data-alert")).toBe("true")
+      await offerChange.getByText("Alert", { exact: true }).waitFor()
+      await offerChange.getByText(/up to 60 % off \(was 10 %\), above the alert threshold of 50 %/).waitFor()
+      const titleChange = history.locator('[data-testid="routine-change"][data-subject="routine"]').filter({ hasText: "Details changed" })
+      await titleChange.getByText(`by ${USERS.merchandiser.email}`).waitFor()
+      const title = titleChange.getByTestId("routine-change-line").filter({ hasText: "Title:" })
+      expect(await title.getByTestId("change-before").textContent()).toBe("Night Repair")
+      expect(await title.getByTestId("change-after").textContent()).toBe("Night Repair Ritual")
+      // Only the offer change crossed the threshold.
+      expect(await history.locator('[data-testid="routine-change"][data-alert]').count()).toBe(1)
+      await history.scrollIntoViewIfNeeded()
+      await screenshot("routine-history", staffPage)
+
+      const { routine: saved } = await admin.get(`/admin/routines/${routine.id}`)
+      expect(saved.title).toBe("Night Repair Ritual")
+      expect(Number(saved.discount_value)).toBe(60)
+      expect(refused).toEqual([])
+      expect(await staffPage.getByText(/Insufficient permissions/).count()).toBe(0)
+
+      // Support may not read routines nor their performance: each page says so instead of failing.
+      await other.context.clearCookies()
+      await logIn(staffPage, server.url, USERS.support)
+      await staffPage.goto(`${server.url}/app/routines`)
+      await staffPage.getByTestId("no-permission").getByText("You need the routine:read permission to see routines.").waitFor()
+      await staffPage.goto(`${server.url}/app/routine-performance`)
+      await staffPage
+        .getByTestId("no-permission")
+        .getByText("You need the routine_analytics:read permission to see routine performance.")
+        .waitFor()
+      expect(refused).toEqual([])
+    } finally {
+      await other.close()
+    }
   })
 
   it("creates a symptom, gives it a product and deletes it", async () => {

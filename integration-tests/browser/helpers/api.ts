@@ -1,4 +1,4 @@
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from "./medusa-server"
+import { USERS, type AdminUser } from "./users"
 
 type Json = Record<string, any>
 
@@ -26,10 +26,11 @@ const client = (baseUrl: string, headers: Record<string, string>): Api => {
   }
 }
 
-export const adminApi = async (baseUrl: string) => {
+/** The admin API as a user (the owner unless told), through the real login route. */
+export const adminApi = async (baseUrl: string, user: AdminUser = USERS.owner) => {
   const { token } = await client(baseUrl, {}).post("/auth/user/emailpass", {
-    email: ADMIN_EMAIL,
-    password: ADMIN_PASSWORD,
+    email: user.email,
+    password: user.password,
   })
   return client(baseUrl, { authorization: `Bearer ${token}` })
 }

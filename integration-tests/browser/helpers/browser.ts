@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "fs"
 import { tmpdir } from "os"
 import path from "path"
 import { chromium, type BrowserContext, type Page } from "playwright-core"
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from "./medusa-server"
+import { USERS, type AdminUser } from "./users"
 
 export type AdminBrowser = {
   context: BrowserContext
@@ -51,10 +51,11 @@ export const openAdminBrowser = async (): Promise<AdminBrowser> => {
   }
 }
 
-export const logIn = async (page: Page, baseUrl: string) => {
+/** Logs in through the admin's form, as the owner unless told. */
+export const logIn = async (page: Page, baseUrl: string, user: AdminUser = USERS.owner) => {
   await page.goto(`${baseUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
-  await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
+  await page.locator('input[name="email"]').fill(user.email)
+  await page.locator('input[name="password"]').fill(user.password)
   await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.waitForURL((url) => !url.pathname.includes("/login"))
 }

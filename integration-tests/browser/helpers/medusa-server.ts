@@ -7,10 +7,9 @@ import {
   startMedusa,
 } from "../../helpers/medusa-process"
 
-export { ROOT } from "../../helpers/medusa-process"
+import { USERS } from "./users"
 
-export const ADMIN_EMAIL = "merchandiser@routine.test"
-export const ADMIN_PASSWORD = "browser-suite-secret"
+export { ROOT } from "../../helpers/medusa-process"
 
 export type MedusaServer = {
   url: string
@@ -23,20 +22,26 @@ export type MedusaServer = {
  * prebuilt, as a merchant would run it, so pages load in seconds. Redis is
  * left out on purpose: parallel suites must not share event buses or
  * workflow state, so the server runs on the in-memory modules.
+ *
+ * Medusa's role-based access control is on (the `rbac` flag, for every
+ * command: the RBAC module's tables, the owner's super admin role and the
+ * demo's roles all need it), so the admin is seen as each role sees it.
  */
 export const startMedusaServer = async (): Promise<MedusaServer> => {
   const database = await createFreshDatabase("routine_browser")
-  const env = medusaEnv({ DATABASE_URL: database.url })
+  const rbac = { MEDUSA_FF_RBAC: "true" }
+  const env = medusaEnv({ DATABASE_URL: database.url, ...rbac })
   try {
     const prepareDatabase = async () => {
       await runMedusa(["db:migrate"], env)
       await runMedusa(["exec", "./src/scripts/seed.ts"], env)
-      await runMedusa(["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], env)
+      await runMedusa(["user", "-e", USERS.owner.email, "-p", USERS.owner.password], env)
+      await runMedusa(["exec", "./integration-tests/browser/helpers/seed-users.ts"], env)
     }
     // The build needs no database, so it runs while the database is prepared.
     await Promise.all([buildIfChanged("backend"), prepareDatabase()])
     const server = await startMedusa(
-      medusaEnv({ DATABASE_URL: database.url, NODE_ENV: "production" }),
+      medusaEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...rbac }),
       { cwd: BUILD_DIR }
     )
     return {
