@@ -489,6 +489,21 @@ medusaIntegrationTestRunner({
         expect(stored.status).toEqual("draft")
       })
 
+      it("refuses tiers that save less with more steps, with 400 naming discount_tiers", async () => {
+        const url = `/admin/routines/${seeded.routine.id}`
+        const before = (await api.get(url, admin)).data.routine.discount_tiers
+
+        const response = await api
+          .post(url, { discount_tiers: [{ min_steps: 4, percentage: 10 }, { min_steps: 3, percentage: 12 }, { min_steps: 5, percentage: 8 }] }, admin)
+          .catch((e: any) => e.response)
+
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain(
+          "discount_tiers must save at least as much with more steps: 4 steps at 10 % after 3 steps at 12 %; 5 steps at 8 % after 4 steps at 10 %"
+        )
+        expect((await api.get(url, admin)).data.routine.discount_tiers).toEqual(before)
+      })
+
       it("refuses fewest steps above a published routine's step count with 400 naming min_steps", async () => {
         const url = `/admin/routines/${seeded.routine.id}`
         const steps = (await api.get(url, admin)).data.routine.steps.length

@@ -665,6 +665,43 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a published routine stays one shoppers can buy", () => {
+      const productsUrl = (step: Step) => `${routineUrl}/steps/${step.id}/products`
+
+      it("refuses to remove the last product of a required step (409), and allows it on a draft or an optional step", async () => {
+        const step = await stepByHandle("gentle-cleansing")
+        const products = step.product_link.map((l) => l.product_id)
+
+        const refused = await api.post(productsUrl(step), { remove: products }, admin).catch((e: any) => e.response)
+
+        expect(refused.status).toEqual(409)
+        expect(refused.data.message).toEqual(
+          'Removing the last product of the step "Gentle cleansing" would leave shoppers unable to buy this published routine: ' +
+            'the required step "Gentle cleansing" has no product. Add another product first, or make the step optional.'
+        )
+        expect((await stepByHandle("gentle-cleansing")).product_link).toHaveLength(products.length)
+
+        await api.post(`${routineUrl}/steps/${step.id}`, { optional: true }, admin)
+        await api.post(productsUrl(step), { remove: products }, admin)
+        expect((await stepByHandle("gentle-cleansing")).product_link).toEqual([])
+      })
+
+      it("refuses to make a step without products required (409); a draft may", async () => {
+        const step = await stepByHandle("support-from-inside")
+        await api.post(productsUrl(step), { remove: step.product_link.map((l) => l.product_id) }, admin)
+
+        const refused = await api.post(`${routineUrl}/steps/${step.id}`, { optional: false }, admin).catch((e: any) => e.response)
+
+        expect(refused.status).toEqual(409)
+        expect(refused.data.message).toContain('Making the step "Support from the inside" required would leave shoppers unable to buy')
+        expect(((await stepByHandle("support-from-inside")) as Step & { optional: boolean }).optional).toEqual(true)
+
+        await api.post(routineUrl, { status: "draft" }, admin)
+        const allowed = await api.post(`${routineUrl}/steps/${step.id}`, { optional: false }, admin)
+        expect(allowed.status).toEqual(200)
+      })
+    })
+
     describe("GET /admin/products/:id/routines", () => {
       it("lists the steps that offer a product and the symptoms it addresses", async () => {
         const response = await api.get(

@@ -16,7 +16,8 @@ import {
   setCareStepPositionsStep,
   type CareStepPosition,
 } from "./steps/set-care-step-positions"
-import { validateCareStepRemovalStep } from "./steps/validate-care-step-removal"
+import { ensureRoutineSellableStep } from "./steps/ensure-routine-sellable"
+import { ROUTINE_SHAPE_FIELDS, routineShapeOf, type ShapedRoutine } from "./utils/routine-shape"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
@@ -51,7 +52,7 @@ export const deleteCareStepWorkflow = createWorkflow(
     }).config({ name: "find-care-step" })
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
-      fields: ["id", "status", "min_steps", "steps.id", "steps.position"],
+      fields: ROUTINE_SHAPE_FIELDS,
       filters: { id: input.routine_id },
       options: { isList: false },
     }).config({ name: "find-routine" })
@@ -59,12 +60,19 @@ export const deleteCareStepWorkflow = createWorkflow(
     const steps = transform({ routine }, ({ routine }) =>
       compact(routine.steps as ({ id: string; position: number } | null)[])
     )
-    const removal = transform({ routine, steps }, ({ routine, steps }) => ({
-      routine_status: routine.status,
-      step_count: steps.length,
-      min_steps: routine.min_steps ?? null,
-    }))
-    validateCareStepRemovalStep(removal)
+    ensureRoutineSellableStep(
+      transform({ input, routine }, ({ input, routine }) => {
+        const before = routineShapeOf(routine as ShapedRoutine)
+        const removed = before.steps.find((s) => s.id === input.id)
+        return {
+          published: routine.status === "published",
+          before,
+          after: { ...before, steps: before.steps.filter((s) => s.id !== input.id) },
+          change: `Deleting the step "${removed?.title}"`,
+          instead: "Lower its fewest steps, or unpublish it first.",
+        }
+      })
+    )
 
     deleteCareStepStep(transform({ input }, ({ input }) => ({ id: input.id, changed_by: input.changed_by })))
     const moved = transform(

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { discountKind } from "../../lib/discount-kinds"
+import { purchaseBlockers } from "../../lib/routine-sellability"
 import type { DiscountType, RoutineStatus } from "../../types"
 
 export type ValidateRoutineStepInput = {
@@ -58,13 +59,9 @@ export const validateRoutineStep = createStep(
       )
     }
     if (routine.status === "published") {
-      // What would leave shoppers a routine they cannot buy.
-      const blocking = [
-        ...(tooMany ? [`a bundle needs ${routine.min_steps} steps, but the routine has ${routine.steps.length}`] : []),
-        ...routine.steps
-          .filter((s) => !s.optional && s.product_count === 0)
-          .map((s) => `the required step "${s.title}" has no product`),
-      ]
+      // What would leave shoppers a routine they cannot buy: the rule every
+      // edit of a published routine keeps (ensure-routine-sellable.ts).
+      const blocking = purchaseBlockers(routine)
       if (blocking.length) {
         throw new MedusaError(
           MedusaError.Types.CONFLICT,

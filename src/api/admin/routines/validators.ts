@@ -32,6 +32,20 @@ const DiscountTiers = z
         message: `discount_tiers has more than one tier for: ${[...new Set(repeated)].join(", ")} steps`,
       })
     }
+    // A shopper who adds a step must never save less: a tier that falls
+    // would make the routine cheaper with fewer steps.
+    const byStep = [...tiers].sort((a, b) => a.min_steps - b.min_steps)
+    const falls = byStep.flatMap((tier, i) =>
+      i > 0 && tier.percentage < byStep[i - 1].percentage
+        ? [`${tier.min_steps} steps at ${tier.percentage} % after ${byStep[i - 1].min_steps} steps at ${byStep[i - 1].percentage} %`]
+        : []
+    )
+    if (falls.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `discount_tiers must save at least as much with more steps: ${falls.join("; ")}`,
+      })
+    }
   })
 
 const DiscountAmounts = z

@@ -1,0 +1,28 @@
+import type { RoutineShape } from "../../lib/routine-sellability"
+import { compact } from "./compact"
+
+/** What to read of a routine (Query, entity `routine`) for its shape and status. */
+export const ROUTINE_SHAPE_FIELDS = [
+  "id",
+  "status",
+  "min_steps",
+  "steps.id",
+  "steps.title",
+  "steps.position",
+  "steps.optional",
+  "steps.product_link.product_id",
+]
+
+type ShapeStep = { id: string; title: string; position: number; optional: boolean; product_link?: ({ product_id: string } | null)[] | null }
+export type ShapedRoutine = { id: string; status: string; min_steps?: number | null; steps?: (ShapeStep | null)[] | null }
+
+/** A routine's shape with the ids of its steps. */
+export type IdentifiedShape = { min_steps: number | null; steps: (RoutineShape["steps"][number] & { id: string })[] }
+
+/** A routine read with ROUTINE_SHAPE_FIELDS, as the sellability rule reads it; its steps by position, with their ids. */
+export const routineShapeOf = (routine: ShapedRoutine): IdentifiedShape => ({
+  min_steps: routine.min_steps ?? null,
+  steps: compact(routine.steps ?? [])
+    .sort((a, b) => a.position - b.position)
+    .map((s) => ({ id: s.id, title: s.title, optional: s.optional, product_count: compact(s.product_link ?? []).length })),
+})
