@@ -90,6 +90,17 @@ medusaIntegrationTestRunner({
       expect(await history(`routine_id=rtn_unknown`)).toEqual([])
       const { data } = await api.get(`/admin/routine-changes?limit=1`, admin)
       expect(data).toMatchObject({ count: 2, limit: 1, offset: 0 })
+
+      // A title and a status in one request: two entries of one transaction,
+      // one time. Pages of one still list every entry once, in the full list's order.
+      await api.post(`/admin/routines/${routineId}`, { title: "Barrier Restoration", status: "draft" }, admin)
+      const full = (await history("limit=100")).map((e) => e.id)
+      const paged: string[] = []
+      for (let offset = 0; offset < full.length; offset++) {
+        paged.push(...(await history(`limit=1&offset=${offset}`)).map((e) => e.id))
+      }
+      expect(full).toHaveLength(4)
+      expect(paged).toEqual(full)
     })
 
     it("records publication, steps, their order, candidates and symptoms", async () => {

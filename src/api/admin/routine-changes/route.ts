@@ -10,9 +10,14 @@ export const GET = withRoutineErrors(async (
   res: MedusaResponse<AdminRoutineChangeListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  // Entries of one transaction share a time: the id settles their order, so
+  // pages never skip or repeat one at a boundary.
+  const order = req.queryConfig.pagination?.order ?? { created_at: "DESC" }
+  const direction = Object.values(order)[0] ?? "DESC"
   const { data, metadata } = await query.graph({
     entity: "routine_change",
     ...req.queryConfig,
+    pagination: { ...req.queryConfig.pagination, order: { ...order, id: direction } },
     filters: req.filterableFields,
   })
   res.json({
