@@ -107,7 +107,7 @@ const env = {
 const stateFile = path.join(DATA_DIR, "demo-state.json")
 
 await runOrFail("Migrating the database", bin("medusa"), ["db:migrate"], { env, cwd: root })
-await runOrFail("Seeding the demo catalog and the admin user", bin("medusa"), ["exec", "./scripts/demo/prepare.ts"], {
+await runOrFail("Seeding the demo catalog and the admin users", bin("medusa"), ["exec", "./scripts/demo/prepare.ts"], {
   env: { ...env, DEMO_STATE_FILE: stateFile, DEMO_ADMIN_EMAIL: ADMIN_EMAIL, DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD },
   cwd: root,
 })

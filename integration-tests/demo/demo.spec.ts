@@ -90,7 +90,8 @@ describe("npm run demo, as a newcomer runs it", () => {
   afterAll(async () => {
     await browser?.close()
     if (demo?.pid && groupAlive(demo.pid)) process.kill(-demo.pid, "SIGKILL")
-    rmSync(profile, { recursive: true, force: true })
+    // Unset when the demo failed before the browser started.
+    if (profile) rmSync(profile, { recursive: true, force: true })
     rmSync(dataDir, { recursive: true, force: true })
   })
 
