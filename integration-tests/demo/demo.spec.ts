@@ -95,9 +95,12 @@ describe("npm run demo, as a newcomer runs it", () => {
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it("prints both addresses and the admin's login", () => {
+  it("prints both addresses and the admin users' logins", () => {
     expect(output).toContain(`Storefront  ${storefront}`)
     expect(output).toContain(`Admin       ${backend}/app     admin@example.com / supersecret`)
+    // Medusa's role-based access control is on, with the demo's two other roles.
+    expect(output).toContain("merchandiser: merchandiser@example.com / supersecret")
+    expect(output).toContain("support: support@example.com / supersecret")
     expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/) // no stack trace on the way
   })
 
@@ -123,6 +126,36 @@ describe("npm run demo, as a newcomer runs it", () => {
     // The widget renders before its routines load: wait for the routine itself.
     await page.getByTestId("product-routines-widget").getByText("Barrier Restoration Routine").first().waitFor()
     await page.screenshot({ path: path.join(screenshotsDir(), "demo-admin-product.png") })
+  })
+
+  it("has its roles: the merchandiser renames a routine but may not change its price; support may not edit it", async () => {
+    const token = async (email: string) => {
+      const response = await fetch(`${backend}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: "supersecret" }),
+      })
+      return ((await response.json()) as { token: string }).token
+    }
+    const as = async (email: string, method: string, url: string, body?: unknown) => {
+      const response = await fetch(`${backend}${url}`, {
+        method,
+        headers: { "content-type": "application/json", authorization: `Bearer ${await token(email)}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: response.status, data: (await response.json()) as any }
+    }
+    const { data } = await as("merchandiser@example.com", "GET", "/admin/routines?handle=barrier-restoration")
+    const url = `/admin/routines/${data.routines[0].id}`
+    const title = data.routines[0].title
+
+    expect((await as("merchandiser@example.com", "POST", url, { title })).status).toEqual(200)
+    expect(await as("merchandiser@example.com", "POST", url, { discount_value: 90 })).toMatchObject({
+      status: 403,
+      data: { message: "Insufficient permissions. Required policies: routine_offer:update" },
+    })
+    expect((await as("support@example.com", "POST", url, { title })).status).toEqual(403)
+    expect((await as("admin@example.com", "GET", `${url}`)).data.routine.discount_value).toEqual(data.routines[0].discount_value)
   })
 
   it("serves the storefront, wired to the backend and its publishable key", async () => {
