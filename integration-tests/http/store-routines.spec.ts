@@ -5,7 +5,10 @@ import {
   otherChannelHeaders,
   variantOf,
 } from "../helpers/bundle-fixtures"
+import { createAdminHeaders } from "../helpers/admin"
+import { readableErrors } from "../helpers/readable-errors"
 import { seedStore } from "../helpers/store"
+import { invalidateRoutinePages } from "../../src/workflows/utils/routine-page-cache"
 
 jest.setTimeout(120 * 1000)
 
@@ -18,7 +21,8 @@ const DEMO_STEPS = [
 ]
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api: runnerApi, getContainer }) => {
+    const api = readableErrors(runnerApi)
     let seeded: Seeded
     let otherHeaders: { headers: Record<string, string> }
     let eurId: string
@@ -322,6 +326,111 @@ medusaIntegrationTestRunner({
           .catch((e) => e.response)
         expect(keyless.status).toEqual(400)
         expect(keyless.data.type).toEqual("not_allowed")
+      })
+    })
+
+    describe("whether a routine can be bought where the shopper is", () => {
+      const sellabilityOf = async (routine: string, query: string, headers: { headers: Record<string, string> } = seeded.storeHeaders) => {
+        const { status, data } = await api.get(`/store/routines/${routine}?${query}`, headers)
+        expect(status).toEqual(200)
+        return { sellable: data.routine.sellable, unsellable_reason: data.routine.unsellable_reason }
+      }
+      const listed = async (query: string) => {
+        const { data } = await api.get(`/store/routines?${query}`, seeded.storeHeaders)
+        return Object.fromEntries(
+          data.routines.map((r: any) => [r.handle, { sellable: r.sellable, unsellable_reason: r.unsellable_reason }])
+        )
+      }
+      const SELLABLE = { sellable: true, unsellable_reason: null }
+
+      // A page read here is cached under the changed offer; the next test's database is the seeded one.
+      afterEach(() => invalidateRoutinePages(getContainer()))
+
+      it("says a set price with only an EUR amount sells in EUR, and answers 200 with the reason in USD", async () => {
+        const admin = await createAdminHeaders(api, getContainer())
+        const { data: found } = await api.get(`/store/routines/${ROUTINE}?region_id=${eurId}`, seeded.storeHeaders)
+        expect(found.routine).toMatchObject(SELLABLE)
+        await api.post(
+          `/admin/routines/${found.routine.id}`,
+          { discount_type: "set_price", discount_tiers: [], discount_amounts: [{ currency_code: "eur", amount: 89 }] },
+          admin
+        )
+
+        expect(await sellabilityOf(ROUTINE, `region_id=${eurId}`)).toEqual(SELLABLE)
+        const usd = await api.get(`/store/routines/${ROUTINE}?region_id=${usdId}`, seeded.storeHeaders)
+        expect(usd.status).toEqual(200)
+        expect(usd.data.routine).toMatchObject({
+          sellable: false,
+          unsellable_reason: { code: "no_price_in_currency", currency_code: "usd" },
+        })
+        // The page still shows the routine's steps and products, priced in USD.
+        expect(usd.data.routine.steps[0].products[0].variants[0].calculated_price.currency_code).toEqual("usd")
+        // The quote, which the page no longer needs to try, refuses as before.
+        expect((await quote(api, seeded, { region_id: usdId })).status).toEqual(400)
+
+        // The list says the same per routine when asked with a region; the fixed-duo has only an EUR amount too.
+        expect(await listed(`region_id=${usdId}`)).toEqual({
+          [ROUTINE]: { sellable: false, unsellable_reason: { code: "no_price_in_currency", currency_code: "usd" } },
+          "fixed-duo": { sellable: false, unsellable_reason: { code: "no_price_in_currency", currency_code: "usd" } },
+        })
+        expect(await listed(`region_id=${eurId}`)).toEqual({ [ROUTINE]: SELLABLE, "fixed-duo": SELLABLE })
+        // Without a region or cart the list says nothing about it.
+        expect(await listed("")).toEqual({
+          [ROUTINE]: { sellable: undefined, unsellable_reason: undefined },
+          "fixed-duo": { sellable: undefined, unsellable_reason: undefined },
+        })
+      })
+
+      it("names a required step whose every product is out of stock; an optional one does not stop the sale", async () => {
+        // The zinc complex is seeded with no stock.
+        await createRoutineFixture(getContainer(), seeded, {
+          handle: "zinc-required",
+          status: "published",
+          discount: { type: "percentage", value: 10 },
+          steps: [
+            { handle: "cleanse", products: ["moisturising-cleansing-milk"] },
+            { handle: "supplement", products: ["zinc-b3-omega-3-complex"] },
+          ],
+        })
+        await createRoutineFixture(getContainer(), seeded, {
+          handle: "zinc-optional",
+          status: "published",
+          discount: { type: "percentage", value: 10 },
+          steps: [
+            { handle: "cleanse", products: ["moisturising-cleansing-milk"] },
+            { handle: "supplement", optional: true, products: ["zinc-b3-omega-3-complex"] },
+          ],
+        })
+        const outOfStock = {
+          sellable: false,
+          unsellable_reason: {
+            code: "step_unavailable",
+            steps: [{ id: expect.any(String), handle: "supplement", title: "supplement", availability: "out_of_stock" }],
+          },
+        }
+        expect(await sellabilityOf("zinc-required", `region_id=${eurId}`)).toEqual(outOfStock)
+        expect(await sellabilityOf("zinc-optional", `region_id=${eurId}`)).toEqual(SELLABLE)
+        // As the quote decides it.
+        const quoted = await quote(api, seeded, { region_id: eurId }, "zinc-required")
+        expect(quoted.data.quote.complete).toBe(false)
+
+        const cart = (await api.post("/store/carts", { region_id: eurId }, seeded.storeHeaders)).data.cart
+        expect(await sellabilityOf("zinc-required", `cart_id=${cart.id}`)).toEqual(outOfStock)
+        expect(await listed(`cart_id=${cart.id}`)).toEqual({
+          [ROUTINE]: SELLABLE,
+          "fixed-duo": SELLABLE,
+          "zinc-optional": SELLABLE,
+          "zinc-required": outOfStock,
+        })
+      })
+
+      it("names every step as not sold for a key whose channel sells none of the products", async () => {
+        const { unsellable_reason } = await sellabilityOf(ROUTINE, `region_id=${eurId}`, otherHeaders)
+        expect(unsellable_reason.code).toEqual("step_unavailable")
+        // The optional step too: with no step sold, the bundle falls below the routine's fewest steps (3).
+        expect(unsellable_reason.steps.map((s: any) => [s.handle, s.availability])).toEqual(
+          DEMO_STEPS.map((h) => [h, "not_sold"])
+        )
       })
     })
   },

@@ -58,7 +58,8 @@ export const routineBundles = (sdk: Pick<Medusa, "client">, options: RoutineBund
   const cartChange = <T>(send: () => Promise<T>) => retryWhenCartBusy(send, maxWait)
   return {
     routines: {
-      list: (query?: ListQuery) =>
+      /** With `region_id` or `cart_id`, each routine says whether it can be bought there (`sellable`, `unsellable_reason`). */
+      list: (query?: ListQuery & Omit<RoutinePricingQuery, "fields">) =>
         request<StoreRoutineListResponse>("GET", "/store/routines", { query: asQuery(query) }),
       retrieve: (idOrHandle: string, query: RoutinePricingQuery) =>
         request<StoreRoutineResponse>("GET", `/store/routines/${encode(idOrHandle)}`, { query: asQuery(query) }),

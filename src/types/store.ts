@@ -92,7 +92,32 @@ export type StoreRoutineStep = {
   products: StoreRoutineProduct[]
 }
 
-export type StoreRoutine = {
+/** A required step no product can fill for this shopper now, and why. */
+export type StoreUnavailableStep = {
+  id: string
+  handle: string
+  title: string
+  /** `out_of_stock`: its products are sold here but none is in stock; `not_sold`: none is sold in this channel and currency. */
+  availability: "out_of_stock" | "not_sold"
+}
+
+/**
+ * Why a shopper cannot buy the routine in the request's region (currency)
+ * and sales channel: the offer has no amount in its currency (a `fixed` or
+ * `set_price` routine), or a step it needs has no product to sell.
+ */
+export type RoutineUnsellableReason =
+  | { code: "no_price_in_currency"; currency_code: string }
+  | { code: "step_unavailable"; steps: StoreUnavailableStep[] }
+
+/** Whether the routine can be bought where the request prices it; the reason when not. */
+export type RoutineSellability = {
+  sellable: boolean
+  unsellable_reason: RoutineUnsellableReason | null
+}
+
+/** A routine's own fields on the store routes. */
+type StoreRoutineFields = {
   id: string
   handle: string
   title: string
@@ -106,6 +131,9 @@ export type StoreRoutine = {
   /** In position order. */
   steps: StoreRoutineStep[]
 }
+
+/** GET /store/routines/:id: the routine, its candidates priced, and whether it can be bought there. */
+export type StoreRoutine = StoreRoutineFields & RoutineSellability
 
 export type StoreSymptom = {
   id: string
@@ -122,9 +150,15 @@ export type StoreProductRoutineStep = {
 
 type List = { count: number; offset: number; limit: number }
 
-/** A routine in a list: its steps without their products. */
-export type StoreRoutineSummary = Omit<StoreRoutine, "steps"> & {
+/**
+ * A routine in a list: its steps without their products. `sellable` and
+ * `unsellable_reason` are there when the list is asked with `region_id` or
+ * `cart_id`.
+ */
+export type StoreRoutineSummary = Omit<StoreRoutineFields, "steps"> & {
   steps: Omit<StoreRoutineStep, "products">[]
+  sellable?: boolean
+  unsellable_reason?: RoutineUnsellableReason | null
 }
 
 export type StoreRoutineListResponse = List & { routines: StoreRoutineSummary[] }

@@ -29,7 +29,8 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/routines",
-    middlewares: [validateAndTransformQuery(StoreGetRoutinesParams, listStoreRoutinesQueryConfig)],
+    // With a region, whether each routine can be bought is decided with the customer's prices, as on its page.
+    middlewares: [optionalCustomer, validateAndTransformQuery(StoreGetRoutinesParams, listStoreRoutinesQueryConfig)],
   },
   {
     methods: ["GET"],

@@ -8,6 +8,7 @@ import {
   type RoutineGraph,
   type VariantAvailability,
 } from "../../../workflows/utils/routine-graph"
+import { routineSellability, type SellabilityPlace } from "./sellability"
 
 const toStoreProducts = (
   { products, product_link }: Pick<GraphStep, "products" | "product_link">,
@@ -33,18 +34,25 @@ const toStoreProducts = (
     })
     .sort((a, b) => a.rank - b.rank)
 
-/** A routine as a storefront sees it in one sales channel: steps in order, products by rank. */
+/**
+ * A routine as a storefront sees it in one sales channel and currency: steps
+ * in order, products by rank, and whether it can be bought there.
+ */
 export const toStoreRoutine = (
-  { status: _status, steps, ...routine }: RoutineGraph,
-  salesChannelId: string,
+  graph: RoutineGraph,
+  place: SellabilityPlace,
   availability: VariantAvailability
-): StoreRoutine => ({
-  ...routine,
-  steps: sortSteps(steps.filter(Boolean)).map(({ products, product_link, ...step }) => ({
-    ...step,
-    products: toStoreProducts({ products, product_link }, salesChannelId, availability),
-  })),
-})
+): StoreRoutine => {
+  const { status: _status, steps, ...routine } = graph
+  return {
+    ...routine,
+    ...routineSellability(graph, place, availability),
+    steps: sortSteps(steps.filter(Boolean)).map(({ products, product_link, ...step }) => ({
+      ...step,
+      products: toStoreProducts({ products, product_link }, place.sales_channel_id, availability),
+    })),
+  }
+}
 
 /** The logged-in customer of a store request, whose groups' prices apply. */
 export const storeCustomerId = (req: MedusaStoreRequest) =>

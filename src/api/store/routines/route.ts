@@ -1,31 +1,55 @@
 import type {
-  MedusaRequest,
   MedusaResponse,
+  MedusaStoreRequest,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreRoutineListResponse, StoreRoutineSummary } from "../../../types"
 import type { StoreGetRoutinesParamsType } from "./validators"
 import { compact } from "../../../workflows/utils/compact"
+import { resolveBundleContext } from "../../../workflows/utils/bundle-context"
 import { sortSteps } from "../../../workflows/utils/routine-graph"
 import { withRoutineErrors } from "../../utils/route-errors"
+import { storeSalesChannelId } from "../utils/sales-channel"
+import { storePricingPlace } from "./helpers"
+import { sellabilityOfRoutines } from "./sellability"
 
 export const GET = withRoutineErrors(async (
-  req: MedusaRequest<unknown, StoreGetRoutinesParamsType>,
-  res: MedusaResponse
+  req: MedusaStoreRequest<unknown, StoreGetRoutinesParamsType>,
+  res: MedusaResponse<StoreRoutineListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: routines, metadata } = await query.graph({
+  // Where to sell is no filter of the routines.
+  const { region_id, cart_id, sales_channel_id, ...filters } = req.filterableFields as Record<string, unknown>
+  const { data, metadata } = await query.graph({
     entity: "routine",
     ...req.queryConfig,
-    filters: { ...req.filterableFields, status: "published" as const },
+    filters: { ...filters, status: "published" as const },
   })
+  const routines = data as StoreRoutineSummary[]
+  const place = { region_id: req.validatedQuery.region_id, cart_id: req.validatedQuery.cart_id }
+  const sellability =
+    place.region_id || place.cart_id
+      ? await sellabilityOfRoutines(
+          query,
+          {
+            ids: compact(routines.map((r) => r.id)),
+            handles: compact(routines.map((r) => r.handle)),
+          },
+          await resolveBundleContext(
+            req.scope,
+            storePricingPlace(req, place, storeSalesChannelId(req, req.validatedQuery.sales_channel_id))
+          )
+        )
+      : null
   res.json({
-    // The graph does not order a nested relation: steps are put in position order here.
     routines: routines.map((routine) => ({
       ...routine,
-      steps: routine.steps && sortSteps(compact(routine.steps as ({ position: number } | null)[])),
+      // The graph does not order a nested relation: steps are put in position order here.
+      steps: routine.steps && sortSteps(compact(routine.steps)),
+      ...(sellability && (sellability.get(routine.id) ?? sellability.get(routine.handle))),
     })),
-    count: metadata?.count,
-    offset: metadata?.skip,
-    limit: metadata?.take,
+    count: metadata?.count ?? routines.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? routines.length,
   })
 })

@@ -46,6 +46,7 @@ export const StoreGetRoutineParams = createSelectParams()
   .superRefine(requirePlace)
 export type StoreGetRoutineParamsType = z.infer<typeof StoreGetRoutineParams>
 
+/** With a region or cart, each routine says whether it can be bought there (`sellable`, `unsellable_reason`). */
 export const StoreGetRoutinesParams = createFindParams({
   offset: 0,
   limit: 20,
@@ -55,6 +56,7 @@ export const StoreGetRoutinesParams = createFindParams({
     q: z.string().optional(),
     id: z.union([z.string(), z.array(z.string())]).optional(),
     handle: z.union([z.string(), z.array(z.string())]).optional(),
+    ...pricingPlace,
   })
 )
 export type StoreGetRoutinesParamsType = z.infer<typeof StoreGetRoutinesParams>

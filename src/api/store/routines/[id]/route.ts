@@ -9,6 +9,9 @@ import { storeSalesChannelId } from "../../utils/sales-channel"
 import { storePricingPlace, toStoreRoutine } from "../helpers"
 import type { StoreGetRoutineParamsType } from "../validators"
 
+/** Bumped when the page gains or changes a field (2: `sellable`, `unsellable_reason`). */
+const PAGE_SHAPE = 2
+
 /** A routine by id or handle, with its steps' candidates priced for this shopper. */
 export const GET = withRoutineErrors(
   async (
@@ -24,7 +27,9 @@ export const GET = withRoutineErrors(
     const { page, status } = await cachedRoutinePage(
       req.scope,
       {
-        key: JSON.stringify([req.params.id, context.fingerprint, context.sales_channel_id, [...req.queryConfig.fields].sort()]),
+        // The fingerprint holds the region and currency, which sellability depends on too;
+        // PAGE_SHAPE keeps pages stored before a change of the page's shape from being served.
+        key: JSON.stringify([PAGE_SHAPE, req.params.id, context.fingerprint, context.sales_channel_id, [...req.queryConfig.fields].sort()]),
         // Prices of a logged-in shopper may be theirs alone (group price lists).
         cacheable: !context.pricing.customer,
       },
@@ -35,7 +40,7 @@ export const GET = withRoutineErrors(
           sales_channel_id: context.sales_channel_id,
           fields: req.queryConfig.fields,
         })
-        return { routine: toStoreRoutine(routine, context.sales_channel_id, availability) }
+        return { routine: toStoreRoutine(routine, context, availability) }
       }
     )
     res.setHeader("x-routine-cache", status)
