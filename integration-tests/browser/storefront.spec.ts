@@ -286,4 +286,60 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await eventually(async () => expect(await phone.getByRole("main").getByTestId("cart-line").count()).toBe(kept.length))
     await phone.context().close()
   })
+
+  // Last: it changes the demo routine's offer. The issue: a set price with only an EUR amount crashed the
+  // USD routine page ("This page could not be shown") while the home page still linked to it.
+  it("never offers a routine it cannot sell: in USD, with an EUR-only set price, the pages say why and link nowhere", async () => {
+    const { routine } = await store.get(`/store/routines/${ROUTINE}?region_id=${regions.eur}`)
+    await admin.post(`/admin/routines/${routine.id}`, {
+      discount_type: "set_price",
+      discount_tiers: [],
+      discount_amounts: [{ currency_code: "eur", amount: 89 }],
+    })
+    const shopper = await newShopper(DESKTOP)
+    await shopper.goto(storefront.url)
+    // In EUR it is for sale, at its set price.
+    await finderOn(shopper).showsTotal(money(89, "eur"))
+
+    await shopper.getByLabel("Region").selectOption({ label: "United States (USD)" })
+    // The home page offers no finder and no link to it: it names the routine and why.
+    await shopper.getByTestId("no-routine-for-sale").waitFor()
+    expect(await shopper.getByTestId("routine-finder").count()).toBe(0)
+    expect(await shopper.getByRole("main").getByRole("link", { name: ROUTINE_TITLE }).count()).toBe(0)
+    const listed = shopper.getByTestId("routine-list-item")
+    expect(await listed.getAttribute("data-sellable")).toBe("no")
+    expect(await listed.textContent()).toContain("This routine isn't available in US dollars yet.")
+    expect(await seriousA11yViolations(shopper)).toEqual([])
+    await screenshot(shopper, "storefront-not-for-sale-home")
+
+    // Its page, reached by an old link: no crash, the reason in the shopper's words, a way back.
+    await shopper.goto(`${storefront.url}/routines/${ROUTINE}`)
+    await shopper.getByRole("heading", { level: 1, name: ROUTINE_TITLE }).waitFor()
+    expect(await shopper.getByTestId("routine-unavailable-reason").textContent()).toBe(
+      "This routine isn't available in US dollars yet."
+    )
+    const main = (await shopper.getByRole("main").textContent()) ?? ""
+    expect(main).toContain("It can be bought in euros")
+    expect(main).not.toContain("could not be shown")
+    // Nothing technical: no field names, ids or server messages.
+    expect(main).not.toMatch(/set_price|no_price_in_currency|unsellable|region_id|reg_|routine_|amount in that currency|USD:/)
+    expect(await shopper.getByRole("button", { name: "Add the routine to cart" }).count()).toBe(0)
+    expect(await seriousA11yViolations(shopper)).toEqual([])
+    await screenshot(shopper, "storefront-not-for-sale")
+
+    // A product page names the routine without linking to it.
+    await shopper.goto(`${storefront.url}/products/arctic-face-cream`)
+    const partOf = shopper.getByRole("region", { name: "Part of a routine" })
+    await partOf.waitFor()
+    expect(await partOf.getByRole("link", { name: ROUTINE_TITLE }).count()).toBe(0)
+    expect(await partOf.textContent()).toContain("This routine isn't available in US dollars yet.")
+
+    // The way back leads home; back in EUR the routine is for sale again.
+    await shopper.goto(`${storefront.url}/routines/${ROUTINE}`)
+    await shopper.getByRole("link", { name: "Find another routine" }).click()
+    await shopper.getByTestId("no-routine-for-sale").waitFor()
+    await shopper.getByLabel("Region").selectOption({ label: "Europe (EUR)" })
+    await finderOn(shopper).showsTotal(money(89, "eur"))
+    await shopper.context().close()
+  })
 })

@@ -2,12 +2,19 @@ import { Heading, Text } from "@medusajs/ui"
 import Link from "next/link"
 import { RoutineFinderSection } from "@/modules/routine-bundles/components/routine-finder-section"
 import { routinePath } from "@/modules/routine-bundles/lib/paths"
+import { unsellableMessage } from "@/modules/routine-bundles/lib/unsellable"
 import { listRoutines } from "@/modules/routine-bundles/server/routines"
 
-/** The home page is the finder of the store's first routine; any others are linked below it. */
+/**
+ * The home page is the finder of the store's first routine the shopper can
+ * buy where they are; the others are linked below it, and those that cannot
+ * be bought here are named with the reason, not linked.
+ */
 export default async function Home() {
-  const [featured, ...others] = await listRoutines()
-  if (!featured) {
+  const routines = await listRoutines()
+  const featured = routines.find((r) => r.sellable)
+  const others = routines.filter((r) => r !== featured)
+  if (!routines.length) {
     return (
       <div className="flex flex-col gap-y-2">
         <Heading level="h1">Skin routines</Heading>
@@ -17,18 +24,37 @@ export default async function Home() {
   }
   return (
     <div className="flex flex-col gap-y-12">
-      <RoutineFinderSection routine={featured.handle} />
+      {featured ? (
+        <RoutineFinderSection routine={featured.handle} />
+      ) : (
+        <div className="flex flex-col gap-y-2" data-testid="no-routine-for-sale">
+          <Heading level="h1">Skin routines</Heading>
+          <Text className="text-ui-fg-subtle">
+            None of our routines can be bought here right now. Choose another region at the top of the page, or come
+            back soon.
+          </Text>
+        </div>
+      )}
       {others.length > 0 && (
         <nav aria-labelledby="more-routines" className="flex flex-col gap-y-2">
           <h2 id="more-routines" className="txt-compact-large-plus">
-            More routines
+            {featured ? "More routines" : "Our routines"}
           </h2>
-          <ul className="flex flex-col gap-y-1">
+          <ul className="flex flex-col gap-y-2">
             {others.map((routine) => (
-              <li key={routine.id}>
-                <Link href={routinePath(routine.handle)} className="underline-offset-2 hover:underline">
-                  {routine.title}
-                </Link>
+              <li key={routine.id} data-testid="routine-list-item" data-sellable={routine.sellable ? "yes" : "no"}>
+                {routine.sellable ? (
+                  <Link href={routinePath(routine.handle)} className="underline-offset-2 hover:underline">
+                    {routine.title}
+                  </Link>
+                ) : (
+                  <>
+                    <span className="text-ui-fg-subtle">{routine.title}</span>{" "}
+                    <Text as="span" size="small" className="text-ui-fg-subtle">
+                      (not available here: {routine.unsellable_reason ? unsellableMessage(routine.unsellable_reason) : "it can't be bought right now."})
+                    </Text>
+                  </>
+                )}
               </li>
             ))}
           </ul>

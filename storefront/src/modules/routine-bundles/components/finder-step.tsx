@@ -13,6 +13,7 @@ type Props = {
   step: StoreRoutineStep
   /** The quote's line for this step; none when the step is left out or cannot be filled. */
   item: RoutineQuoteItem | undefined
+  /** The step no product can fill; the shopper reads their own words, not its message (which names handles). */
   unavailable: UnavailableStep | undefined
   skipped: boolean
   selection: string | undefined
@@ -23,7 +24,7 @@ type Props = {
 }
 
 /** One step of the routine: its guidance, the product picked for it and why, its prices, and the shopper's choices. */
-export const FinderStep = ({ step, item, unavailable, skipped, selection, currencyCode, disabled, onSelect, onSkip }: Props) => {
+export const FinderStep = ({ step, item, skipped, selection, currencyCode, disabled, onSelect, onSkip }: Props) => {
   const includeId = useId()
   return (
     <li
@@ -60,8 +61,12 @@ export const FinderStep = ({ step, item, unavailable, skipped, selection, curren
           </Text>
         </div>
       ) : (
-        <Text className="text-ui-fg-error" role="alert">
-          {unavailable?.message ?? "No product can fill this step right now."}
+        <Text className="text-ui-fg-error" role="alert" data-testid="step-unavailable">
+          {/* In the shopper's words: the server's message names the step's handle and the quantity. */}
+          {step.products.length
+            ? "None of this step's products is in stock in that number right now."
+            : "We don't sell a product for this step here yet."}
+          {step.optional ? " You can leave it out." : ""}
         </Text>
       )}
 

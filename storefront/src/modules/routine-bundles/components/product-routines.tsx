@@ -1,29 +1,48 @@
 import { Heading, Text } from "@medusajs/ui"
 import Link from "next/link"
 import { routinePath } from "../lib/paths"
-import { listProductRoutineSteps } from "../server/routines"
+import { unsellableMessage } from "../lib/unsellable"
+import { listProductRoutineSteps, listRoutines } from "../server/routines"
 
-/** On a product page: the routines and steps the product belongs to, each linking to its step in the finder. */
+/**
+ * On a product page: the routines and steps the product belongs to, each
+ * linking to its step in the finder; a routine the shopper cannot buy where
+ * they are is named with the reason, not linked.
+ */
 export const ProductRoutines = async ({ productId }: { productId: string }) => {
   const steps = await listProductRoutineSteps(productId)
   if (!steps.length) return null
+  const routines = await listRoutines({ id: [...new Set(steps.map((s) => s.routine.id))] })
+  const sellability = new Map(routines.map((r) => [r.id, r]))
   return (
     <section aria-labelledby="product-routines" className="bg-ui-bg-subtle shadow-borders-base flex flex-col gap-y-3 rounded-lg p-4">
       <Heading level="h2" id="product-routines" className="txt-compact-large-plus">
         Part of a routine
       </Heading>
       <ul className="flex flex-col gap-y-2">
-        {steps.map(({ routine, step, is_default }) => (
-          <li key={`${routine.id}:${step.id}`} data-testid="product-routine-step">
-            <Link href={routinePath(routine.handle, step.handle)} className="txt-compact-medium-plus underline-offset-2 hover:underline">
-              {routine.title}
-            </Link>
-            <Text size="small" className="text-ui-fg-subtle">
-              Step {step.position}: {step.title}
-              {is_default ? " (our pick for this step)" : ""}
-            </Text>
-          </li>
-        ))}
+        {steps.map(({ routine, step, is_default }) => {
+          const listed = sellability.get(routine.id)
+          return (
+            <li key={`${routine.id}:${step.id}`} data-testid="product-routine-step">
+              {listed?.sellable === false ? (
+                <Text className="txt-compact-medium-plus text-ui-fg-subtle">{routine.title}</Text>
+              ) : (
+                <Link href={routinePath(routine.handle, step.handle)} className="txt-compact-medium-plus underline-offset-2 hover:underline">
+                  {routine.title}
+                </Link>
+              )}
+              <Text size="small" className="text-ui-fg-subtle">
+                Step {step.position}: {step.title}
+                {is_default ? " (our pick for this step)" : ""}
+              </Text>
+              {listed?.sellable === false && listed.unsellable_reason && (
+                <Text size="small" className="text-ui-fg-subtle">
+                  {unsellableMessage(listed.unsellable_reason)}
+                </Text>
+              )}
+            </li>
+          )
+        })}
       </ul>
       <Text size="small" className="text-ui-fg-subtle">Bought as a routine, every product in it costs less.</Text>
     </section>

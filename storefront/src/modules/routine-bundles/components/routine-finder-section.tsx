@@ -2,6 +2,7 @@ import { Heading, Text } from "@medusajs/ui"
 import { notFound } from "next/navigation"
 import { getRoutine, listSymptoms, quoteRoutine } from "../server/routines"
 import { RoutineFinder } from "./routine-finder"
+import { RoutineUnavailable } from "./routine-unavailable"
 
 /**
  * The routine finder with its data, for a page: the routine's story, priced
@@ -11,6 +12,8 @@ import { RoutineFinder } from "./routine-finder"
 export const RoutineFinderSection = async ({ routine: idOrHandle }: { routine: string }) => {
   const [routine, symptoms] = await Promise.all([getRoutine(idOrHandle), listSymptoms()])
   if (!routine) notFound()
+  // Not for sale here (no price in this currency, a step with nothing to sell): say why instead of quoting.
+  if (!routine.sellable) return <RoutineUnavailable routine={routine} />
   const quote = await quoteRoutine(routine.id)
   return (
     <section aria-labelledby="routine-title" className="flex flex-col gap-y-8">

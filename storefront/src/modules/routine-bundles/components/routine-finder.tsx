@@ -27,6 +27,17 @@ type Choice = Required<RoutineBundleChoice>
 
 const NO_CHOICE: Choice = { symptoms: [], selections: {}, skip_steps: [], quantity: 1 }
 
+/**
+ * A refused quote or add in the shopper's words: the server's message names
+ * fields and step handles. Steps that cannot be filled are named by title.
+ */
+const inShopperWords = (result: { error: string; unavailable_steps?: { title: string }[] }) => {
+  const steps = result.unavailable_steps ?? []
+  if (steps.length === 1) return `One of its steps is out of stock right now: ${steps[0].title}.`
+  if (steps.length > 1) return `Some of its steps are out of stock right now: ${steps.map((s) => s.title).join(", ")}.`
+  return "Your routine could not be updated just now. Please try again, or reload the page."
+}
+
 const withoutStep = (selections: Choice["selections"], stepHandle: string) =>
   Object.fromEntries(Object.entries(selections).filter(([handle]) => handle !== stepHandle))
 
@@ -58,7 +69,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
       setQuote(result.data)
       setError(undefined)
     } else {
-      setError(result.error)
+      setError(inShopperWords(result))
     }
   }
 
@@ -80,7 +91,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
       router.push("/cart")
     } else {
       setAdding(false)
-      setError(result.error)
+      setError(inShopperWords(result))
     }
   }
 

@@ -33,7 +33,9 @@ export const getRoutine = cache(async (idOrHandle: string): Promise<StoreRoutine
 export const quoteRoutine = async (routineId: string, choice: RoutineBundleChoice = {}) =>
   (await bundlesClient().routines.quote(routineId, { ...choice, ...(await pricingContext()) })).quote
 
-export const listRoutines = async () => (await bundlesClient().routines.list({ limit: 20 })).routines
+/** The published routines, each saying whether the shopper can buy it in their pricing context (`sellable`). */
+export const listRoutines = async (query: { id?: string[] } = {}) =>
+  (await bundlesClient().routines.list({ limit: 20, ...query, ...(await pricingContext()) })).routines
 
 export const listSymptoms = async () => (await bundlesClient().symptoms.list({ limit: 100 })).symptoms
 

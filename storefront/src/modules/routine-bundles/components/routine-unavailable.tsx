@@ -1,0 +1,38 @@
+import type { StoreRoutine } from "medusa-plugin-routine-bundles/store"
+import { Heading, Text } from "@medusajs/ui"
+import Link from "next/link"
+import { currencyName, unsellableMessage } from "../lib/unsellable"
+
+/**
+ * A routine the shopper cannot buy where they are (no price in their
+ * currency, a step with nothing to sell): what it is, why not in their
+ * words, and a way back. No finder, no button that cannot work.
+ */
+export const RoutineUnavailable = ({ routine }: { routine: StoreRoutine }) => {
+  const reason = routine.unsellable_reason
+  const elsewhere =
+    reason?.code === "no_price_in_currency"
+      ? (routine.discount_amounts ?? []).map((a) => currencyName(a.currency_code))
+      : []
+  return (
+    <section aria-labelledby="routine-title" data-testid="routine-unavailable" className="flex max-w-2xl flex-col gap-y-3">
+      <Heading level="h1" id="routine-title" className="txt-xlarge-plus sm:text-3xl">
+        {routine.title}
+      </Heading>
+      {routine.description && <Text size="large" className="text-ui-fg-subtle">{routine.description}</Text>}
+      <div role="status" className="bg-ui-bg-subtle shadow-borders-base flex flex-col gap-y-1 rounded-lg p-4">
+        <Text className="txt-compact-medium-plus" data-testid="routine-unavailable-reason">
+          {reason ? unsellableMessage(reason) : "This routine can't be bought right now."}
+        </Text>
+        {elsewhere.length > 0 && (
+          <Text size="small" className="text-ui-fg-subtle">
+            It can be bought in {elsewhere.join(" or ")}: choose another region at the top of the page.
+          </Text>
+        )}
+      </div>
+      <Link href="/" className="txt-compact-medium-plus text-ui-fg-base underline underline-offset-2">
+        Find another routine
+      </Link>
+    </section>
+  )
+}
