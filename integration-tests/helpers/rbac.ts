@@ -2,7 +2,9 @@ import { readFileSync } from "fs"
 import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ADMIN_ROUTE_POLICIES } from "../../src/api/admin/policies"
-import { DEMO_ROLES, seedAdminUsers } from "../../src/scripts/seed/demo-roles"
+import { Modules } from "@medusajs/framework/utils"
+import { createRbacRolesWorkflow } from "@medusajs/medusa/core-flows"
+import { createAdminUser, DEMO_ROLES, seedAdminUsers } from "../../src/scripts/seed/demo-roles"
 
 type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<any> }
 
@@ -74,4 +76,17 @@ export const roleHeaders = async (api: Api, container: MedusaContainer) => {
     headers[role] = { headers: { authorization: `Bearer ${data.token}` } }
   }
   return headers
+}
+
+/** A user holding one role made of exactly these policies (`resource:operation`), logged in. */
+export const headersWithPolicies = async (api: Api, container: MedusaContainer, email: string, keys: string[]) => {
+  const policies = await container.resolve(Modules.RBAC).listRbacPolicies({ key: keys })
+  const {
+    result: [role],
+  } = await createRbacRolesWorkflow(container).run({
+    input: { roles: [{ name: `Only ${keys.join(", ")}`, policy_ids: policies.map((p) => p.id) }] },
+  })
+  await createAdminUser(container, { email, password: PASSWORD, role_ids: [role.id] })
+  const { data } = await api.post("/auth/user/emailpass", { email, password: PASSWORD })
+  return { headers: { authorization: `Bearer ${data.token}` } }
 }

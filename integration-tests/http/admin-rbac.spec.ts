@@ -7,7 +7,15 @@ import { ADMIN_ROUTE_POLICIES } from "../../src/api/admin/policies"
 import { ROUTINE_POLICY_DEFINITIONS } from "../../src/policies/routine"
 import { exchange, sendAndCompare } from "../helpers/fuzz"
 import { fixtureParams, seedHostileFixture, type HostileFixture } from "../helpers/hostile-fixture"
-import { expectedRbacTable, mayCall, readmeRbacTable, roleHeaders, ROLE_NAMES, type RoleName } from "../helpers/rbac"
+import {
+  expectedRbacTable,
+  headersWithPolicies,
+  mayCall,
+  readmeRbacTable,
+  roleHeaders,
+  ROLE_NAMES,
+  type RoleName,
+} from "../helpers/rbac"
 import { discoverRoutes, fillPath } from "../helpers/routes"
 
 jest.setTimeout(240 * 1000)
@@ -75,6 +83,27 @@ medusaIntegrationTestRunner({
       const { status, data } = await exchange(api, "GET", "/admin/routine-analytics", as.support)
       expect(status).toEqual(403)
       expect(data.message).toEqual("Insufficient permissions. Required policies: routine_analytics:read")
+    })
+
+    it("lists symptom entries of the history only to users who may read symptoms, and a user's name and email only", async () => {
+      await exchange(api, "POST", "/admin/symptoms", as.owner, { name: "Flaking" })
+      await exchange(api, "POST", `/admin/routines/${fixture.seeded.routine.id}`, as.owner, { title: "Renamed" })
+      const reader = await headersWithPolicies(api, getContainer(), "reader@rbac.test", ["routine:read"])
+
+      const seen = await exchange(api, "GET", "/admin/routine-changes", reader)
+      expect(seen.status).toEqual(200)
+      expect(seen.data.routine_changes.map((e: { subject: string }) => e.subject)).toEqual(["routine"])
+      expect((await exchange(api, "GET", "/admin/routine-changes?subject=symptom", reader)).data).toMatchObject({
+        routine_changes: [],
+        count: 0,
+      })
+      const owner = await exchange(api, "GET", "/admin/routine-changes", as.owner)
+      expect(owner.data.routine_changes.map((e: { subject: string }) => e.subject)).toEqual(["routine", "symptom"])
+      const widened = await exchange(api, "GET", "/admin/routine-changes?fields=*user", as.owner)
+      expect(widened.data.routine_changes.map((e: { user: object }) => Object.keys(e.user).sort())).toEqual([
+        ["email", "first_name", "id", "last_name"],
+        ["email", "first_name", "id", "last_name"],
+      ])
     })
 
     describe("the offer is its own permission", () => {

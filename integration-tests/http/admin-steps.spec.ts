@@ -116,6 +116,11 @@ medusaIntegrationTestRunner({
     })
 
     describe("POST /admin/routines/:id/steps", () => {
+      // On a draft: a published routine gains only optional steps (below).
+      beforeEach(async () => {
+        await api.post(routineUrl, { status: "draft" }, admin)
+      })
+
       it("appends a step by default, with a handle from its title", async () => {
         const response = await api.post(
           `${routineUrl}/steps`,
@@ -684,6 +689,32 @@ medusaIntegrationTestRunner({
         await api.post(`${routineUrl}/steps/${step.id}`, { optional: true }, admin)
         await api.post(productsUrl(step), { remove: products }, admin)
         expect((await stepByHandle("gentle-cleansing")).product_link).toEqual([])
+      })
+
+      it("adds a step to a published routine as optional only (409 for a required one, which has no product yet)", async () => {
+        const refused = await api.post(`${routineUrl}/steps`, { title: "Tone" }, admin).catch((e: any) => e.response)
+
+        expect(refused.status).toEqual(409)
+        expect(refused.data.message).toEqual(
+          'Adding the required step "Tone" would leave shoppers unable to buy this published routine: the required step "Tone" has no product. ' +
+            "Add it as optional, give it a product, then make it required; or unpublish the routine first."
+        )
+        expect(handlesInOrder(await getRoutine())).toEqual(SEEDED_ORDER)
+        const added = await api.post(`${routineUrl}/steps`, { title: "Tone", optional: true }, admin)
+        expect(added.status).toEqual(200)
+      })
+
+      it("counts only products shoppers can buy: a draft product does not keep a required step", async () => {
+        const step = await stepByHandle("nourish-microbiome")
+        const [kept, drafted, ...others] = step.product_link.map((l) => l.product_id)
+        await api.post(productsUrl(step), { remove: others }, admin)
+        await api.post(`/admin/products/${drafted}`, { status: "draft" }, admin)
+
+        const removal = await api.post(productsUrl(step), { remove: [kept] }, admin).catch((e: any) => e.response)
+
+        expect(removal.status).toEqual(409)
+        expect(removal.data.message).toContain('the required step "Nourish your microbiome" has no product')
+        expect((await stepByHandle("nourish-microbiome")).product_link).toHaveLength(2)
       })
 
       it("refuses to make a step without products required (409); a draft may", async () => {

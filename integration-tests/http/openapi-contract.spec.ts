@@ -123,7 +123,12 @@ medusaIntegrationTestRunner({
       await exchange("post", `/admin/routines/${id}`, { status: "published" }, admin)
       // A published routine keeps at least one step: the last one cannot go (409).
       await exchange("delete", `/admin/routines/${id}/steps/${stepId}`, undefined, admin)
-      await exchange("post", `/admin/routines/${id}/steps`, { title: "Protect" }, admin)
+      // A published routine gains a step as optional; once it has a product,
+      // the first step may go (409 before: shoppers could buy nothing).
+      await exchange("post", `/admin/routines/${id}/steps`, { title: "Mask" }, admin)
+      const withProtect = await exchange("post", `/admin/routines/${id}/steps`, { title: "Protect", optional: true }, admin)
+      const protectId = withProtect.data.routine.steps.find((s: { handle: string }) => s.handle === "protect").id
+      await exchange("post", `/admin/routines/${id}/steps/${protectId}/products`, { add: [{ product_id: milk.id }] }, admin)
       await exchange("delete", `/admin/routines/${id}/steps/${stepId}`, undefined, admin)
       await exchange("delete", `/admin/routines/${id}/steps/cstep_nope`, undefined, admin)
       await exchange("delete", `/admin/routines/${id}`, undefined, admin)

@@ -187,20 +187,57 @@ medusaIntegrationTestRunner({
       expect(entries.map((e) => e.alerts)).toEqual([
         ["up to 60 % off (was 15 %), above the alert threshold of 50 %"],
         [],
-        [],
+        // A new kind: nothing to measure the amount against.
+        ["set price in EUR is now 100, with no earlier amount to compare it to"],
         ["set price in EUR from 100 to 40 (−60 %), above the alert threshold of 50 %"],
       ])
       await new Promise<void>((resolve, reject) => {
         const started = Date.now()
         const poll = () =>
-          emitted.length >= 2 ? resolve() : Date.now() - started > 10_000 ? reject(new Error("no alert event")) : setTimeout(poll, 50)
+          emitted.length >= 3 ? resolve() : Date.now() - started > 10_000 ? reject(new Error("no alert event")) : setTimeout(poll, 50)
         poll()
       })
       expect(emitted).toEqual([
         { id: entries[0].id, routine_id: routineId, changed_by: await userId(admin), alerts: entries[0].alerts },
+        { id: entries[2].id, routine_id: routineId, changed_by: await userId(admin), alerts: entries[2].alerts },
         { id: entries[3].id, routine_id: routineId, changed_by: await userId(admin), alerts: entries[3].alerts },
       ])
       eventBus.unsubscribe(ROUTINE_BUNDLE_EVENTS.OFFER_ALERT, listener as never)
+    })
+
+    it("an edit that leaves the offer as it was records nothing and keeps its version", async () => {
+      const version = async () =>
+        (
+          await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "routine", fields: ["offer_version"], filters: { id: routineId } })
+        ).data[0].offer_version as number
+      const { discount_value, min_steps } = await offerNow()
+      const before = await version()
+
+      await api.post(`/admin/routines/${routineId}`, { discount_value, min_steps, title: "Same offer" }, admin)
+
+      expect(await version()).toEqual(before)
+      expect((await history(`routine_id=${routineId}`)).map((e) => e.subject)).toEqual(["routine"])
+    })
+
+    it("racing changes to a symptom's products chain too: each entry starts where the one before ended", async () => {
+      const symptom = seeded.symptoms[0]
+      const linked = (await api.get(`/admin/symptoms/${symptom.id}?fields=products.id`, admin)).data.symptom.products.map(
+        (p: { id: string }) => p.id
+      )
+      const added = seeded.products.filter((p) => !linked.includes(p.id)).slice(0, 4).map((p) => p.id)
+      expect(added).toHaveLength(4)
+      await Promise.all(added.map((id) => api.post(`/admin/symptoms/${symptom.id}/products`, { add: [id] }, admin)))
+
+      const entries = await history(`target_id=${symptom.id}&order=created_at`)
+      for (let i = 1; i < entries.length; i++) {
+        expect(entries[i].before).toEqual(entries[i - 1].after)
+      }
+      const now = (await api.get(`/admin/symptoms/${symptom.id}?fields=products.id`, admin)).data.symptom.products
+      expect(entries).toHaveLength(4)
+      expect((entries.at(-1)!.after as { product_ids: string[] }).product_ids).toEqual(now.map((p: { id: string }) => p.id).sort())
+      expect(now).toHaveLength(linked.length + 4)
     })
 
     it("racing offer changes leave a history in the order they committed: each entry starts where the one before ended", async () => {

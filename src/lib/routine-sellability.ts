@@ -3,23 +3,38 @@
  * publishing checks, and that every edit of a published routine keeps.
  */
 
-/** A routine as the rule reads it: its fewest steps and, per step, whether it may be left out and how many products it has. */
+/**
+ * A routine as the rule reads it: its fewest steps and, per step, whether
+ * it may be left out and how many of its products shoppers can buy
+ * (published ones).
+ */
 export type RoutineShape = {
   min_steps: number | null
-  steps: { title: string; optional: boolean; product_count: number }[]
+  steps: { id: string; title: string; optional: boolean; product_count: number }[]
 }
 
-/** Why shoppers could not buy a bundle of the routine, in a merchandiser's words; empty when they can. */
-export const purchaseBlockers = ({ min_steps, steps }: RoutineShape): string[] => [
-  ...(steps.length === 0 ? ["it has no steps"] : []),
-  ...(steps.length > 0 && min_steps != null && min_steps > steps.length
-    ? [`a bundle needs ${min_steps} steps, but the routine has ${steps.length}`]
-    : []),
-  ...steps.filter((s) => !s.optional && s.product_count === 0).map((s) => `the required step "${s.title}" has no product`),
-]
+/** One reason shoppers could not buy a bundle: a key that names what is wrong, and the words for it. */
+export type PurchaseBlocker = { key: string; reason: string }
 
-/** What an edit would newly break: the blockers after it that were not there before. */
+/** Why shoppers could not buy a bundle of the routine; empty when they can. */
+export const purchaseBlockers = ({ min_steps, steps }: RoutineShape): PurchaseBlocker[] => {
+  if (!steps.length) return [{ key: "no_steps", reason: "it has no steps" }]
+  const emptyRequired = steps.filter((s) => !s.optional && s.product_count === 0)
+  return [
+    ...(min_steps != null && min_steps > steps.length
+      ? [{ key: "min_steps", reason: `a bundle needs ${min_steps} steps, but the routine has ${steps.length}` }]
+      : []),
+    ...emptyRequired.map((s) => ({ key: `required:${s.id}`, reason: `the required step "${s.title}" has no product` })),
+    ...(!emptyRequired.length && steps.every((s) => s.product_count === 0)
+      ? [{ key: "no_products", reason: "none of its steps has a product" }]
+      : []),
+  ]
+}
+
+/** What an edit would newly break: the blockers after it that were not there before, in words. */
 export const blockersAdded = (before: RoutineShape, after: RoutineShape): string[] => {
-  const existing = new Set(purchaseBlockers(before))
-  return purchaseBlockers(after).filter((reason) => !existing.has(reason))
+  const existing = new Set(purchaseBlockers(before).map((b) => b.key))
+  return purchaseBlockers(after)
+    .filter((b) => !existing.has(b.key))
+    .map((b) => b.reason)
 }

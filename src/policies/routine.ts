@@ -6,27 +6,17 @@ import { definePolicies } from "@medusajs/framework/utils"
  * role can grant or withhold each; the admin routes declare which they need
  * (src/api/admin/policies.ts). Without the flag, nothing here is checked.
  */
-export const ROUTINE_RESOURCES = {
-  /** Routines with their steps and candidate products, their publication and their previews. */
-  routine: "routine",
-  /**
-   * A routine's offer: discount kind, values, tiers, amounts and set prices,
-   * fewest steps, promotion policy. Its own resource, so a store can let
-   * merchandisers curate routines without letting them set prices.
-   */
-  routine_offer: "routine_offer",
-  symptom: "symptom",
-  /** The bundles recorded on orders (read only: orders change through core's own routes). */
-  routine_bundle: "routine_bundle",
-  /** Revenue, discounts and the CSV export of the routine performance page. */
-  routine_analytics: "routine_analytics",
-} as const
-
-export type RoutineResource = keyof typeof ROUTINE_RESOURCES
+export type RoutineResource = "routine" | "routine_offer" | "symptom" | "routine_bundle" | "routine_analytics"
 export type RoutineOperation = "read" | "create" | "update" | "delete"
 export type RoutinePolicy = { resource: RoutineResource; operation: RoutineOperation }
 
-/** Which operations each resource has: only those that some route checks. */
+/**
+ * Which operations each resource has: only those that some route checks.
+ * `routine_offer` (discount kind, values, tiers, amounts, fewest steps,
+ * promotion policy) is its own resource, so a store can let merchandisers
+ * curate routines without letting them set prices; `routine_bundle` is read
+ * only, as orders change through core's own routes.
+ */
 const OPERATIONS: { [Resource in RoutineResource]: { operation: RoutineOperation; description: string }[] } = {
   routine: [
     { operation: "read", description: "Read routines, their steps, candidates, previews, coverage and history" },

@@ -142,7 +142,10 @@ export type AdminRoutineChange = {
   routine_id: string | null
   /** The routine, step or symptom changed. */
   target_id: string
-  /** The admin user's id; `null` when a change came from code with no user. */
+  /**
+   * Who made it: the admin user's id, or the secret API key's (`apk_…`) for
+   * a change made with one; `null` when it came from code with no actor.
+   */
   changed_by: string | null
   user?: { id: string; email: string; first_name: string | null; last_name: string | null } | null
   before: Record<string, unknown> | null

@@ -5,11 +5,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  releaseLockStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createCareStepStep,
   type CreateCareStepStepInput,
@@ -19,6 +15,7 @@ import {
   type CareStepPosition,
 } from "./steps/set-care-step-positions"
 import { compact } from "./utils/compact"
+import { keepRoutineSellable } from "./utils/keep-routine-sellable"
 import { routineLock } from "./utils/routine-lock"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
@@ -60,15 +57,19 @@ export const createCareStepWorkflow = createWorkflow(
   (input: CreateCareStepWorkflowInput) => {
     invalidateRoutinePagesOnRollbackStep()
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.routine_id)))
-    const { data: routine } = useQueryGraphStep({
-      entity: "routine",
-      fields: ["id", "steps.id", "steps.position"],
-      filters: { id: input.routine_id },
-      options: { throwIfKeyNotFound: true, isList: false },
-    })
+    // A new step has no product yet: on a published routine it must be
+    // optional, or shoppers could not buy the routine until it has one.
+    const routine = keepRoutineSellable(input.routine_id, input, (before, input) => ({
+      after: {
+        ...before,
+        steps: [...before.steps, { id: "new", title: input.title, optional: input.optional ?? false, product_count: 0 }],
+      },
+      change: `Adding the required step "${input.title}"`,
+      instead: "Add it as optional, give it a product, then make it required; or unpublish the routine first.",
+    }))
 
     const plan = transform({ input, routine }, ({ input, routine }) =>
-      planInsert(input, compact(routine.steps))
+      planInsert(input, compact(routine.steps ?? []))
     )
     const shifted = transform({ input, plan }, ({ input, plan }) => ({
       routine_id: input.routine_id,

@@ -16,8 +16,7 @@ import {
   setCareStepPositionsStep,
   type CareStepPosition,
 } from "./steps/set-care-step-positions"
-import { ensureRoutineSellableStep } from "./steps/ensure-routine-sellable"
-import { ROUTINE_SHAPE_FIELDS, routineShapeOf, type ShapedRoutine } from "./utils/routine-shape"
+import { keepRoutineSellable } from "./utils/keep-routine-sellable"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
@@ -50,28 +49,14 @@ export const deleteCareStepWorkflow = createWorkflow(
       filters: { id: input.id, routine_id: input.routine_id },
       options: { throwIfKeyNotFound: true, isList: false },
     }).config({ name: "find-care-step" })
-    const { data: routine } = useQueryGraphStep({
-      entity: "routine",
-      fields: ROUTINE_SHAPE_FIELDS,
-      filters: { id: input.routine_id },
-      options: { isList: false },
-    }).config({ name: "find-routine" })
+    const routine = keepRoutineSellable(input.routine_id, input, (before, input) => ({
+      after: { ...before, steps: before.steps.filter((s) => s.id !== input.id) },
+      change: `Deleting the step "${before.steps.find((s) => s.id === input.id)?.title}"`,
+      instead: "Lower its fewest steps, or unpublish it first.",
+    }))
 
     const steps = transform({ routine }, ({ routine }) =>
       compact(routine.steps as ({ id: string; position: number } | null)[])
-    )
-    ensureRoutineSellableStep(
-      transform({ input, routine }, ({ input, routine }) => {
-        const before = routineShapeOf(routine as ShapedRoutine)
-        const removed = before.steps.find((s) => s.id === input.id)
-        return {
-          published: routine.status === "published",
-          before,
-          after: { ...before, steps: before.steps.filter((s) => s.id !== input.id) },
-          change: `Deleting the step "${removed?.title}"`,
-          instead: "Lower its fewest steps, or unpublish it first.",
-        }
-      })
     )
 
     deleteCareStepStep(transform({ input }, ({ input }) => ({ id: input.id, changed_by: input.changed_by })))

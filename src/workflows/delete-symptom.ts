@@ -5,12 +5,15 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
+  releaseLockStep,
   removeRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { ROUTINE_MODULE } from "../modules/routine"
 import { deleteSymptomStep } from "./steps/delete-symptom"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { symptomLock } from "./utils/routine-lock"
 import type { ChangedBy } from "./utils/history"
 
 export type DeleteSymptomWorkflowInput = { id: string } & ChangedBy
@@ -24,6 +27,7 @@ export const deleteSymptomWorkflow = createWorkflow(
   deleteSymptomWorkflowId,
   (input: DeleteSymptomWorkflowInput) => {
     invalidateRoutinePagesOnRollbackStep()
+    acquireLockStep(transform({ input }, ({ input }) => symptomLock(input.id)))
     useQueryGraphStep({
       entity: "symptom",
       fields: ["id"],
@@ -35,6 +39,7 @@ export const deleteSymptomWorkflow = createWorkflow(
     removeRemoteLinkStep({ [ROUTINE_MODULE]: { symptom_id: input.id } })
 
     const symptomDeleted = createHook("symptomDeleted", { id: input.id })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: symptomLock(input.id).key })))
     invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [symptomDeleted] })
   }

@@ -22,8 +22,7 @@ import {
 } from "./steps/validate-care-step-products"
 import { compact } from "./utils/compact"
 import { routineLock } from "./utils/routine-lock"
-import { ensureRoutineSellableStep } from "./steps/ensure-routine-sellable"
-import { ROUTINE_SHAPE_FIELDS, routineShapeOf, type ShapedRoutine } from "./utils/routine-shape"
+import { keepRoutineSellable } from "./utils/keep-routine-sellable"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 import { recordRoutineChangesStep } from "./steps/record-routine-changes"
@@ -152,26 +151,19 @@ export const updateCareStepProductsWorkflow = createWorkflow(
     const plan = transform({ input, linked }, ({ input, linked }) =>
       planCareStepProductLinks(input.step_id, linked, input)
     )
-    const { data: routine } = useQueryGraphStep({
-      entity: "routine",
-      fields: ROUTINE_SHAPE_FIELDS,
-      filters: { id: input.routine_id },
-      options: { isList: false },
-    }).config({ name: "find-routine" })
-    ensureRoutineSellableStep(
-      transform({ input, routine, linked, plan }, ({ input, routine, linked, plan }) => {
-        const before = routineShapeOf(routine as ShapedRoutine)
-        const step = before.steps.find((s) => s.id === input.step_id)
-        const count = linksAfterPlan(linked, plan).length
-        return {
-          published: routine.status === "published",
-          before,
-          after: { ...before, steps: before.steps.map((s) => (s.id === input.step_id ? { ...s, product_count: count } : s)) },
-          change: `Removing the last product of the step "${step?.title}"`,
-          instead: "Add another product first, or make the step optional.",
-        }
-      })
-    )
+    // The step's products shoppers can buy once written: its published ones
+    // not removed, and those added (whose status the add does not check).
+    keepRoutineSellable(input.routine_id, input, (before, input, routine) => {
+      const removed = new Set(input.remove ?? [])
+      const published = compact(compact(routine.steps ?? []).find((s) => s.id === input.step_id)?.products ?? [])
+        .filter((p) => p.status === "published" && !removed.has(p.id))
+      const count = published.length + (input.add ?? []).length
+      return {
+        after: { ...before, steps: before.steps.map((s) => (s.id === input.step_id ? { ...s, product_count: count } : s)) },
+        change: `Removing the last product of the step "${before.steps.find((s) => s.id === input.step_id)?.title}"`,
+        instead: "Add another product first, or make the step optional.",
+      }
+    })
     dismissRemoteLinkStep(plan.dismiss)
     updateRemoteLinksStep(plan.update)
     createRemoteLinkStep(plan.create)

@@ -12,8 +12,7 @@ import {
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 import { raiseRoutineOfferVersionStep } from "./steps/raise-routine-offer-version"
 import { routineLock } from "./utils/routine-lock"
-import { ensureRoutineSellableStep } from "./steps/ensure-routine-sellable"
-import { ROUTINE_SHAPE_FIELDS, routineShapeOf, type ShapedRoutine } from "./utils/routine-shape"
+import { keepRoutineSellable } from "./utils/keep-routine-sellable"
 
 export type UpdateCareStepWorkflowInput = UpdateCareStepStepInput & {
   routine_id: string
@@ -39,28 +38,14 @@ export const updateCareStepWorkflow = createWorkflow(
       filters: { id: input.id, routine_id: input.routine_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "find-care-step" })
-    const { data: routine } = useQueryGraphStep({
-      entity: "routine",
-      fields: ROUTINE_SHAPE_FIELDS,
-      filters: { id: input.routine_id },
-      options: { isList: false },
-    }).config({ name: "find-routine" })
-    ensureRoutineSellableStep(
-      transform({ input, routine }, ({ input, routine }) => {
-        const before = routineShapeOf(routine as ShapedRoutine)
-        const step = before.steps.find((s) => s.id === input.id)
-        return {
-          published: routine.status === "published",
-          before,
-          after: {
-            ...before,
-            steps: before.steps.map((s) => (s.id === input.id ? { ...s, optional: input.update.optional ?? s.optional } : s)),
-          },
-          change: `Making the step "${step?.title}" required`,
-          instead: "Give it a product first.",
-        }
-      })
-    )
+    keepRoutineSellable(input.routine_id, input, (before, input) => ({
+      after: {
+        ...before,
+        steps: before.steps.map((s) => (s.id === input.id ? { ...s, optional: input.update.optional ?? s.optional } : s)),
+      },
+      change: `Making the step "${before.steps.find((s) => s.id === input.id)?.title}" required`,
+      instead: "Give it a product first.",
+    }))
 
     const step = updateCareStepStep({ id: input.id, update: input.update, changed_by: input.changed_by })
     raiseRoutineOfferVersionStep({ routine_id: input.routine_id })

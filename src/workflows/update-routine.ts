@@ -18,12 +18,9 @@ import { updateRoutineStep, type UpdateRoutineStepInput } from "./steps/update-r
 import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
 import type { DiscountTier } from "../types"
-import { compact } from "./utils/compact"
+import { ROUTINE_SHAPE_FIELDS, routineShapeOf, type ShapedRoutine } from "./utils/routine-shape"
 import { routineLock } from "./utils/routine-lock"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
-
-/** A step as publishing checks it. */
-type CheckedStep = { title: string; optional: boolean; products?: ({ id: string } | null)[] | null }
 
 export type UpdateRoutineWorkflowInput = {
   id: string
@@ -52,17 +49,7 @@ export const updateRoutineWorkflow = createWorkflow(
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",
-      fields: [
-        "id",
-        "status",
-        "discount_type",
-        "discount_value",
-        "min_steps",
-        "steps.title",
-        "steps.optional",
-        "steps.products.id",
-        "discount_tiers.id",
-      ],
+      fields: [...ROUTINE_SHAPE_FIELDS, "discount_type", "discount_value", "discount_tiers.id"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true, isList: false },
     })
@@ -75,11 +62,7 @@ export const updateRoutineWorkflow = createWorkflow(
       tier_count: input.update.discount_tiers?.length ?? (current.discount_tiers ?? []).length,
       min_steps: input.update.min_steps === undefined ? current.min_steps : input.update.min_steps,
       sets_min_steps: input.update.min_steps !== undefined,
-      steps: compact(current.steps as (CheckedStep | null)[]).map((step) => ({
-        title: step.title,
-        optional: step.optional,
-        product_count: compact(step.products ?? []).length,
-      })),
+      steps: routineShapeOf(current as ShapedRoutine).steps,
     }))
     validateRoutineStep(checked)
 

@@ -8,14 +8,17 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   createRemoteLinkStep,
   dismissRemoteLinkStep,
+  releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { ROUTINE_MODULE } from "../modules/routine"
 import { validateSymptomProductsStep } from "./steps/validate-symptom-products"
 import { compact } from "./utils/compact"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { symptomLock } from "./utils/routine-lock"
 import { recordRoutineChangesStep } from "./steps/record-routine-changes"
 import type { ChangedBy } from "./utils/history"
 
@@ -56,6 +59,7 @@ export const updateSymptomProductsWorkflow = createWorkflow(
   updateSymptomProductsWorkflowId,
   (input: UpdateSymptomProductsWorkflowInput) => {
     invalidateRoutinePagesOnRollbackStep()
+    acquireLockStep(transform({ input }, ({ input }) => symptomLock(input.id)))
     const { data: symptom } = useQueryGraphStep({
       entity: "symptom",
       fields: ["id", "product_link.product_id"],
@@ -112,6 +116,7 @@ export const updateSymptomProductsWorkflow = createWorkflow(
       id: input.id,
       additional_data: input.additional_data,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: symptomLock(input.id).key })))
     invalidateRoutinePagesStep()
     return new WorkflowResponse(void 0, { hooks: [symptomProductsUpdated] })
   }

@@ -1,14 +1,20 @@
 import {
   createHook,
   createWorkflow,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import {
   updateSymptomStep,
   type UpdateSymptomStepInput,
 } from "./steps/update-symptom"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { symptomLock } from "./utils/routine-lock"
 
 export type UpdateSymptomWorkflowInput = UpdateSymptomStepInput & {
   additional_data?: Record<string, unknown>
@@ -20,6 +26,7 @@ export const updateSymptomWorkflow = createWorkflow(
   updateSymptomWorkflowId,
   (input: UpdateSymptomWorkflowInput) => {
     invalidateRoutinePagesOnRollbackStep()
+    acquireLockStep(transform({ input }, ({ input }) => symptomLock(input.id)))
     useQueryGraphStep({
       entity: "symptom",
       fields: ["id"],
@@ -33,6 +40,7 @@ export const updateSymptomWorkflow = createWorkflow(
       symptom,
       additional_data: input.additional_data,
     })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: symptomLock(input.id).key })))
     invalidateRoutinePagesStep()
     return new WorkflowResponse(symptom, { hooks: [symptomUpdated] })
   }

@@ -177,6 +177,14 @@ export const describeChange = (change: AdminRoutineChange, routine: AdminRoutine
   }
 }
 
-/** Who made a change: the user's email, "System" for code with no user behind it. */
+/**
+ * Who made a change: the user's email, the secret API key's id for a
+ * change made with one, "System" for code with no actor behind it.
+ */
 export const changeAuthor = (change: AdminRoutineChange) =>
-  change.user?.email ?? (change.changed_by ? "A deleted user" : "System")
+  change.user?.email ??
+  (change.changed_by?.startsWith("apk_")
+    ? `API key ${change.changed_by}`
+    : change.changed_by
+      ? "A deleted user"
+      : "System")

@@ -48,7 +48,7 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
 ]
 
 /** A body that sets any part of a routine's offer. */
-export const setsOffer = (body: unknown) =>
+const setsOffer = (body: unknown) =>
   !!body && typeof body === "object" && OFFER_FIELDS.some((key) => (body as Record<string, unknown>)[key] !== undefined)
 
 const OFFER_POLICY = may("routine_offer", "update")

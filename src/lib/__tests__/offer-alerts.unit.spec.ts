@@ -14,17 +14,25 @@ const amounts = (type: "fixed" | "set_price", list: [string, number][]): OfferSn
 })
 
 describe("offerAlerts", () => {
-  it("alerts when a percentage offer's best tier rises above the threshold", () => {
+  it("alerts when a percentage offer's best rate rises above the threshold; tiers replace the one rate", () => {
     expect(offerAlerts(percentage(15), percentage(10, [[3, 5], [5, 60]]), 50)).toEqual([
       "up to 60 % off (was 15 %), above the alert threshold of 50 %",
     ])
-    expect(offerAlerts(null, percentage(51), 50)).toEqual(["up to 51 % off (was 0 %), above the alert threshold of 50 %"])
+    expect(offerAlerts(percentage(0, [[1, 5]]), percentage(0, [[1, 70]]), 50)).toEqual([
+      "up to 70 % off (was 5 %), above the alert threshold of 50 %",
+    ])
+    expect(offerAlerts(null, percentage(51), 50)).toEqual(["up to 51 % off, above the alert threshold of 50 %"])
+    expect(offerAlerts(amounts("set_price", [["eur", 80]]), percentage(60), 50)).toEqual([
+      "up to 60 % off (was a set price for the bundle, per currency), above the alert threshold of 50 %",
+    ])
   })
 
-  it("stays quiet at the threshold, below it, and when a high offer is lowered", () => {
+  it("stays quiet at the threshold, below it, when a high offer is lowered, and for a rate tiers replace", () => {
     expect(offerAlerts(percentage(15), percentage(50), 50)).toEqual([])
     expect(offerAlerts(percentage(70), percentage(60), 50)).toEqual([])
     expect(offerAlerts(percentage(10), percentage(10, [[3, 20]]), 50)).toEqual([])
+    // 80 is stored but the tier of 5 % prices every bundle.
+    expect(offerAlerts(null, percentage(80, [[1, 5]]), 50)).toEqual([])
   })
 
   it("alerts when an amount moves by more than the threshold of what it was, in each currency", () => {
@@ -36,9 +44,20 @@ describe("offerAlerts", () => {
     ])
   })
 
-  it("has nothing to compare for a new amount, a new kind or the cheapest step free", () => {
-    expect(offerAlerts(percentage(15), amounts("set_price", [["eur", 1]]), 50)).toEqual([])
-    expect(offerAlerts(amounts("fixed", [["eur", 10]]), amounts("fixed", [["eur", 10], ["usd", 90]]), 50)).toEqual([])
+  it("alerts on an amount it cannot measure once the routine had an offer: a new kind, a new currency, an amount that was 0", () => {
+    expect(offerAlerts(percentage(10), amounts("set_price", [["eur", 1]]), 50)).toEqual([
+      "set price in EUR is now 1, with no earlier amount to compare it to",
+    ])
+    expect(offerAlerts(amounts("fixed", [["eur", 10]]), amounts("fixed", [["eur", 10], ["usd", 90]]), 50)).toEqual([
+      "fixed discount in USD is now 90, with no earlier amount to compare it to",
+    ])
+    expect(offerAlerts(amounts("fixed", [["eur", 0]]), amounts("fixed", [["eur", 500]]), 50)).toEqual([
+      "fixed discount in EUR is now 500, with no earlier amount to compare it to",
+    ])
+  })
+
+  it("stays quiet on a new routine's amounts and on the cheapest step free", () => {
+    expect(offerAlerts(null, amounts("set_price", [["eur", 1]]), 50)).toEqual([])
     expect(offerAlerts(percentage(15), { ...percentage(0), discount_type: "cheapest_step_free" }, 0)).toEqual([])
   })
 })

@@ -76,18 +76,36 @@ export const seedDemoRoles = async (container: MedusaContainer): Promise<Record<
   return ids
 }
 
+/** An admin user who can log in with email and password, holding the given roles (ids). */
+export const createAdminUser = async (
+  container: MedusaContainer,
+  { email, password, role_ids }: { email: string; password: string; role_ids: string[] }
+) => {
+  const {
+    result: [account],
+  } = await createUsersWorkflow(container).run({
+    input: { users: [{ email, ...(role_ids.length && { roles: role_ids }) }] },
+  })
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+  if (!authIdentity) {
+    throw new Error(`Could not register the admin user ${email}: ${error}`)
+  }
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: account.id } })
+  return account
+}
+
 /**
  * Admin users with a role each (an existing email keeps its account and
- * gets its role if it lacks it). Roles need
- * Medusa's `rbac` feature flag; without it the users are created with none
- * and every one of them may do everything, as in any Medusa store.
+ * gets its role if it lacks it). Roles need Medusa's `rbac` feature flag;
+ * without it the users are created with none and every one of them may do
+ * everything, as in any Medusa store.
  */
 export const seedAdminUsers = async (container: MedusaContainer, users: DemoUser[]) => {
   const roleIds = FeatureFlag.isFeatureEnabled("rbac")
     ? { ...(await seedDemoRoles(container)), owner: SUPER_ADMIN_ROLE_ID }
     : null
   const userModule = container.resolve(Modules.USER)
-  const auth = container.resolve(Modules.AUTH)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const created: DemoUser[] = []
@@ -105,18 +123,7 @@ export const seedAdminUsers = async (container: MedusaContainer, users: DemoUser
       }
       continue
     }
-    const {
-      result: [account],
-    } = await createUsersWorkflow(container).run({
-      input: { users: [{ email: user.email, ...(roles.length && { roles }) }] },
-    })
-    const { authIdentity, error } = await auth.register("emailpass", {
-      body: { email: user.email, password: user.password },
-    })
-    if (!authIdentity) {
-      throw new Error(`Could not register the admin user ${user.email}: ${error}`)
-    }
-    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: account.id } })
+    await createAdminUser(container, { email: user.email, password: user.password, role_ids: roles })
     created.push(user)
   }
   return created

@@ -45,8 +45,9 @@ type Undo = { routine_id: string; previous: RoutineOffer; change_ids: string[] }
  * Changes a routine's offer as one value, in one transaction (see
  * RoutineModuleService.changeRoutineOffer) with its history entry: the offer
  * before and after, and the alerts the store's threshold raises. The
- * compensation puts the old offer back and removes the entry. Nothing to
- * change, nothing written (a new routine is always recorded).
+ * compensation puts the old offer back and removes the entry. A change that
+ * leaves the offer as it was writes nothing: no entry, and no new offer
+ * version for carts to price again (a new routine's offer is always recorded).
  */
 export const setRoutineOfferStep = createStep(
   setRoutineOfferStepId,
@@ -57,10 +58,15 @@ export const setRoutineOfferStep = createStep(
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const { offer_alert_percentage } = pluginOptions()
     const { result, change_ids } = await service.writeWithHistory(changed_by ?? null, async (context) => {
+      const current = await service.retrieveRoutineOffer(routine_id, context)
+      // What will be written, from what is there: a read after the write in
+      // this transaction would meet the unit of work's copies, rows
+      // soft-deleted included.
+      const after = offerOf({ ...current, ...change })
+      if (!creating && JSON.stringify(after) === JSON.stringify(current)) {
+        return { result: null, changes: [] }
+      }
       const previous = await service.changeRoutineOffer(routine_id, change, context)
-      // What was written, from what was there: a read in this transaction
-      // would meet the unit of work's copies, rows soft-deleted included.
-      const after = offerOf({ ...previous, ...change })
       const alerts = offerAlerts(creating ? null : previous, after, offer_alert_percentage)
       return {
         result: { previous, alerts },
@@ -77,6 +83,9 @@ export const setRoutineOfferStep = createStep(
         ],
       }
     })
+    if (!result) {
+      return new StepResponse<SetRoutineOfferStepOutput, Undo>(null, null)
+    }
     return new StepResponse<SetRoutineOfferStepOutput, Undo>(
       { change_id: change_ids[0], routine_id, alerts: result.alerts },
       { routine_id, previous: result.previous, change_ids }

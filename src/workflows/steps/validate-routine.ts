@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { discountKind } from "../../lib/discount-kinds"
-import { purchaseBlockers } from "../../lib/routine-sellability"
+import { purchaseBlockers, type RoutineShape } from "../../lib/routine-sellability"
 import type { DiscountType, RoutineStatus } from "../../types"
 
 export type ValidateRoutineStepInput = {
@@ -16,8 +16,8 @@ export type ValidateRoutineStepInput = {
   /** The fewest steps a bundle keeps, once written, and whether the request sets it. */
   min_steps: number | null
   sets_min_steps: boolean
-  /** The routine's steps: their names, whether a shopper may leave them out, and their candidate products. */
-  steps: { title: string; optional: boolean; product_count: number }[]
+  /** The routine's steps as the sellability rule reads them. */
+  steps: RoutineShape["steps"]
 }
 
 export const MAX_PERCENTAGE_DISCOUNT = 100
@@ -45,14 +45,8 @@ export const validateRoutineStep = createStep(
         `discount_tiers: tiers are percentages by steps bought, so they need discount_type "percentage", not "${routine.discount_type}"`
       )
     }
-    if (routine.status === "published" && routine.steps.length === 0) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "A routine without steps cannot be published: add a step first"
-      )
-    }
-    const tooMany = routine.min_steps != null && routine.min_steps > routine.steps.length
-    if (tooMany && routine.published && routine.sets_min_steps) {
+    const blocking = purchaseBlockers(routine)
+    if (routine.published && routine.sets_min_steps && blocking.some((b) => b.key === "min_steps")) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `min_steps: a bundle cannot need ${routine.min_steps} steps when the routine has ${routine.steps.length}`
@@ -61,11 +55,10 @@ export const validateRoutineStep = createStep(
     if (routine.status === "published") {
       // What would leave shoppers a routine they cannot buy: the rule every
       // edit of a published routine keeps (ensure-routine-sellable.ts).
-      const blocking = purchaseBlockers(routine)
       if (blocking.length) {
         throw new MedusaError(
           MedusaError.Types.CONFLICT,
-          `The routine cannot be published yet: ${blocking.join("; ")}`
+          `The routine cannot be published yet: ${blocking.map((b) => b.reason).join("; ")}`
         )
       }
     }

@@ -9,3 +9,14 @@ export const routineLock = (routineId: string) => ({
   timeout: 30,
   ttl: 60,
 })
+
+/**
+ * Edits of one symptom (its fields, its products) read it and record what
+ * they changed from what they read: they queue on a lock per symptom, so
+ * each history entry starts where the one before ended.
+ */
+export const symptomLock = (symptomId: string) => ({
+  key: `symptom:${symptomId}`,
+  timeout: 30,
+  ttl: 60,
+})

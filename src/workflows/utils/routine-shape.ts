@@ -10,19 +10,32 @@ export const ROUTINE_SHAPE_FIELDS = [
   "steps.title",
   "steps.position",
   "steps.optional",
-  "steps.product_link.product_id",
+  "steps.products.id",
+  "steps.products.status",
 ]
 
-type ShapeStep = { id: string; title: string; position: number; optional: boolean; product_link?: ({ product_id: string } | null)[] | null }
+type ShapeStep = {
+  id: string
+  title: string
+  position: number
+  optional: boolean
+  products?: ({ id: string; status: string } | null)[] | null
+}
 export type ShapedRoutine = { id: string; status: string; min_steps?: number | null; steps?: (ShapeStep | null)[] | null }
 
-/** A routine's shape with the ids of its steps. */
-export type IdentifiedShape = { min_steps: number | null; steps: (RoutineShape["steps"][number] & { id: string })[] }
-
-/** A routine read with ROUTINE_SHAPE_FIELDS, as the sellability rule reads it; its steps by position, with their ids. */
-export const routineShapeOf = (routine: ShapedRoutine): IdentifiedShape => ({
+/**
+ * A routine read with ROUTINE_SHAPE_FIELDS, as the sellability rule reads
+ * it: its steps by position, counting the products shoppers can buy (a
+ * draft or proposed product is in no store).
+ */
+export const routineShapeOf = (routine: ShapedRoutine): RoutineShape => ({
   min_steps: routine.min_steps ?? null,
   steps: compact(routine.steps ?? [])
     .sort((a, b) => a.position - b.position)
-    .map((s) => ({ id: s.id, title: s.title, optional: s.optional, product_count: compact(s.product_link ?? []).length })),
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      optional: s.optional,
+      product_count: compact(s.products ?? []).filter((p) => p.status === "published").length,
+    })),
 })

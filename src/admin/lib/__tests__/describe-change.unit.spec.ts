@@ -156,5 +156,6 @@ describe("describeChange", () => {
     expect(changeAuthor(change({}))).toBe("owner@shop.test")
     expect(changeAuthor(change({ changed_by: null, user: null }))).toBe("System")
     expect(changeAuthor(change({ changed_by: "user_gone", user: null }))).toBe("A deleted user")
+    expect(changeAuthor(change({ changed_by: "apk_01", user: null }))).toBe("API key apk_01")
   })
 })

@@ -17,7 +17,7 @@ export const defaultAdminRoutineChangeFields = [
 
 export const listRoutineChangeTransformQueryConfig = {
   defaults: defaultAdminRoutineChangeFields,
-  allowed: [...defaultAdminRoutineChangeFields, "user"],
+  allowed: defaultAdminRoutineChangeFields,
   defaultLimit: 50,
   isList: true,
   entity: "routine_change",
