@@ -49,9 +49,11 @@ export default async function Home() {
                   </Link>
                 ) : (
                   <>
-                    <span className="text-ui-fg-subtle">{routine.title}</span>{" "}
-                    <Text as="span" size="small" className="text-ui-fg-subtle">
-                      (not available here: {routine.unsellable_reason ? unsellableMessage(routine.unsellable_reason) : "it can't be bought right now."})
+                    <span className="text-ui-fg-subtle">{routine.title}</span>
+                    <Text size="small" className="text-ui-fg-subtle">
+                      {routine.unsellable_reason
+                        ? unsellableMessage(routine.unsellable_reason)
+                        : "This routine can't be bought right now."}
                     </Text>
                   </>
                 )}

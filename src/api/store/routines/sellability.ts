@@ -47,6 +47,11 @@ export const routineSellability = (
   if (needsAmount && !(routine.discount_amounts ?? []).some((a) => a?.currency_code === currency)) {
     return { sellable: false, unsellable_reason: { code: "no_price_in_currency", currency_code: currency } }
   }
+  // Publishing and edits keep a published routine from needing more steps than it has; one stored
+  // before that rule cannot be quoted at all (the choice below would refuse it): no step can help it.
+  if (routine.min_steps != null && routine.steps.filter(Boolean).length < routine.min_steps) {
+    return { sellable: false, unsellable_reason: { code: "step_unavailable", steps: [] } }
+  }
   const choice = chooseBundleItems({
     routine,
     symptoms: [],
