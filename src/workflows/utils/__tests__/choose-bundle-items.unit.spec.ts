@@ -1,42 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { chooseBundleItems, type ChooseBundleItemsInput } from "../choose-bundle-items"
 import type { GraphProduct, GraphStep, RoutineGraph } from "../routine-graph"
+import { CHANNEL, graphProduct as product } from "./graph-fixtures"
 
-const CHANNEL = "sc_main"
-
-const product = (
-  id: string,
-  overrides: Partial<GraphProduct> & { price?: number | null; managed?: boolean; backorder?: boolean } = {}
-): GraphProduct => {
-  const { price = 10, managed = true, backorder = false, ...rest } = overrides
-  return {
-    id,
-    title: id,
-    handle: id,
-    thumbnail: null,
-    status: "published",
-    sales_channels: [{ id: CHANNEL }],
-    symptoms: [],
-    variants: [
-      {
-        id: `v_${id}`,
-        title: "Standard",
-        sku: id.toUpperCase(),
-        manage_inventory: managed,
-        allow_backorder: backorder,
-        calculated_price:
-          price === null
-            ? null
-            : {
-                calculated_amount: price,
-                currency_code: "eur",
-                is_calculated_price_tax_inclusive: false,
-              },
-      },
-    ],
-    ...rest,
-  }
-}
 
 const step = (
   handle: string,

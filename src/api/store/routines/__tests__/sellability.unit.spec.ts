@@ -1,27 +1,8 @@
 import type { GraphProduct, GraphStep, RoutineGraph } from "../../../../workflows/utils/routine-graph"
+import { CHANNEL, graphProduct as product } from "../../../../workflows/utils/__tests__/graph-fixtures"
 import { routineSellability } from "../sellability"
 
-const EUR = { currency_code: "eur", sales_channel_id: "sc_1" }
-
-const product = (id: string, { currency = "eur", channel = "sc_1" } = {}): GraphProduct => ({
-  id,
-  title: id,
-  handle: id,
-  thumbnail: null,
-  status: "published",
-  sales_channels: [{ id: channel }],
-  symptoms: [],
-  variants: [
-    {
-      id: `variant_${id}`,
-      title: null,
-      sku: null,
-      manage_inventory: true,
-      allow_backorder: false,
-      calculated_price: { calculated_amount: 10, currency_code: currency, is_calculated_price_tax_inclusive: false },
-    },
-  ],
-})
+const EUR = { currency_code: "eur", sales_channel_id: CHANNEL }
 
 const step = (handle: string, products: GraphProduct[], optional = false, position = 1): GraphStep => ({
   id: `step_${handle}`,
@@ -52,7 +33,7 @@ const routine = (steps: GraphStep[], offer: Partial<RoutineGraph> = {}): Routine
 })
 
 /** Units in stock by variant: the zinc complex has none. */
-const STOCK = { variant_milk: 10, variant_zinc: 0, variant_unpriced: 10 }
+const STOCK = { v_milk: 10, v_zinc: 0, v_unpriced: 10 }
 
 describe("routineSellability", () => {
   const milk = product("milk")
