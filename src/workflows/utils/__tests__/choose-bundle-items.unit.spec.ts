@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { chooseBundleItems, type ChooseBundleItemsInput } from "../choose-bundle-items"
-import type { GraphProduct, GraphStep, RoutineGraph } from "../routine-graph"
-import { CHANNEL, graphProduct as product } from "./graph-fixtures"
+import type { GraphProduct, GraphStep } from "../routine-graph"
+import { CHANNEL, graphProduct as product, graphRoutine } from "./graph-fixtures"
 
 
 const step = (
@@ -26,21 +26,10 @@ const step = (
 
 const choose = (steps: GraphStep[], input: Partial<ChooseBundleItemsInput> = {}, minSteps: number | null = null) =>
   chooseBundleItems({
-    routine: {
-      id: "rtn",
-      handle: "rtn",
-      title: "rtn",
-      description: null,
-      status: "published",
-      discount_type: "percentage",
-      discount_value: 10,
-      discount_amounts: [],
-      discount_tiers: [],
-      min_steps: minSteps,
-      promotion_policy: null,
-    offer_version: 1,
-      steps: steps.map((s, i) => ({ ...s, position: i + 1 })),
-    } satisfies RoutineGraph,
+    routine: graphRoutine(
+      steps.map((s, i) => ({ ...s, position: i + 1 })),
+      { min_steps: minSteps }
+    ),
     symptoms: [],
     selections: {},
     skip_steps: [],

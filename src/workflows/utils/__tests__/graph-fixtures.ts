@@ -1,4 +1,4 @@
-import type { GraphProduct } from "../routine-graph"
+import type { GraphProduct, GraphStep, RoutineGraph } from "../routine-graph"
 
 /** The sales channel the fixtures' products are in. */
 export const CHANNEL = "sc_main"
@@ -41,3 +41,21 @@ export const graphProduct = (
     ...rest,
   }
 }
+
+/** A published routine of these steps, 10 % off, the offer's other parts as given. */
+export const graphRoutine = (steps: GraphStep[], offer: Partial<RoutineGraph> = {}): RoutineGraph => ({
+  id: "routine_1",
+  handle: "r",
+  title: "R",
+  description: null,
+  status: "published",
+  discount_type: "percentage",
+  discount_value: 10,
+  discount_amounts: [],
+  discount_tiers: [],
+  min_steps: null,
+  promotion_policy: null,
+  offer_version: 1,
+  steps,
+  ...offer,
+})

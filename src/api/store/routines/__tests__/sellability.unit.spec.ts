@@ -1,5 +1,9 @@
-import type { GraphProduct, GraphStep, RoutineGraph } from "../../../../workflows/utils/routine-graph"
-import { CHANNEL, graphProduct as product } from "../../../../workflows/utils/__tests__/graph-fixtures"
+import type { GraphProduct, GraphStep } from "../../../../workflows/utils/routine-graph"
+import {
+  CHANNEL,
+  graphProduct as product,
+  graphRoutine as routine,
+} from "../../../../workflows/utils/__tests__/graph-fixtures"
 import { routineSellability } from "../sellability"
 
 const EUR = { currency_code: "eur", sales_channel_id: CHANNEL }
@@ -15,22 +19,6 @@ const step = (handle: string, products: GraphProduct[], optional = false, positi
   products,
 })
 
-const routine = (steps: GraphStep[], offer: Partial<RoutineGraph> = {}): RoutineGraph => ({
-  id: "routine_1",
-  handle: "r",
-  title: "R",
-  description: null,
-  status: "published",
-  discount_type: "percentage",
-  discount_value: 10,
-  discount_amounts: [],
-  discount_tiers: [],
-  min_steps: null,
-  promotion_policy: null,
-  offer_version: 1,
-  steps,
-  ...offer,
-})
 
 /** Units in stock by variant: the zinc complex has none. */
 const STOCK = { v_milk: 10, v_zinc: 0, v_unpriced: 10 }
