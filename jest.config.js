@@ -18,8 +18,8 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/"],
   setupFiles: ["./integration-tests/setup.js"],
   // Every test file boots a whole Medusa app, and a long suite in one process
-  // ran out of heap: one worker at a time (scripts/test.mjs passes
-  // --maxWorkers=1), replaced once a file leaves it above this.
+  // ran out of heap: a worker is replaced once a file leaves it above this
+  // (scripts/test.mjs says how many run at once, per suite).
   workerIdleMemoryLimit: "1GB",
 }
 

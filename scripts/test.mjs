@@ -80,13 +80,19 @@ const typeCheck = async () => {
   return 0
 }
 
+// The HTTP suite's files each boot their own app on their own database
+// (named by the jest worker), so two run side by side: boots, migrations and
+// requests overlap on a 2-core machine. The other suites share one build
+// folder, one Redis or one demo, and run a file at a time.
+const WORKERS = { "integration:http": 2 }
+
 const failed = []
 const timings = []
 for (const suite of suites) {
   console.log(`\n=== ${suite} ===`)
   const started = Date.now()
   const dbEnv = NO_DATABASE.includes(suite) ? {} : await databaseEnv()
-  const status = suite === "types" ? await typeCheck() : await run(jest, ["--maxWorkers=1", "--forceExit"], {
+  const status = suite === "types" ? await typeCheck() : await run(jest, [`--maxWorkers=${WORKERS[suite] ?? 1}`, "--forceExit"], {
     env: {
       ...process.env,
       ...dbEnv,
