@@ -1,6 +1,6 @@
-// @medusajs/types rather than @medusajs/framework: these types reach
-// storefronts, which have Medusa's types but not its server framework.
-import type { HttpTypes } from "@medusajs/types"
+// Nothing from Medusa's server here: these types ship in the storefront's
+// client package (packages/client), whose only peer is the JS SDK.
+import type Medusa from "@medusajs/js-sdk"
 import type { CartRoutineBundle, OrderRoutineBundle } from "./cart-bundle"
 import type { RoutineQuote, UnavailableStep } from "./quote"
 import type {
@@ -170,9 +170,16 @@ export type StoreProductRoutinesResponse = { routine_steps: StoreProductRoutineS
 export type StoreCartRoutineBundleListResponse = { routine_bundles: CartRoutineBundle[] }
 /** GET /store/orders/:id/routine-bundles: each item with the order line it became. */
 export type StoreOrderRoutineBundleListResponse = { routine_bundles: OrderRoutineBundle[] }
+/**
+ * The store cart as the JS SDK types it (`HttpTypes.StoreCart` of
+ * @medusajs/types, which the SDK's declarations import), read from the SDK so
+ * the client needs no second Medusa package.
+ */
+export type StoreCart = Awaited<ReturnType<Medusa["store"]["cart"]["retrieve"]>>["cart"]
+
 /** Every cart route of the plugin answers with the cart and its bundles. */
 export type StoreCartRoutineBundlesResponse = {
-  cart: HttpTypes.StoreCart
+  cart: StoreCart
   routine_bundles: CartRoutineBundle[]
 }
 
