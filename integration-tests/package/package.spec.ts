@@ -1,5 +1,6 @@
 import { execFile } from "child_process"
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, copyFileSync } from "fs"
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync, copyFileSync } from "fs"
+import { builtinModules } from "module"
 import { tmpdir } from "os"
 import path from "path"
 import { promisify } from "util"
@@ -9,6 +10,34 @@ const run = promisify(execFile)
 jest.setTimeout(10 * 60 * 1000)
 
 type PackResult = { filename: string; files: { path: string }[] }
+
+const SPECIFIER = `["']((?:@[\\w.-]+/)?\\w[\\w.-]*(?:/[\\w.@/-]*)?)["']`
+// CommonJS files import through require() alone (a `from "routine"` there is SQL); ES modules and declarations through import/from.
+const IMPORTS = {
+  commonjs: new RegExp(`\\b(?:require|import)\\(${SPECIFIER}\\)`, "g"),
+  module: new RegExp(`(?:\\bfrom\\s*|^\\s*import\\s+|\\bimport\\()${SPECIFIER}`, "gm"),
+}
+
+/** The packages a built file imports ("@scope/name" or "name"); Node's built-ins left out. */
+const importedPackages = (file: string, source: string): string[] => {
+  const pattern = file.endsWith(".js") ? IMPORTS.commonjs : IMPORTS.module
+  // Comments in declarations quote imports as examples.
+  const code = file.endsWith(".d.ts") ? source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "") : source
+  return [...code.matchAll(pattern)]
+    .map((m) => m[1])
+    .map((specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/"))
+    .filter((name) => !name.startsWith("node:") && !builtinModules.includes(name))
+}
+
+const bytesOf = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return sum + bytesOf(full)
+    return entry.isFile() ? sum + statSync(full).size : sum
+  }, 0)
+
+/** What the plugin may add to a Medusa app beside Medusa's own packages: itself and the admin's chart library. */
+const INSTALLED_BUDGET_BYTES = 60 * 1024 * 1024
 
 /*
  * The package a merchant installs, checked the way npm builds it (`npm pack`
@@ -64,6 +93,57 @@ describe("the published package", () => {
     expect(pkg.peerDependencies).not.toHaveProperty("@medusajs/test-utils")
     expect(pkg.peerDependencies).not.toHaveProperty("@medusajs/cli")
     expect(pkg.repository?.url).toEqual(expect.stringContaining("github.com"))
+  })
+
+  it("declares exactly what its built files import: Medusa's server as peers, the admin's libraries as optional peers the host's dashboard provides", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"))
+    const peers = Object.keys(pkg.peerDependencies)
+    const optional = peers.filter((name) => pkg.peerDependenciesMeta?.[name]?.optional)
+    const dependencies = Object.keys(pkg.dependencies ?? {})
+    const importsOf = (filter: (file: string) => boolean) =>
+      new Set(
+        files
+          .filter((file) => /\.(js|mjs|d\.ts)$/.test(file) && filter(file))
+          .flatMap((file) => importedPackages(file, readFileSync(path.join(ROOT, file), "utf8")))
+      )
+    const admin = (file: string) => file.startsWith(".medusa/server/src/admin/")
+    const declarations = (file: string) => file.endsWith(".d.ts")
+    const server = importsOf((file) => !admin(file) && !declarations(file))
+    const all = importsOf(() => true)
+    all.delete(pkg.name)
+
+    // The server's code runs on Medusa alone: both are required peers at one Medusa range, nothing else is.
+    expect([...server].sort()).toEqual(["@medusajs/framework", "@medusajs/medusa"])
+    expect(peers.filter((name) => !optional.includes(name)).sort()).toEqual(["@medusajs/framework", "@medusajs/medusa"])
+    expect(pkg.peerDependencies["@medusajs/framework"]).toEqual(pkg.peerDependencies["@medusajs/medusa"])
+    // Nothing imported goes undeclared; every dependency is used.
+    expect([...all].filter((name) => !peers.includes(name) && !dependencies.includes(name))).toEqual([])
+    expect(dependencies.filter((name) => !all.has(name))).toEqual([])
+    // Optional peers are what a Medusa app already has through Medusa: the admin's libraries its admin build
+    // resolves from the dashboard (one copy, the host's), the types the declarations name from the framework.
+    // What Medusa lacks is a dependency, installed with the plugin.
+    const depsOf = (name: string) =>
+      Object.keys(JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).dependencies)
+    const provided = ["@medusajs/admin-sdk", ...depsOf("@medusajs/dashboard"), ...depsOf("@medusajs/framework")]
+    expect(optional.filter((name) => !provided.includes(name))).toEqual([])
+    expect(dependencies.filter((name) => provided.includes(name))).toEqual([])
+  })
+
+  it("adds only its own dependency tree to a Medusa app, within its size budget", async () => {
+    const host = path.join(workDir, "host")
+    mkdirSync(host)
+    writeFileSync(path.join(host, "package.json"), JSON.stringify({ name: "host", private: true }))
+    // --legacy-peer-deps leaves the peers out: Medusa and its dashboard are the host's, whatever it installed.
+    await run("npm", ["install", "--legacy-peer-deps", "--no-audit", "--no-fund", tarball], {
+      cwd: host,
+      env: { ...process.env, NODE_OPTIONS: "" },
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    const lock = JSON.parse(readFileSync(path.join(host, "node_modules/.package-lock.json"), "utf8"))
+    const installed = Object.keys(lock.packages).map((key) => key.replace(/^.*node_modules\//, ""))
+    expect(installed).toEqual(expect.arrayContaining(["medusa-plugin-routine-bundles", "recharts"]))
+    expect(installed.filter((name) => /^(@medusajs|@mikro-orm|react$|react-dom$|next$|@types\/react$)/.test(name))).toEqual([])
+    expect(bytesOf(path.join(host, "node_modules"))).toBeLessThan(INSTALLED_BUDGET_BYTES)
   })
 
   it("type-checks a strict program that calls every client function against the packed declarations", async () => {
