@@ -7,10 +7,12 @@ import {
 import type { StoreAddRoutineBundleRequest } from "../types"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { buildRoutineBundleWorkflow } from "./build-routine-bundle"
-import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
-import { planRoutineBundleAddStep } from "./steps/plan-routine-bundle-add"
 import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
+import { loadPromotionOptionsStep } from "./steps/load-promotion-options"
+import { planRoutineBundleAddStep } from "./steps/plan-routine-bundle-add"
 import { releaseCartLockStep } from "./steps/release-cart-lock"
+import { quoteCandidate } from "./utils/cart-bundle-plan"
 
 export type AddRoutineBundleToCartInput = StoreAddRoutineBundleRequest & {
   cart_id: string
@@ -47,7 +49,11 @@ export const addRoutineBundleToCartWorkflow = createWorkflow(
         additional_data: input.additional_data,
       })),
     })
-    const plan = planRoutineBundleAddStep({ state, quote })
+    const options = loadPromotionOptionsStep({
+      state,
+      candidates: transform({ quote }, ({ quote }) => [quoteCandidate(quote)]),
+    })
+    const plan = planRoutineBundleAddStep({ state, quote, options })
     applyCartBundlePlanWorkflow.runAsStep({
       input: {
         cart_id: input.cart_id,

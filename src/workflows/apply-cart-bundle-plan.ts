@@ -71,6 +71,7 @@ export const applyCartBundlePlanWorkflow = createWorkflow(
     const written = writeRoutineBundlesStep({
       cart_id: input.cart_id,
       writes: input.plan.bundle_writes,
+      before: input.state.bundles,
       known_line_ids: transform({ input }, ({ input }) => input.state.lines.map((l) => l.id)),
       lines: transform({ refreshed }, ({ refreshed }) => refreshed?.lines),
     })

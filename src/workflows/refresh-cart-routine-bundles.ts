@@ -7,11 +7,12 @@ import {
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
 import { enforceBundlePromotionPolicyWorkflow } from "./enforce-bundle-promotion-policy"
 import { adjustmentsByLine } from "./steps/load-bundle-line-adjustments"
-import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
-import { planCartBundleRefreshStep } from "./steps/plan-cart-bundle-refresh"
-import { isEmptyPlan } from "./utils/cart-bundle-plan"
 import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
+import { loadPromotionOptionsStep } from "./steps/load-promotion-options"
+import { loadVariantOffersStep } from "./steps/load-variant-offers"
 import { releaseCartLockStep } from "./steps/release-cart-lock"
+import { emptyPlan, isEmptyPlan, planRefresh, refreshCandidates } from "./utils/cart-bundle-plan"
 
 export type RefreshCartRoutineBundlesInput = {
   cart_id: string
@@ -37,18 +38,23 @@ export const refreshCartRoutineBundlesWorkflowId = "refresh-cart-routine-bundles
  * the others from what this shopper pays for each item alone now, and puts
  * any unclaimed custom-priced line back to its regular price (see
  * planRefresh). Takes the cart's lock, unless run inside a workflow holding
- * it. A completed cart is left alone.
+ * it; reads the cart, those prices and the cart's promotions once each, and
+ * decides in pure code. A completed cart is left alone.
  */
 export const refreshCartRoutineBundlesWorkflow = createWorkflow(
   refreshCartRoutineBundlesWorkflowId,
   (input: RefreshCartRoutineBundlesInput) => {
     const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id, allow_completed: true })
-    const plan = planCartBundleRefreshStep({
+    const offers = loadVariantOffersStep({ state })
+    const options = loadPromotionOptionsStep({
       state,
-      rebuild_missing: input.rebuild_missing,
+      candidates: transform({ state, offers }, ({ state, offers }) => refreshCandidates(state, offers)),
       promo_codes: input.promo_codes,
     })
+    const plan = transform({ input, state, offers, options }, ({ input, state, offers, options }) =>
+      state.completed ? emptyPlan() : planRefresh(state, offers, { ...options, rebuild_missing: input.rebuild_missing })
+    )
     when("refresh-changes-the-cart", { plan }, ({ plan }) => !isEmptyPlan(plan)).then(() => {
       applyCartBundlePlanWorkflow.runAsStep({
         input: {

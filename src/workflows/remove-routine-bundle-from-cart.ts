@@ -5,10 +5,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
-import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
-import { planRoutineBundleRemovalStep } from "./steps/plan-routine-bundle-removal"
 import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
 import { releaseCartLockStep } from "./steps/release-cart-lock"
+import { planRemove } from "./utils/cart-bundle-plan"
+import { findCartBundle } from "./utils/cart-bundle-state"
 
 export type RemoveRoutineBundleFromCartInput = {
   cart_id: string
@@ -17,13 +18,15 @@ export type RemoveRoutineBundleFromCartInput = {
 
 export const removeRoutineBundleFromCartWorkflowId = "remove-routine-bundle-from-cart"
 
-/** Removes one bundle, its lines with it, under the cart's lock. */
+/** Removes one bundle, its lines with it, under the cart's lock; 404 for a bundle not in the cart. */
 export const removeRoutineBundleFromCartWorkflow = createWorkflow(
   removeRoutineBundleFromCartWorkflowId,
   (input: RemoveRoutineBundleFromCartInput) => {
     const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id })
-    const plan = planRoutineBundleRemovalStep({ state, bundle_id: input.bundle_id })
+    const plan = transform({ state, input }, ({ state, input }) =>
+      planRemove(state, findCartBundle(state, input.bundle_id))
+    )
     applyCartBundlePlanWorkflow.runAsStep({
       input: {
         cart_id: input.cart_id,

@@ -6,10 +6,14 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import type { StoreUpdateRoutineBundleRequest } from "../types"
 import { applyCartBundlePlanWorkflow } from "./apply-cart-bundle-plan"
-import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
-import { planRoutineBundleEditStep } from "./steps/plan-routine-bundle-edit"
 import { acquireCartLockStep } from "./steps/acquire-cart-lock"
+import { loadCartBundleStateStep } from "./steps/load-cart-bundle-state"
+import { loadPromotionOptionsStep } from "./steps/load-promotion-options"
+import { loadRoutineBundleDataStep } from "./steps/load-routine-bundle-data"
 import { releaseCartLockStep } from "./steps/release-cart-lock"
+import { editedBundleQuote } from "./utils/bundle-edit"
+import { planEdit, quoteCandidate } from "./utils/cart-bundle-plan"
+import { findCartBundle } from "./utils/cart-bundle-state"
 
 export type UpdateCartRoutineBundleInput = StoreUpdateRoutineBundleRequest & {
   cart_id: string
@@ -22,24 +26,45 @@ export const updateCartRoutineBundleWorkflowId = "update-cart-routine-bundle"
 /**
  * Changes a bundle in a cart without losing it: its quantity, a step's
  * product swapped for another candidate, steps left out or taken back, or
- * new symptoms. Priced again on the server under the cart's lock, all or
- * nothing; the bundle keeps its id.
+ * new symptoms. Under the cart's lock it reads the cart, the bundle's
+ * routine (prices and stock for this shopper) and the cart's promotions
+ * once each, decides the new bundle and the plan in pure code (404 for a
+ * bundle not in the cart, 409 for one that can no longer be complete or
+ * whose routine is gone), and applies the plan all or nothing; the bundle
+ * keeps its id.
  */
 export const updateCartRoutineBundleWorkflow = createWorkflow(
   updateCartRoutineBundleWorkflowId,
   (input: UpdateCartRoutineBundleInput) => {
     const lock = acquireCartLockStep({ cart_id: input.cart_id })
     const state = loadCartBundleStateStep({ cart_id: input.cart_id })
-    const plan = planRoutineBundleEditStep({
-      state,
-      bundle_id: input.bundle_id,
-      change: transform({ input }, ({ input }) => ({
+    const bundle = transform({ state, input }, ({ state, input }) => findCartBundle(state, input.bundle_id))
+    const data = loadRoutineBundleDataStep(
+      transform({ state, bundle, input }, ({ state, bundle, input }) => ({
+        routine_id: bundle.routine_id,
+        symptoms: input.symptoms ?? bundle.symptom_ids,
+        // The bundle's own reasons may name a symptom deleted since.
+        unknown_symptoms: input.symptoms ? ("refuse" as const) : ("drop" as const),
+        quantity: input.quantity ?? bundle.quantity,
+        context: state.context,
+        bundle_id: bundle.id,
+      }))
+    )
+    const quote = transform({ state, bundle, data, input }, ({ state, bundle, data, input }) =>
+      editedBundleQuote(bundle, data, state.context, {
         symptoms: input.symptoms,
         selections: input.selections,
         skip_steps: input.skip_steps,
         quantity: input.quantity,
-      })),
+      })
+    )
+    const options = loadPromotionOptionsStep({
+      state,
+      candidates: transform({ bundle, quote }, ({ bundle, quote }) => [quoteCandidate(quote, bundle.id)]),
     })
+    const plan = transform({ state, bundle, quote, options }, ({ state, bundle, quote, options }) =>
+      planEdit(state, bundle, quote, options)
+    )
     applyCartBundlePlanWorkflow.runAsStep({
       input: {
         cart_id: input.cart_id,

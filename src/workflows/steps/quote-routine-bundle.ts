@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RoutineBundleChoice } from "../../types"
 import type { BundleContext } from "../utils/bundle-context"
-import { quoteFromData, type RoutineBundleData } from "../utils/routine-bundle-data"
+import { quoteFromData, type RoutineBundleData } from "../utils/routine-bundle-quote"
 import type { PricedRoutineBundle } from "../utils/routine-quote"
 
 export type QuoteRoutineBundleInput = Omit<RoutineBundleChoice, "symptoms"> & {

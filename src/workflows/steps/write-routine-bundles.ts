@@ -3,11 +3,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import type { BundleWrite } from "../utils/cart-bundle-plan"
+import type { BundleRecord } from "../utils/cart-bundle-state"
 import type { RefreshedLine } from "./load-bundle-line-adjustments"
 
 export type WriteRoutineBundlesInput = {
   cart_id: string
   writes: BundleWrite[]
+  /** The cart's records as the plan was made from them, under the lock: what compensation restores. */
+  before: BundleRecord[]
   /** The cart's lines before this workflow added any: the others are new. */
   known_line_ids: string[]
   /** The cart's lines after core's add, when the writes have new lines. */
@@ -15,7 +18,6 @@ export type WriteRoutineBundlesInput = {
 }
 
 type Service = RoutineModuleService
-type Stored = Awaited<ReturnType<Service["listRoutineBundles"]>>[number]
 
 const bundleRow = ({ items: _items, created: _created, ...bundle }: BundleWrite) => bundle
 
@@ -66,9 +68,7 @@ export const writeRoutineBundlesStep = createStep(
 
     const created = writes.filter((w) => w.created)
     const updated = writes.filter((w) => !w.created)
-    const previous: Stored[] = updated.length
-      ? await service.listRoutineBundles({ id: updated.map((w) => w.id) }, { relations: ["items"] })
-      : []
+    const previous = input.before.filter((b) => updated.some((w) => w.id === b.id))
 
     if (created.length) {
       await service.createRoutineBundles(created.map(bundleRow))
@@ -76,7 +76,7 @@ export const writeRoutineBundlesStep = createStep(
     if (updated.length) {
       await service.updateRoutineBundles(updated.map(bundleRow))
       const keptIds = new Set(updated.flatMap((w) => w.items.flatMap((i) => (i.id ? [i.id] : []))))
-      const dropped = previous.flatMap((b) => (b.items ?? []).filter((i) => i && !keptIds.has(i.id)).map((i) => i!.id))
+      const dropped = previous.flatMap((b) => b.items.filter((i) => !keptIds.has(i.id)).map((i) => i.id))
       if (dropped.length) {
         await service.deleteRoutineBundleItems(dropped)
       }
@@ -111,23 +111,14 @@ export const writeRoutineBundlesStep = createStep(
         currency_code: bundle.currency_code,
         quantity: bundle.quantity,
         terms: bundle.terms,
+        discount_source: bundle.discount_source,
         symptom_ids: bundle.symptom_ids,
         subtotal: bundle.subtotal,
         discount_total: bundle.discount_total,
         total: bundle.total,
       })
-      const restored = (items ?? []).flatMap((item) => {
-        if (!item) return []
-        const { bundle: _bundle, created_at: _c, updated_at: _u, deleted_at: _d, ...row } = item as typeof item & {
-          bundle?: unknown
-          created_at?: unknown
-          updated_at?: unknown
-          deleted_at?: unknown
-        }
-        return [{ ...row, bundle_id: bundle.id }]
-      })
-      if (restored.length) {
-        await service.createRoutineBundleItems(restored)
+      if (items.length) {
+        await service.createRoutineBundleItems(items.map((item) => ({ ...item, bundle_id: bundle.id })))
       }
     }
   }

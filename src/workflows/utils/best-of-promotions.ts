@@ -1,15 +1,9 @@
 import type { ComputeActionContext, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import type { PromotionPolicy } from "../../types"
-import type { BundleTerms } from "./bundle-terms"
+import type { BestOfCandidate } from "./cart-bundle-plan"
 import type { CartBundleState } from "./cart-bundle-state"
 
-/** A bundle whose policy may be `best_of`, with its lines at their regular prices. */
-export type BestOfCandidate = {
-  bundle_id: string
-  terms: BundleTerms
-  lines: { variant_id: string; quantity: number; unit_price: number | string }[]
-}
 
 // The cart as core's promotion workflow hands it to the promotion module
 // (core's cartFieldsForRefreshSteps, which core-flows does not export).

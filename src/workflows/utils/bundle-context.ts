@@ -12,7 +12,7 @@ import {
   type PricingCart,
   type PricingContext,
 } from "./pricing-context"
-import { findPricingRegion } from "./routine-graph"
+import { findPricingRegion } from "./read-routine-graph"
 
 /** Where and for whom a bundle is priced. */
 export type BundleContext = {

@@ -89,6 +89,38 @@ export type PolicyOptions = {
   promotions?: Record<string, string>
 }
 
+/** A bundle whose policy may be `best_of`, with its lines at their regular prices. */
+export type BestOfCandidate = {
+  bundle_id: string
+  terms: BundleTerms
+  lines: { variant_id: string; quantity: number; unit_price: number | string }[]
+}
+
+/** The key a bundle not yet in the cart is weighed under (its id is drawn when it is planned). */
+export const NEW_BUNDLE = "new_routine_bundle"
+
+/** A priced bundle as the cart's promotions are weighed against it: its lines at their regular prices. */
+export const quoteCandidate = (quote: PricedRoutineBundle, bundleId: string = NEW_BUNDLE): BestOfCandidate => ({
+  bundle_id: bundleId,
+  terms: quote.terms,
+  lines: quote.items.map((i) => ({ variant_id: i.variant.id, quantity: i.quantity, unit_price: i.unit_price })),
+})
+
+/** The cart's bundles at what their items cost this shopper alone now (their recorded price when unknown). */
+export const refreshCandidates = (state: CartBundleState, offers: Record<string, VariantOffer>): BestOfCandidate[] =>
+  state.bundles.map((bundle) => ({
+    bundle_id: bundle.id,
+    terms: bundle.terms,
+    lines: bundle.items.map((item) => {
+      const quantity = item.quantity * bundle.quantity
+      return {
+        variant_id: item.variant_id,
+        quantity,
+        unit_price: offers[offerKey({ variant_id: item.variant_id, quantity })]?.unit_price ?? item.unit_price,
+      }
+    }),
+  }))
+
 export const bundleOutcome = (
   terms: BundleTerms,
   bundleDiscount: string | number,
@@ -422,14 +454,14 @@ const linesToAdd = (write: BundleWrite, settled: ReturnType<typeof settleQuote>)
       metadata: bundleLineMetadata(write, item),
     }))
 
-/** A new bundle from a quote: a record and one custom-priced line per item. */
+/** A new bundle from a quote (weighed against the promotions as `quoteCandidate(quote)`): a record and one custom-priced line per item. */
 export const planAdd = (
   state: CartBundleState,
   quote: PricedRoutineBundle,
   bundleId: string,
   options: PolicyOptions
 ): CartBundlePlan => {
-  const settled = settleQuote(quote, options, bundleId)
+  const settled = settleQuote(quote, options, NEW_BUNDLE)
   const write = { ...recordOf(bundleId, state, settled, () => undefined), created: true }
   return { ...emptyPlan(), bundle_writes: [write], line_adds: linesToAdd(write, settled) }
 }

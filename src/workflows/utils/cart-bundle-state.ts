@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import type { BundleDiscountSource } from "../../types"
 import type { BundleContext } from "./bundle-context"
 import type { BundleTerms } from "./bundle-terms"
@@ -72,3 +73,15 @@ export const bundleLineMetadata = (bundle: { id: string; routine_id: string }, i
   care_step_id: item.care_step_id,
   step_handle: item.step_handle,
 })
+
+/** The bundle of the cart with this id; 404 when the cart holds none. */
+export const findCartBundle = (state: CartBundleState, bundleId: string) => {
+  const bundle = state.bundles.find((b) => b.id === bundleId)
+  if (!bundle) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Routine bundle with id: ${bundleId} was not found in cart ${state.cart_id}`
+    )
+  }
+  return bundle
+}

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { RoutineCoverageCombination, RoutineCoverageResponse, SymptomSummary } from "../../types"
 import type { BundleContext } from "./bundle-context"
-import { quoteFromData, type RoutineBundleData } from "./routine-bundle-data"
+import { quoteFromData, type RoutineBundleData } from "./routine-bundle-quote"
 import { sortSteps } from "./routine-graph"
 
 /** Every combination is audited up to this many symptoms (2^8 = 256 bundles); beyond, a sample of this size. */

@@ -5,12 +5,11 @@ import { discountKind } from "../../../lib/discount-kinds"
 import { chooseBundleItems } from "../../../workflows/utils/choose-bundle-items"
 import { blockingSteps } from "../../../workflows/utils/routine-quote"
 import type { BundleContext } from "../../../workflows/utils/bundle-context"
+import { ROUTINE_GRAPH_FIELDS, variantAvailability } from "../../../workflows/utils/read-routine-graph"
 import {
   candidateVariantIds,
   isInSalesChannel,
   isPricedIn,
-  ROUTINE_GRAPH_FIELDS,
-  variantAvailability,
   type GraphStep,
   type RoutineGraph,
   type VariantAvailability,

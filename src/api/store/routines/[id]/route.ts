@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreRoutineResponse } from "../../../../types"
 import { resolveBundleContext } from "../../../../workflows/utils/bundle-context"
-import { readRoutineGraph } from "../../../../workflows/utils/routine-graph"
+import { readRoutineGraph } from "../../../../workflows/utils/read-routine-graph"
 import { cachedRoutinePage } from "../../../../workflows/utils/routine-page-cache"
 import { withRoutineErrors } from "../../../utils/route-errors"
 import { storeSalesChannelId } from "../../utils/sales-channel"
