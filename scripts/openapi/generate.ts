@@ -65,7 +65,12 @@ const typeSchemas = (names: string[]) => {
   const referenced = (name: string) => new RegExp(`"#/definitions/${name}"`)
   const kept: Record<string, unknown> = {}
   for (const [name, schema] of Object.entries(definitions)) {
-    if (own.has(name)) {
+    // A type annotated `@ref medusa:<Name>` is Medusa's own shape, typed
+    // through the JS SDK (whose declarations the generator cannot parse).
+    const medusas = /^medusa:(\w+)$/.exec(String((schema as { $ref?: unknown }).$ref ?? ""))
+    if (medusas) {
+      kept[name] = { type: "object", description: `Medusa's ${medusas[1]}, as Medusa's own API answers it` }
+    } else if (own.has(name)) {
       kept[name] = schema
     } else if (Object.entries(definitions).some(([other, s]) => own.has(other) && referenced(name).test(JSON.stringify(s)))) {
       kept[name] = { type: "object", description: `Medusa's ${name}, as Medusa's own API answers it` }

@@ -174,6 +174,7 @@ export type StoreOrderRoutineBundleListResponse = { routine_bundles: OrderRoutin
  * The store cart as the JS SDK types it (`HttpTypes.StoreCart` of
  * @medusajs/types, which the SDK's declarations import), read from the SDK so
  * the client needs no second Medusa package.
+ * @ref medusa:StoreCart
  */
 export type StoreCart = Awaited<ReturnType<Medusa["store"]["cart"]["retrieve"]>>["cart"]
 
