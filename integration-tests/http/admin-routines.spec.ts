@@ -588,6 +588,103 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /admin/routines/:id/readiness", () => {
+      const regions = async () => {
+        const { data } = await api.get("/admin/regions?fields=id,name,currency_code", admin)
+        const of = (currency: string) => data.regions.find((r: { currency_code: string }) => r.currency_code === currency)
+        return { eur: of("eur"), usd: of("usd") }
+      }
+
+      it("passes the demo routine everywhere: publishable, bought in every region", async () => {
+        const { eur, usd } = await regions()
+        const { data } = await api.get(`/admin/routines/${seeded.routine.id}/readiness`, admin)
+
+        expect(data.readiness).toMatchObject({ publishable: true, sales_channel_id: expect.stringMatching(/^sc_/) })
+        const byKey = Object.fromEntries(data.readiness.checks.map((c: { key: string }) => [c.key, c]))
+        expect(byKey.structure).toEqual({
+          key: "structure",
+          status: "ok",
+          label: "Every required step has a product shoppers can buy",
+          detail: null,
+          region_id: null,
+        })
+        for (const region of [eur, usd]) {
+          expect(byKey[`sellable:${region.id}`]).toEqual({
+            key: `sellable:${region.id}`,
+            status: "ok",
+            label: `Shoppers in ${region.name} (${region.currency_code.toUpperCase()}) can buy it`,
+            detail: null,
+            region_id: region.id,
+          })
+          expect(byKey[`coverage:${region.id}`]).toMatchObject({ status: "ok", region_id: region.id })
+        }
+      })
+
+      it("names what blocks publishing and where shoppers could not buy a draft, then clears as it is fixed", async () => {
+        const { eur, usd } = await regions()
+        const routine = await createRoutine({
+          title: "Readiness draft",
+          discount_type: "fixed",
+          discount_value: 5,
+          discount_amounts: [{ currency_code: "eur", amount: 5 }],
+        })
+        const { data: created } = await api.post(`/admin/routines/${routine.id}/steps`, { title: "Cleanse" }, admin)
+        const step = created.routine.steps.find((s: { title: string }) => s.title === "Cleanse")
+        const checks = async () => {
+          const { data } = await api.get(`/admin/routines/${routine.id}/readiness`, admin)
+          return data.readiness as { publishable: boolean; checks: { key: string; status: string; detail: string | null }[] }
+        }
+
+        const before = await checks()
+        expect(before.publishable).toBe(false)
+        expect(before.checks.map(({ key, status, detail }) => ({ key, status, detail }))).toEqual([
+          {
+            key: "structure",
+            status: "blocker",
+            detail: 'It cannot be published: the required step "Cleanse" has no product.',
+          },
+          {
+            key: `sellable:${eur.id}`,
+            status: "warning",
+            detail: 'No product can fill "Cleanse" (none sold in this sales channel and priced in EUR).',
+          },
+          { key: `coverage:${eur.id}`, status: "warning", detail: expect.stringContaining("leave a step without a product") },
+          {
+            key: `sellable:${usd.id}`,
+            status: "warning",
+            detail: `The discount has no USD amount, so shoppers in ${usd.name} cannot buy the routine: add one to the offer.`,
+          },
+        ])
+        // Publishing refuses for the reason the checklist gave as a blocker.
+        const refused = await api.post(`/admin/routines/${routine.id}`, { status: "published" }, admin).catch((e) => e.response)
+        expect(refused.status).toEqual(409)
+        expect(refused.data.message).toContain('the required step "Cleanse" has no product')
+
+        await api.post(
+          `/admin/routines/${routine.id}/steps/${step.id}/products`,
+          { add: [{ product_id: productId("moisturising-cleansing-milk"), is_default: true }] },
+          admin
+        )
+        await api.post(`/admin/routines/${routine.id}`, { discount_amounts: [{ currency_code: "eur", amount: 5 }, { currency_code: "usd", amount: 6 }] }, admin)
+        const after = await checks()
+        expect(after.publishable).toBe(true)
+        expect(after.checks.filter((c) => c.status !== "ok")).toEqual([])
+      })
+
+      it("answers an unknown routine with 404 and a bad query with 400 naming the field", async () => {
+        const missing = await api.get("/admin/routines/rtn_missing/readiness", admin).catch((e) => e.response)
+        expect(missing.status).toEqual(404)
+        const bad = await api.get(`/admin/routines/${seeded.routine.id}/readiness?region=eu`, admin).catch((e) => e.response)
+        expect(bad.status).toEqual(400)
+        expect(bad.data.message).toContain("region")
+      })
+
+      it("requires an admin", async () => {
+        const response = await api.get(`/admin/routines/${seeded.routine.id}/readiness`).catch((e) => e.response)
+        expect(response.status).toEqual(401)
+      })
+    })
+
     describe("DELETE /admin/routines/:id", () => {
       it("deletes the routine, its steps and their product links", async () => {
         const response = await api.delete(

@@ -154,6 +154,9 @@ medusaIntegrationTestRunner({
       const routineId = (await exchange("get", `/store/routines/${ROUTINE}?region_id=${eur}`, undefined, store)).data.routine.id
       await exchange("get", `/admin/routines/${routineId}/coverage?region_id=${eur}`, undefined, admin)
       await exchange("get", `/admin/routines/${routineId}/coverage`, undefined, admin)
+      await exchange("get", `/admin/routines/${routineId}/readiness`, undefined, admin)
+      await exchange("get", `/admin/routines/rtn_nope/readiness`, undefined, admin)
+      await exchange("get", `/admin/routines/${routineId}/readiness?region=nope`, undefined, admin)
       await exchange("get", `/admin/routine-analytics`, undefined, admin)
       await exchange("get", `/admin/routine-analytics?from=nope`, undefined, admin)
       await exchange("get", `/admin/routine-analytics/export`, undefined, admin)

@@ -155,3 +155,24 @@ export type AdminRoutineChange = {
 }
 
 export type AdminRoutineChangeListResponse = List & { routine_changes: AdminRoutineChange[] }
+
+/** How a readiness check stands: `blocker` stops publishing; a `warning` is for the merchant to weigh. */
+export type RoutineReadinessStatus = "ok" | "warning" | "blocker"
+
+/**
+ * One line of a routine's checklist (GET /admin/routines/:id/readiness):
+ * what is checked, in the merchant's words, and what is wrong when it is not
+ * `ok`. `region_id` names the region a check is about.
+ */
+export type RoutineReadinessCheck = {
+  key: string
+  status: RoutineReadinessStatus
+  label: string
+  detail: string | null
+  region_id: string | null
+}
+
+/** `publishable`: no blocker (the rule publishing applies); warnings do not stop it. */
+export type AdminRoutineReadinessResponse = {
+  readiness: { publishable: boolean; sales_channel_id: string; checks: RoutineReadinessCheck[] }
+}

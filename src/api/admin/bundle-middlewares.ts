@@ -8,6 +8,7 @@ import { listRoutineChangeTransformQueryConfig } from "./routine-changes/query-c
 import { AdminGetRoutineChangesParams } from "./routine-changes/validators"
 import { AdminRoutineCoverageParams } from "./routines/[id]/coverage/validators"
 import { AdminRoutineQuote } from "./routines/[id]/quote/validators"
+import { AdminRoutineReadinessParams } from "./routines/[id]/readiness/validators"
 
 export const adminBundleMiddlewares: MiddlewareRoute[] = [
   {
@@ -19,6 +20,11 @@ export const adminBundleMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/routines/:id/coverage",
     middlewares: [validateAndTransformQuery(AdminRoutineCoverageParams, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/routines/:id/readiness",
+    middlewares: [validateAndTransformQuery(AdminRoutineReadinessParams, {})],
   },
   {
     methods: ["GET"],

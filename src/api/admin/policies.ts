@@ -26,6 +26,7 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
   { method: "POST", matcher: "/admin/routines/:id", policy: may("routine", "update") },
   { method: "DELETE", matcher: "/admin/routines/:id", policy: may("routine", "delete") },
   { method: "GET", matcher: "/admin/routines/:id/coverage", policy: may("routine", "read") },
+  { method: "GET", matcher: "/admin/routines/:id/readiness", policy: may("routine", "read") },
   // A preview prices the routine; it changes nothing.
   { method: "POST", matcher: "/admin/routines/:id/quote", policy: may("routine", "read") },
   { method: "GET", matcher: "/admin/routines/:id/steps", policy: may("routine", "read") },

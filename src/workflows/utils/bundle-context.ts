@@ -63,7 +63,8 @@ const customerOf = async (container: Query, customerId: string) => {
     : null
 }
 
-const defaultSalesChannelId = async (container: Query) => {
+/** The store's default sales channel: where a request without a channel of its own sells. */
+export const defaultSalesChannelId = async (container: Query) => {
   const [store] = await container
     .resolve(Modules.STORE)
     .listStores({}, { select: ["default_sales_channel_id"] })
