@@ -1,14 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { HANDLE_PATTERN, MAX_INT, MAX_LINE } from "./field-rules"
 
-/**
- * Titles and handles are capped so a derived handle always fits a btree
- * index row (PostgreSQL refuses rows over ~2.7 kB with a server error).
- */
-const MAX_LINE = 255
-
-/** PostgreSQL `integer`, the type of positions and of the link's rank. */
-export const MAX_INT = 2_147_483_647
+export { MAX_INT }
 
 // NUL characters, which PostgreSQL text cannot hold, are refused for every
 // plugin route before validation (src/api/utils/refuse-unsafe-input.ts).
@@ -18,7 +12,7 @@ export const line = z.string().min(1).max(MAX_LINE)
 export const handle = z
   .string()
   .max(MAX_LINE)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(HANDLE_PATTERN, {
     message:
       "handle must be kebab-case: lowercase letters and digits separated by single hyphens",
   })

@@ -12,6 +12,7 @@ import {
   metadata,
   oneOrMany,
 } from "../common-validators"
+import { MAX_PERCENTAGE } from "../field-rules"
 import { DISCOUNT_TYPES, PROMOTION_POLICIES, ROUTINE_STATUSES } from "../../../types"
 
 const RoutineStatus = z.enum(ROUTINE_STATUSES)
@@ -20,7 +21,7 @@ const DiscountTiers = z
   .array(
     z.object({
       min_steps: z.number().int().min(1).max(MAX_INT),
-      percentage: z.number().min(0).max(100),
+      percentage: z.number().min(0).max(MAX_PERCENTAGE),
     })
   )
   .superRefine((tiers, ctx) => {
