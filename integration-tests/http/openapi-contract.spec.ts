@@ -72,6 +72,8 @@ medusaIntegrationTestRunner({
       await exchange("post", `/store/routines/${ROUTINE}/quote`, { region_id: eur, unit_price: 1 }, store)
       await exchange("post", `/store/routines/nope/quote`, { region_id: eur }, store)
       await exchange("get", "/store/symptoms", undefined, store)
+      await exchange("get", `/store/symptoms?routine_id=${ROUTINE}`, undefined, store)
+      await exchange("get", "/store/symptoms?routine_id=nope", undefined, store)
       await exchange("get", `/store/products/${milk.id}/routines`, undefined, store)
       await exchange("get", `/store/products/prod_nope/routines`, undefined, store)
 

@@ -162,6 +162,47 @@ medusaIntegrationTestRunner({
         ])
         expect(Object.keys(data.symptoms[0]).sort()).toEqual(["description", "handle", "id", "name"])
       })
+
+      it("with routine_id, only the symptoms that routine's products address: what its finder offers", async () => {
+        const admin = await createAdminHeaders(api, getContainer())
+        const milk = seeded.products.find((p) => p.handle === "moisturising-cleansing-milk")!.id
+        // One symptom another routine's merchandiser made, addressed by none of this routine's products;
+        // one addressed by this routine's cleanser.
+        await api.post("/admin/symptoms", { name: "Oily T-zone" }, admin)
+        const tight = (await api.post("/admin/symptoms", { name: "Tightness" }, admin)).data.symptom
+        await api.post(`/admin/symptoms/${tight.id}/products`, { add: [milk] }, admin)
+
+        const all = await api.get("/store/symptoms", seeded.storeHeaders)
+        expect(all.data.count).toEqual(7)
+        for (const key of [ROUTINE, seeded.routine.id]) {
+          const { data } = await api.get(`/store/symptoms?routine_id=${key}`, seeded.storeHeaders)
+          expect(data.symptoms.map((s: any) => s.handle).sort()).toEqual([
+            "breakouts",
+            "dry-flaky",
+            "itching",
+            "redness",
+            "sensitivity",
+            "tightness",
+          ])
+          expect(data.count).toEqual(6)
+        }
+        const named = await api.get(`/store/symptoms?routine_id=${ROUTINE}&handle=tightness`, seeded.storeHeaders)
+        expect(named.data.symptoms.map((s: any) => s.handle)).toEqual(["tightness"])
+
+        const missing = await api.get("/store/symptoms?routine_id=nope", seeded.storeHeaders).catch((e) => e.response)
+        expect(missing.status).toEqual(404)
+        expect(missing.data.message).toEqual("Routine with id or handle: nope was not found")
+      })
+
+      it("with routine_id, none when the routine's products address no symptom", async () => {
+        const admin = await createAdminHeaders(api, getContainer())
+        for (const symptom of (await api.get("/admin/symptoms?fields=id", admin)).data.symptoms) {
+          await api.delete(`/admin/symptoms/${symptom.id}`, admin)
+        }
+        await api.post("/admin/symptoms", { name: "Unrelated" }, admin)
+        const { data } = await api.get(`/store/symptoms?routine_id=${ROUTINE}`, seeded.storeHeaders)
+        expect(data).toMatchObject({ symptoms: [], count: 0 })
+      })
     })
 
     describe("POST /store/routines/:id/quote", () => {

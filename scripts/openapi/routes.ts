@@ -50,7 +50,7 @@ export const STORE_ROUTES: RouteSpec[] = [
   { method: "get", path: "/store/routines", summary: "List published routines", response: "StoreRoutineListResponse", query: StoreGetRoutinesParams },
   { method: "get", path: "/store/routines/{id}", summary: "Retrieve a routine by id or handle, its candidates priced", response: "StoreRoutineResponse", query: StoreGetRoutineParams, errors: [404] },
   { method: "post", path: "/store/routines/{id}/quote", summary: "Quote a bundle of the routine", response: "StoreRoutineQuoteResponse", body: StoreRoutineQuote, errors: [404] },
-  { method: "get", path: "/store/symptoms", summary: "List the symptoms a shopper can name", response: "StoreSymptomListResponse", query: StoreGetSymptomsParams },
+  { method: "get", path: "/store/symptoms", summary: "List the symptoms a shopper can name (with routine_id, those its finder offers)", response: "StoreSymptomListResponse", query: StoreGetSymptomsParams, errors: [404] },
   { method: "get", path: "/store/products/{id}/routines", summary: "The routines and steps a product is in", response: "StoreProductRoutinesResponse", errors: [404] },
   { method: "get", path: "/store/carts/{id}/routine-bundles", summary: "List a cart's bundles", response: "StoreCartRoutineBundleListResponse", errors: [404] },
   { method: "post", path: "/store/carts/{id}/routine-bundles", summary: "Add a routine to a cart as one bundle", response: "StoreCartRoutineBundlesResponse", body: StoreAddRoutineBundle, errors: [404, 409] },

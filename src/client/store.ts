@@ -75,7 +75,8 @@ export const routineBundles = (sdk: Pick<Medusa, "client">, options: RoutineBund
         request<StoreOrderRoutineBundleListResponse>("GET", `/store/orders/${encode(orderId)}/routine-bundles`),
     },
     symptoms: {
-      list: (query?: Omit<ListQuery, "order"> & { order?: string }) =>
+      /** `routine_id` (an id or handle): only the symptoms that routine's products address, for its finder. */
+      list: (query?: Omit<ListQuery, "order"> & { order?: string; routine_id?: string }) =>
         request<StoreSymptomListResponse>("GET", "/store/symptoms", { query: asQuery(query) }),
     },
     cart: {

@@ -5,6 +5,8 @@ export const StoreGetSymptomsParamsFields = z.object({
   q: z.string().optional(),
   id: z.union([z.string(), z.array(z.string())]).optional(),
   handle: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Only the symptoms this routine's products address (its id or handle): what its finder offers. */
+  routine_id: z.string().min(1).optional(),
 })
 
 export type StoreGetSymptomsParamsType = z.infer<typeof StoreGetSymptomsParams>
