@@ -181,20 +181,29 @@ class RoutineModuleService extends MedusaService({
   /**
    * Changes a routine's offer in one transaction and raises its
    * `offer_version`, so that no reader can pair part of the new offer with
-   * part of the old. Returns the offer as it was, to put back.
+   * part of the old. Returns the offer as it was (to put back) and as it is
+   * now. A change that leaves the offer as it was writes nothing and returns
+   * null, unless `always` (a new routine's first offer is always recorded).
    */
   @InjectTransactionManager()
   async changeRoutineOffer(
     routineId: string,
     change: RoutineOfferChange,
+    options: { always?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<RoutineOffer> {
+  ): Promise<{ previous: RoutineOffer; after: RoutineOffer } | null> {
     const routine = await this.retrieveRoutine(
       routineId,
       { relations: ["discount_amounts", "discount_tiers"] },
       sharedContext
     )
     const previous = offerOf(routine)
+    // From what is there, not read back: a read after the write in this
+    // transaction would meet the unit of work's copies, rows soft-deleted included.
+    const after = offerOf({ ...previous, ...change })
+    if (!options.always && JSON.stringify(after) === JSON.stringify(previous)) {
+      return null
+    }
     const { discount_amounts, discount_tiers, ...fields } = change
     await this.updateRoutines({ id: routineId, ...fields, offer_version: routine.offer_version + 1 }, sharedContext)
     // Rows are kept by their key (currency, fewest steps) and updated in
@@ -213,7 +222,7 @@ class RoutineModuleService extends MedusaService({
       if (plan.kept.length) await this.updateRoutineDiscountTiers(plan.kept.map(({ row, next }) => ({ id: row.id, percentage: next.percentage })), sharedContext)
       if (plan.added.length) await this.createRoutineDiscountTiers(plan.added.map((t) => ({ ...t, routine_id: routineId })), sharedContext)
     }
-    return previous
+    return { previous, after }
   }
 
   /**

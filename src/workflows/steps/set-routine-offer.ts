@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { offerAlerts } from "../../lib/offer-alerts"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
-import { offerOf, type RoutineOffer, type RoutineOfferChange } from "../../modules/routine/service"
+import type { RoutineOffer, RoutineOfferChange } from "../../modules/routine/service"
 import { pluginOptions } from "../../plugin-options"
 
 export const setRoutineOfferStepId = "set-routine-offer"
@@ -58,15 +58,11 @@ export const setRoutineOfferStep = createStep(
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const { offer_alert_percentage } = pluginOptions()
     const { result, change_ids } = await service.writeWithHistory(changed_by ?? null, async (context) => {
-      const current = await service.retrieveRoutineOffer(routine_id, context)
-      // What will be written, from what is there: a read after the write in
-      // this transaction would meet the unit of work's copies, rows
-      // soft-deleted included.
-      const after = offerOf({ ...current, ...change })
-      if (!creating && JSON.stringify(after) === JSON.stringify(current)) {
+      const changed = await service.changeRoutineOffer(routine_id, change, { always: creating }, context)
+      if (!changed) {
         return { result: null, changes: [] }
       }
-      const previous = await service.changeRoutineOffer(routine_id, change, context)
+      const { previous, after } = changed
       const alerts = offerAlerts(creating ? null : previous, after, offer_alert_percentage)
       return {
         result: { previous, alerts },
@@ -95,7 +91,7 @@ export const setRoutineOfferStep = createStep(
     if (!undo) return
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     await service.undoWithHistory(undo.change_ids, (context) =>
-      service.changeRoutineOffer(undo.routine_id, undo.previous, context)
+      service.changeRoutineOffer(undo.routine_id, undo.previous, { always: true }, context)
     )
   }
 )
