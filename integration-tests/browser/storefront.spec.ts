@@ -29,6 +29,10 @@ const SWAP = { step: "moisturise-and-protect", product: "Arctic Face Cream" }
 // Picked by hand on the optional step before it is dropped: the pick must go with it.
 const OPTIONAL_PICK = "ME-3 Probiotic Capsules"
 const KEPT_STEPS = ["gentle-cleansing", "nourish-microbiome", "soothe-and-repair", "moisturise-and-protect"]
+// Pages live under a country code, as in dtc-starter; a URL without one goes to the first region's
+// (Europe's first country by code), and the region switch moves the shopper to another country's.
+const US = "us"
+const COUNTRY = "[a-z]{2}"
 
 describe("storefront: the routine finder, bundles in the cart, checkout", () => {
   let server: MedusaServer
@@ -104,7 +108,7 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     const routines = page.getByRole("region", { name: "Part of a routine" })
     expect(await routines.getByTestId("product-routine-step").textContent()).toContain("Step 4: Moisturise and protect")
     await routines.getByRole("link", { name: ROUTINE_TITLE }).click()
-    await page.waitForURL(`${storefront.url}/routines/${ROUTINE}#${SWAP.step}`)
+    await page.waitForURL(new RegExp(`^${storefront.url}/${COUNTRY}/routines/${ROUTINE}#${SWAP.step}$`))
     await finderOn(page).showsTotal("€95.62")
   })
 
@@ -205,13 +209,15 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     expect(await cart.saving().textContent()).toBe(money(usdQuote.discount_total, "usd"))
     expect(await cart.stepHandles()).toEqual(KEPT_STEPS)
 
-    await page.goto(storefront.url)
+    // The region switch moved the shopper to /us; the finder there prices in USD.
+    expect(new URL(page.url()).pathname).toBe(`/${US}/cart`)
+    await page.goto(`${storefront.url}/${US}`)
     const finder = await makeTheChoice(page)
     await finder.showsTotal(money(usdQuote.total, "usd"))
   })
 
   it("checks out with the system provider; the confirmation and the admin show the bundle at the finder's price", async () => {
-    await page.goto(`${storefront.url}/checkout`)
+    await page.goto(`${storefront.url}/${US}/checkout`)
     await fillCheckout(page, {
       email: "ada@routine.test",
       first_name: "Ada",
@@ -223,8 +229,8 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     })
     expect(await seriousA11yViolations(page)).toEqual([])
     await page.getByRole("button", { name: "Place order" }).click()
-    await page.waitForURL(/\/order\/[^/]+\/confirmed$/)
-    const orderId = new URL(page.url()).pathname.split("/")[2]
+    await page.waitForURL(new RegExp(`/${US}/order/[^/]+/confirmed$`))
+    const orderId = new URL(page.url()).pathname.split("/")[3]
 
     const confirmed = cartBundleOn(page)
     await confirmed.showsTotal(money(usdQuote.total, "usd"))
@@ -313,7 +319,7 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await screenshot(shopper, "storefront-not-for-sale-home")
 
     // Its page, reached by an old link: no crash, the reason in the shopper's words, a way back.
-    await shopper.goto(`${storefront.url}/routines/${ROUTINE}`)
+    await shopper.goto(`${storefront.url}/${US}/routines/${ROUTINE}`)
     await shopper.getByRole("heading", { level: 1, name: ROUTINE_TITLE }).waitFor()
     expect(await shopper.getByTestId("routine-unavailable-reason").textContent()).toBe(
       "This routine isn't available in US dollars yet."
@@ -328,14 +334,14 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await screenshot(shopper, "storefront-not-for-sale")
 
     // A product page names the routine without linking to it.
-    await shopper.goto(`${storefront.url}/products/arctic-face-cream`)
+    await shopper.goto(`${storefront.url}/${US}/products/arctic-face-cream`)
     const partOf = shopper.getByRole("region", { name: "Part of a routine" })
     await partOf.waitFor()
     expect(await partOf.getByRole("link", { name: ROUTINE_TITLE }).count()).toBe(0)
     expect(await partOf.textContent()).toContain("This routine isn't available in US dollars yet.")
 
     // The way back leads home; back in EUR the routine is for sale again.
-    await shopper.goto(`${storefront.url}/routines/${ROUTINE}`)
+    await shopper.goto(`${storefront.url}/${US}/routines/${ROUTINE}`)
     await shopper.getByRole("link", { name: "Find another routine" }).click()
     await shopper.getByTestId("no-routine-for-sale").waitFor()
     await shopper.getByLabel("Region").selectOption({ label: "Europe (EUR)" })

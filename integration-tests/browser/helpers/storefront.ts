@@ -29,7 +29,10 @@ const startOn = async (port: number, backendUrl: string, publishableKey: string)
   let output = ""
   child.stdout!.on("data", (c: Buffer) => (output = tail(output, c)))
   child.stderr!.on("data", (c: Buffer) => (output = tail(output, c)))
-  const url = `http://127.0.0.1:${port}`
+  // By the name Next.js gives itself: its middleware sees requests as made to
+  // localhost whatever name the browser used, so the redirect to a country
+  // code (and the cookies after it) would otherwise change host.
+  const url = `http://localhost:${port}`
   // Only bounds a hang: the first page renders on demand and asks the backend.
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {

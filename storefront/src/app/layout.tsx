@@ -4,15 +4,15 @@ import "@fontsource/inter/600.css"
 import "./globals.css"
 import type { Metadata } from "next"
 import type { ReactNode } from "react"
-import { Header } from "@/modules/layout/components/header"
 
 export const metadata: Metadata = {
   title: { default: "Skin routines", template: "%s · Skin routines" },
   description: "Skincare routines picked for your skin's warning signs, for less than their products alone.",
 }
 
-// Every page shows the shopper's cart and is priced in their region (both
-// from cookies), and `next build` runs with no backend: render on request.
+// Every page shows the shopper's cart (from its cookie) and is priced in the
+// region of the URL's country, and `next build` runs with no backend: render
+// on request.
 export const dynamic = "force-dynamic"
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -25,10 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <Header />
-        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
-          {children}
-        </main>
+        {children}
       </body>
     </html>
   )

@@ -1,5 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
-import { routineBundles, type RoutineBundlesClient } from "medusa-plugin-routine-bundles/store"
+import { routineBundles, type RoutineBundlesClient } from "medusa-plugin-routine-bundles-client"
 
 // Read when the first request needs them, never at build time: `next build`
 // runs with no backend, and the key differs per database, so both come from

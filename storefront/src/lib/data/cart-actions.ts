@@ -1,18 +1,19 @@
 "use server"
 
-import { retryWhenCartBusy } from "medusa-plugin-routine-bundles/store"
+import { retryWhenCartBusy } from "medusa-plugin-routine-bundles-client"
 import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
 import { attempt } from "../util/action-result"
 import { sdk } from "../config"
-import { getCart, getOrCreateCart, requireCart } from "./cart"
-import { setRegionId } from "./cookies"
+import { getOrSetCart, requireCart, retrieveCart } from "./cart"
+import { getRegion } from "./regions"
 
 /** Every page shows the cart (header, drawer): re-render them all after a change. */
 const refresh = () => revalidatePath("/", "layout")
 
-export async function addToCart(variantId: string, quantity: number) {
+export async function addToCart(countryCode: string, variantId: string, quantity: number) {
   return attempt(async () => {
-    const cart = await getOrCreateCart()
+    const cart = await getOrSetCart(countryCode)
     await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
     refresh()
   })
@@ -42,17 +43,20 @@ export async function deleteLineItem(lineId: string) {
 }
 
 /**
- * The header's region (currency) switch. The cart moves with it through
- * core's cart update, where the plugin re-prices every bundle in the new
- * currency.
+ * The header's region (currency) switch, as dtc-starter's updateRegion: the
+ * cart moves to the new country's region through core's cart update, where
+ * the plugin re-prices every bundle in the new currency; then the shopper
+ * lands on the same page under the new country code.
  */
-export async function switchRegion(regionId: string) {
-  return attempt(async () => {
-    const cart = await getCart()
-    if (cart && cart.region_id !== regionId) {
-      await retryWhenCartBusy(() => sdk().store.cart.update(cart.id, { region_id: regionId }))
+export async function updateRegion(countryCode: string, currentPath: string) {
+  const result = await attempt(async () => {
+    const [cart, region] = await Promise.all([retrieveCart(), getRegion(countryCode)])
+    if (!region) throw new Error(`No region sells to the country "${countryCode}"`)
+    if (cart && cart.region_id !== region.id) {
+      await retryWhenCartBusy(() => sdk().store.cart.update(cart.id, { region_id: region.id }))
     }
-    await setRegionId(regionId)
     refresh()
   })
+  if (!result.ok) return result
+  redirect(`/${countryCode}${currentPath}`)
 }

@@ -1,7 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { retryWhenCartBusy } from "medusa-plugin-routine-bundles/store"
+import { retryWhenCartBusy } from "medusa-plugin-routine-bundles-client"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { attempt } from "../util/action-result"
@@ -29,7 +29,7 @@ export async function saveContact(details: ContactDetails) {
         billing_address: details.shipping_address,
       })
     )
-    revalidatePath("/checkout")
+    revalidatePath("/[countryCode]/checkout", "page")
   })
 }
 
@@ -37,7 +37,7 @@ export async function setShippingMethod(optionId: string) {
   return attempt(async () => {
     const cart = await requireCart()
     await sdk().store.cart.addShippingMethod(cart.id, { option_id: optionId })
-    revalidatePath("/checkout")
+    revalidatePath("/[countryCode]/checkout", "page")
   })
 }
 
@@ -46,7 +46,7 @@ export async function setShippingMethod(optionId: string) {
  * every bundle line against its record here and refuses a tampered cart.
  * On success the shopper lands on the order's confirmation.
  */
-export async function placeOrder(providerId: string) {
+export async function placeOrder(countryCode: string, providerId: string) {
   const result = await attempt(async () => {
     const cart = await requireCart()
     await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId })
@@ -59,5 +59,5 @@ export async function placeOrder(providerId: string) {
   if (!result.ok) return result
   await removeCartId()
   revalidatePath("/", "layout")
-  redirect(`/order/${result.data}/confirmed`)
+  redirect(`/${countryCode}/order/${result.data}/confirmed`)
 }

@@ -2,7 +2,6 @@ import "server-only"
 import { cookies, headers } from "next/headers"
 
 const CART_COOKIE = "_medusa_cart_id"
-const REGION_COOKIE = "_medusa_region_id"
 const MAX_AGE = 60 * 60 * 24 * 7
 
 // Secure whenever the shopper came over https (a proxy in front says so);
@@ -20,7 +19,3 @@ export const getCartId = async () => (await cookies()).get(CART_COOKIE)?.value
 export const setCartId = async (id: string) => (await cookies()).set(CART_COOKIE, id, await options())
 
 export const removeCartId = async () => (await cookies()).delete(CART_COOKIE)
-
-export const getRegionId = async () => (await cookies()).get(REGION_COOKIE)?.value
-
-export const setRegionId = async (id: string) => (await cookies()).set(REGION_COOKIE, id, await options())

@@ -2,11 +2,12 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { sdk } from "../config"
-import { getCurrentRegion } from "./regions"
+import { getRegion } from "./regions"
 
-/** A product by handle, priced in the shopper's region, with its stock (once per request). */
-export const getProduct = cache(async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
-  const region = await getCurrentRegion()
+/** A product by handle, priced in the region of the shopper's country, with its stock (once per request). */
+export const getProduct = cache(async (countryCode: string, handle: string): Promise<HttpTypes.StoreProduct | null> => {
+  const region = await getRegion(countryCode)
+  if (!region) return null
   const { products } = await sdk().store.product.list({
     handle,
     region_id: region.id,

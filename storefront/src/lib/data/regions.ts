@@ -2,7 +2,6 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { sdk } from "../config"
-import { getRegionId } from "./cookies"
 
 /** The regions the store sells in, by name, with their countries (once per request). */
 export const listRegions = cache(async (): Promise<HttpTypes.StoreRegion[]> => {
@@ -10,17 +9,12 @@ export const listRegions = cache(async (): Promise<HttpTypes.StoreRegion[]> => {
   return regions
 })
 
-/**
- * The shopper's region: the one they chose in the header, else the first by
- * name (Medusa lists regions in no set order, and a shopper's first page
- * should not change currency from one visit to the next). A cart, once made,
- * follows this choice (see switchRegion).
- */
-export const getCurrentRegion = cache(async () => {
-  const [regions, chosen] = await Promise.all([listRegions(), getRegionId()])
-  const region = regions.find((r) => r.id === chosen) ?? regions[0]
-  if (!region) {
-    throw new Error("The store has no region: create one in the Medusa admin")
-  }
-  return region
+/** The region that sells to a country (the country code of the URL), or null; as dtc-starter's getRegion(countryCode). */
+export const getRegion = cache(async (countryCode: string): Promise<HttpTypes.StoreRegion | null> => {
+  const regions = await listRegions()
+  return regions.find((region) => region.countries?.some((country) => country.iso_2 === countryCode)) ?? null
 })
+
+/** The country a region's links use when the shopper switches to it: its first by code, so it never changes. */
+export const regionCountry = (region: HttpTypes.StoreRegion) =>
+  (region.countries ?? []).map((country) => country.iso_2 ?? "").filter(Boolean).sort()[0]

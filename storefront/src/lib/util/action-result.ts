@@ -1,4 +1,4 @@
-import { RoutineBundlesError, type UnavailableStep } from "medusa-plugin-routine-bundles/store"
+import { RoutineBundlesError, type UnavailableStep } from "medusa-plugin-routine-bundles-client"
 
 /**
  * What a server action answers. Errors are returned, not thrown: Next.js

@@ -2,16 +2,19 @@ import "server-only"
 
 /**
  * Everything the routine-bundles module takes from the storefront around it,
- * in one place. Lifting the module into another Next.js storefront means
- * pointing these at that storefront's own helpers:
- * - bundlesClient: `routineBundles(sdk)` from medusa-plugin-routine-bundles/store on its SDK;
- * - getCart / getOrCreateCart / requireCart: the shopper's cart, from its httpOnly cookie;
- * - getCurrentRegion: the region to price in when there is no cart yet;
- * - deleteLineItem: its server action over core's line-item route;
+ * in one place, shaped after dtc-starter's own data layer. Lifting the module
+ * into a dtc-starter storefront means pointing these at its helpers (the
+ * storefront README has the file as it reads there):
+ * - bundlesClient: `routineBundles(sdk)` from medusa-plugin-routine-bundles-client on its SDK;
+ * - getCart: the shopper's open cart or null, from its cart cookie (`retrieveCart()`);
+ * - getOrSetCart: the open cart in the country's region, or a new one (`getOrSetCart(countryCode)`);
+ * - getRegion: the region of a country code (`getRegion(countryCode)`);
+ * - revalidateCart: what its own cart actions do after a change (its "carts" cache tag);
+ * - deleteLineItem: its server action over core's line-item route, as an ActionResult;
  * - attempt: runs a server action's work and returns an ActionResult.
  */
-export { bundlesClient } from "@/lib/config"
-export { getCart, getOrCreateCart, requireCart } from "@/lib/data/cart"
-export { deleteLineItem } from "@/lib/data/cart-actions"
-export { getCurrentRegion } from "@/lib/data/regions"
-export { attempt, type ActionResult } from "@/lib/util/action-result"
+export { bundlesClient } from "@lib/config"
+export { getOrSetCart, retrieveCart as getCart, revalidateCart } from "@lib/data/cart"
+export { deleteLineItem } from "@lib/data/cart-actions"
+export { getRegion } from "@lib/data/regions"
+export { attempt, type ActionResult } from "@lib/util/action-result"

@@ -1,18 +1,19 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { Button, Label, Text } from "@medusajs/ui"
+import { Button, Label, Text } from "@modules/common/components/ui"
 import Link from "next/link"
 import { useId, useState } from "react"
-import { deleteLineItem, updateLineItem } from "@/lib/data/cart-actions"
-import type { ActionResult } from "@/lib/util/action-result"
-import { formatAmount } from "@/modules/routine-bundles/lib/money"
-import { productPath } from "@/modules/routine-bundles/lib/paths"
+import { deleteLineItem, updateLineItem } from "@lib/data/cart-actions"
+import type { ActionResult } from "@lib/util/action-result"
+import { formatAmount } from "@modules/routine-bundles/lib/money"
+import { productPath } from "@modules/routine-bundles/lib/paths"
+import { unique } from "@modules/routine-bundles/lib/unique"
 
 const QUANTITIES = Array.from({ length: 10 }, (_, i) => i + 1)
 
 /** A product bought on its own: a quantity and a remove button, through core's line routes. */
-export const CartLine = ({ item, currencyCode }: { item: HttpTypes.StoreCartLineItem; currencyCode: string }) => {
+export const CartLine = ({ item, currencyCode, countryCode }: { item: HttpTypes.StoreCartLineItem; currencyCode: string; countryCode: string }) => {
   const id = useId()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
@@ -25,7 +26,7 @@ export const CartLine = ({ item, currencyCode }: { item: HttpTypes.StoreCartLine
   return (
     <li data-testid="cart-line" className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="flex min-w-0 flex-col">
-        <Link href={productPath(item.product_handle ?? "")} className="txt-compact-medium-plus hover:underline">
+        <Link href={productPath(countryCode, item.product_handle ?? "")} className="txt-compact-medium-plus hover:underline">
           {item.product_title}
         </Link>
         <Text size="small" className="text-ui-fg-subtle">
@@ -48,7 +49,7 @@ export const CartLine = ({ item, currencyCode }: { item: HttpTypes.StoreCartLine
           onChange={(event) => run(() => updateLineItem(item.id, Number(event.target.value)))}
           className="bg-ui-bg-field shadow-borders-base txt-compact-small focus-visible:shadow-borders-interactive-with-active h-8 rounded-md px-2 outline-none"
         >
-          {[...new Set([...QUANTITIES, item.quantity])].map((q) => (
+          {unique(QUANTITIES.concat(item.quantity)).map((q) => (
             <option key={q} value={q}>
               {q}
             </option>

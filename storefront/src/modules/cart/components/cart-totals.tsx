@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatAmount } from "@/modules/routine-bundles/lib/money"
+import { formatAmount } from "@modules/routine-bundles/lib/money"
 
 type Props = {
   /** A cart's or an order's totals: both have these fields. */

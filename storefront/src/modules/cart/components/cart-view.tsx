@@ -1,8 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { CartRoutineBundle, StoreRoutine } from "medusa-plugin-routine-bundles/store"
-import { Text } from "@medusajs/ui"
+import type { CartRoutineBundle, StoreRoutine } from "medusa-plugin-routine-bundles-client"
+import { Text } from "@modules/common/components/ui"
 import Link from "next/link"
-import { CartBundleGroup } from "@/modules/routine-bundles/components/cart-bundle-group"
+import { CartBundleGroup } from "@modules/routine-bundles/components/cart-bundle-group"
+import { homePath } from "@modules/routine-bundles/lib/paths"
 import { CartLine } from "./cart-line"
 import { CartTotals } from "./cart-totals"
 
@@ -11,15 +12,17 @@ type Props = {
   bundles: CartRoutineBundle[]
   /** Each bundle's routine by id, for swapping a step's product. */
   routines: Record<string, StoreRoutine>
+  /** The shopper's country, from the route: it prefixes the links. */
+  countryCode: string
 }
 
 /** The cart as the cart page and the drawer show it: each routine bundle as one group, then the other lines. */
-export const CartView = ({ cart, bundles, routines }: Props) => {
+export const CartView = ({ cart, bundles, routines, countryCode }: Props) => {
   if (!cart?.items?.length) {
     return (
       <Text className="text-ui-fg-subtle">
         Your cart is empty.{" "}
-        <Link href="/" className="text-ui-fg-base underline">
+        <Link href={homePath(countryCode)} className="text-ui-fg-base underline">
           Find your routine
         </Link>
       </Text>
@@ -31,7 +34,7 @@ export const CartView = ({ cart, bundles, routines }: Props) => {
   return (
     <div className="flex flex-col gap-y-6" data-testid="cart-view">
       {bundles.map((bundle) => (
-        <CartBundleGroup key={bundle.id} bundle={bundle} routine={routines[bundle.routine.id]} />
+        <CartBundleGroup key={bundle.id} bundle={bundle} routine={routines[bundle.routine.id]} countryCode={countryCode} />
       ))}
       {others.length > 0 && (
         <section aria-labelledby="cart-other-lines" className="flex flex-col gap-y-2">
@@ -40,7 +43,7 @@ export const CartView = ({ cart, bundles, routines }: Props) => {
           </h2>
           <ul className="divide-ui-border-base flex flex-col divide-y">
             {others.map((item) => (
-              <CartLine key={item.id} item={item} currencyCode={cart.currency_code} />
+              <CartLine key={item.id} item={item} currencyCode={cart.currency_code} countryCode={countryCode} />
             ))}
           </ul>
         </section>

@@ -1,8 +1,8 @@
-import type { CartRoutineBundle } from "medusa-plugin-routine-bundles/store"
-import { Heading } from "@medusajs/ui"
+import type { CartRoutineBundle } from "medusa-plugin-routine-bundles-client"
+import { Heading } from "@modules/common/components/ui"
 import type { ComponentProps } from "react"
-import { BundleSummary } from "@/modules/routine-bundles/components/bundle-summary"
-import { formatAmount } from "@/modules/routine-bundles/lib/money"
+import { BundleSummary } from "@modules/routine-bundles/components/bundle-summary"
+import { formatAmount } from "@modules/routine-bundles/lib/money"
 import { CartTotals } from "./cart-totals"
 
 type Line = { id: string; product_title?: string | null; quantity: number; total?: number | null }
@@ -13,16 +13,17 @@ type Props = {
   /** The lines bought on their own. */
   lines: Line[]
   totals: ComponentProps<typeof CartTotals>["cart"]
+  countryCode: string
 }
 
 /** What is being bought (checkout) or was bought (confirmation), read-only, routines grouped. */
-export const PurchaseSummary = ({ title, bundles, lines, totals }: Props) => (
+export const PurchaseSummary = ({ title, bundles, lines, totals, countryCode }: Props) => (
   <section aria-labelledby="purchase-summary" className="flex flex-col gap-y-4">
     <Heading level="h2" id="purchase-summary" className="txt-compact-large-plus">
       {title}
     </Heading>
     {bundles.map((bundle) => (
-      <BundleSummary key={bundle.id} bundle={bundle} />
+      <BundleSummary key={bundle.id} bundle={bundle} countryCode={countryCode} />
     ))}
     {lines.length > 0 && (
       <ul aria-label="Products bought on their own" className="txt-compact-small flex flex-col gap-y-1">

@@ -1,10 +1,10 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { Button, Heading, Input, Label, Text } from "@medusajs/ui"
+import { Button, Heading, Input, Label, Text } from "@modules/common/components/ui"
 import { useState, type FormEvent } from "react"
-import { saveContact } from "@/lib/data/checkout-actions"
-import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
+import { saveContact } from "@lib/data/checkout-actions"
+import { useHydrated } from "@modules/routine-bundles/lib/use-hydrated"
 
 type Field = { name: string; label: string; autoComplete: string; type?: string; required?: boolean }
 
@@ -86,7 +86,7 @@ export const ContactForm = ({ cart }: { cart: HttpTypes.StoreCart }) => {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" isLoading={state.busy} disabled={!hydrated}>
+        <Button type="submit" variant="secondary" aria-busy={state.busy} disabled={!hydrated}>
           Save and choose delivery
         </Button>
         <Text role="status" size="small" className={state.error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>

@@ -1,10 +1,11 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { Button, Heading, RadioGroup, Text } from "@medusajs/ui"
+import { Button, Heading, RadioChoices, Text } from "@modules/common/components/ui"
+import { useParams } from "next/navigation"
 import { useState } from "react"
-import { placeOrder } from "@/lib/data/checkout-actions"
-import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
+import { placeOrder } from "@lib/data/checkout-actions"
+import { useHydrated } from "@modules/routine-bundles/lib/use-hydrated"
 
 // Medusa's system provider takes no card: the demo's (and a test store's) way to pay.
 const PROVIDER_NAMES: Record<string, { label: string; description: string }> = {
@@ -16,6 +17,7 @@ const describe = (id: string) => PROVIDER_NAMES[id] ?? { label: id, description:
 /** Step 3: the payment provider, and placing the order. */
 export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentProvider[] }) => {
   const hydrated = useHydrated()
+  const { countryCode } = useParams<{ countryCode: string }>()
   const [providerId, setProviderId] = useState(providers[0]?.id)
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
   return (
@@ -23,19 +25,22 @@ export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentPr
       <Heading level="h2" id="checkout-payment" className="txt-compact-large-plus">
         3. Payment
       </Heading>
-      <RadioGroup aria-labelledby="checkout-payment" value={providerId} onValueChange={setProviderId} disabled={!hydrated} className="grid gap-2 sm:grid-cols-2">
-        {providers.map((provider) => (
-          <RadioGroup.ChoiceBox key={provider.id} value={provider.id} {...describe(provider.id)} />
-        ))}
-      </RadioGroup>
+      <RadioChoices
+        name="payment_provider"
+        labelledBy="checkout-payment"
+        value={providerId}
+        onChange={setProviderId}
+        disabled={!hydrated}
+        choices={providers.map((provider) => ({ value: provider.id, ...describe(provider.id) }))}
+      />
       <Button
         size="large"
         disabled={!providerId || !hydrated}
-        isLoading={state.busy}
+        aria-busy={state.busy}
         onClick={async () => {
           setState({ busy: true })
           // On success the action sends the shopper to the confirmation page.
-          const result = await placeOrder(providerId!)
+          const result = await placeOrder(countryCode, providerId!)
           setState({ error: result?.ok === false ? result.error : undefined })
         }}
         className="self-start max-sm:w-full"

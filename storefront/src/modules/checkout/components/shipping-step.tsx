@@ -1,11 +1,11 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { Heading, RadioGroup, Text } from "@medusajs/ui"
+import { Heading, RadioChoices, Text } from "@modules/common/components/ui"
 import { useState } from "react"
-import { setShippingMethod } from "@/lib/data/checkout-actions"
-import { formatAmount } from "@/modules/routine-bundles/lib/money"
-import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
+import { setShippingMethod } from "@lib/data/checkout-actions"
+import { formatAmount } from "@modules/routine-bundles/lib/money"
+import { useHydrated } from "@modules/routine-bundles/lib/use-hydrated"
 
 type Props = {
   options: HttpTypes.StoreCartShippingOption[]
@@ -25,26 +25,22 @@ export const ShippingStep = ({ options, chosen, currencyCode }: Props) => {
         2. Delivery
       </Heading>
       {options.length ? (
-        <RadioGroup
-          aria-labelledby="checkout-shipping"
+        <RadioChoices
+          name="shipping_option"
+          labelledBy="checkout-shipping"
           value={value}
           disabled={!hydrated}
-          onValueChange={async (optionId) => {
+          onChange={async (optionId) => {
             setValue(optionId)
             const result = await setShippingMethod(optionId)
             setError(result.ok ? undefined : result.error)
           }}
-          className="grid gap-2 sm:grid-cols-2"
-        >
-          {options.map((option) => (
-            <RadioGroup.ChoiceBox
-              key={option.id}
-              value={option.id}
-              label={option.name}
-              description={formatAmount(option.amount, currencyCode)}
-            />
-          ))}
-        </RadioGroup>
+          choices={options.map((option) => ({
+            value: option.id,
+            label: option.name,
+            description: formatAmount(option.amount, currencyCode),
+          }))}
+        />
       ) : (
         <Text className="text-ui-fg-subtle">We do not ship to this address yet.</Text>
       )}

@@ -1,14 +1,20 @@
 "use client"
 
-import type { HttpTypes } from "@medusajs/types"
-import { Label } from "@medusajs/ui"
+import { useParams, usePathname } from "next/navigation"
 import { useState } from "react"
-import { switchRegion } from "@/lib/data/cart-actions"
+import { updateRegion } from "@lib/data/cart-actions"
+import { Label } from "@modules/common/components/ui"
 
-type Props = { regions: HttpTypes.StoreRegion[]; current: string }
+type Props = { regions: { countryCode: string; label: string }[]; current: string }
 
-/** Region and currency: the cart follows, re-priced (its routine bundles too). */
+/**
+ * Region and currency: a region is a country code in the URL, as in
+ * dtc-starter. The cart follows, re-priced (its routine bundles too), and the
+ * shopper stays on the same page under the new country code.
+ */
 export const RegionSwitch = ({ regions, current }: Props) => {
+  const { countryCode } = useParams<{ countryCode: string }>()
+  const pathname = usePathname()
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<string>()
   return (
@@ -23,15 +29,18 @@ export const RegionSwitch = ({ regions, current }: Props) => {
         aria-describedby={error ? "region-switch-error" : undefined}
         onChange={async (event) => {
           setPending(true)
-          const result = await switchRegion(event.target.value)
+          // The path after the country code: /de/cart → /cart.
+          const rest = pathname.slice(`/${countryCode}`.length)
+          const result = await updateRegion(event.target.value, rest)
+          // On success the action redirects; only a refusal comes back.
           setPending(false)
-          setError(result.ok ? undefined : result.error)
+          setError(result?.ok === false ? result.error : undefined)
         }}
         className="bg-ui-bg-field shadow-borders-base hover:bg-ui-bg-field-hover txt-compact-small focus-visible:shadow-borders-interactive-with-active h-8 rounded-md px-2 outline-none"
       >
         {regions.map((region) => (
-          <option key={region.id} value={region.id}>
-            {region.name} ({region.currency_code.toUpperCase()})
+          <option key={region.countryCode} value={region.countryCode}>
+            {region.label}
           </option>
         ))}
       </select>

@@ -1,11 +1,12 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { Button, Label, Text } from "@medusajs/ui"
+import { Button, Label, Text } from "@modules/common/components/ui"
+import { useParams } from "next/navigation"
 import { useState } from "react"
-import { addToCart } from "@/lib/data/cart-actions"
-import { formatAmount } from "@/modules/routine-bundles/lib/money"
-import { useHydrated } from "@/modules/routine-bundles/lib/use-hydrated"
+import { addToCart } from "@lib/data/cart-actions"
+import { formatAmount } from "@modules/routine-bundles/lib/money"
+import { useHydrated } from "@modules/routine-bundles/lib/use-hydrated"
 
 const inStock = (variant: HttpTypes.StoreProductVariant) =>
   !variant.manage_inventory || variant.allow_backorder || (variant.inventory_quantity ?? 0) > 0
@@ -13,6 +14,7 @@ const inStock = (variant: HttpTypes.StoreProductVariant) =>
 /** The product on its own, at its regular price, through core's line-item route. */
 export const AddToCart = ({ product }: { product: HttpTypes.StoreProduct }) => {
   const hydrated = useHydrated()
+  const { countryCode } = useParams<{ countryCode: string }>()
   const variants = product.variants ?? []
   const [variantId, setVariantId] = useState(variants.find(inStock)?.id ?? variants[0]?.id)
   const [state, setState] = useState<{ busy?: boolean; error?: string; added?: boolean }>({})
@@ -47,10 +49,10 @@ export const AddToCart = ({ product }: { product: HttpTypes.StoreProduct }) => {
       <Button
         size="large"
         disabled={!available || !hydrated}
-        isLoading={state.busy}
+        aria-busy={state.busy}
         onClick={async () => {
           setState({ busy: true })
-          const result = await addToCart(variantId!, 1)
+          const result = await addToCart(countryCode, variantId!, 1)
           setState(result.ok ? { added: true } : { error: result.error })
         }}
       >

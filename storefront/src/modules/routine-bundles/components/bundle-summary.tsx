@@ -1,5 +1,5 @@
-import type { CartRoutineBundle, CartRoutineBundleItem } from "medusa-plugin-routine-bundles/store"
-import { Heading, Text } from "@medusajs/ui"
+import type { CartRoutineBundle, CartRoutineBundleItem } from "medusa-plugin-routine-bundles-client"
+import { Heading, Text } from "./ui"
 import Link from "next/link"
 import type { ReactNode } from "react"
 import { formatAmount } from "../lib/money"
@@ -10,6 +10,8 @@ import { BundleTotals } from "./bundle-totals"
 type Props = {
   /** A bundle as the plugin records it, in a cart or an order. */
   bundle: CartRoutineBundle
+  /** The shopper's country, which prefixes the links. */
+  countryCode: string
   /** The cart's controls for the whole routine (quantity, remove); none on an order. */
   controls?: ReactNode
   /** The cart's controls for one line (swap, remove); none on an order. */
@@ -18,7 +20,7 @@ type Props = {
 }
 
 /** One routine bundle as one group: its lines in step order, regular prices struck through, the saving. */
-export const BundleSummary = ({ bundle, controls, lineActions, busy }: Props) => {
+export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy }: Props) => {
   const headingId = `bundle-${bundle.id}`
   const currency = bundle.currency_code
   return (
@@ -32,7 +34,7 @@ export const BundleSummary = ({ bundle, controls, lineActions, busy }: Props) =>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex flex-col">
           <Heading level="h2" id={headingId} className="txt-compact-large-plus">
-            <Link href={routinePath(bundle.routine.handle)} className="hover:underline">
+            <Link href={routinePath(countryCode, bundle.routine.handle)} className="hover:underline">
               {bundle.routine.title}
             </Link>
           </Heading>
@@ -56,7 +58,7 @@ export const BundleSummary = ({ bundle, controls, lineActions, busy }: Props) =>
               <Text size="small" className="text-ui-fg-subtle">
                 Step {item.step.position}: {item.step.title}
               </Text>
-              <Link href={productPath(item.product.handle)} className="txt-compact-medium-plus hover:underline">
+              <Link href={productPath(countryCode, item.product.handle)} className="txt-compact-medium-plus hover:underline">
                 {item.product.title}
               </Link>
               <Text size="small" className="text-ui-fg-subtle">

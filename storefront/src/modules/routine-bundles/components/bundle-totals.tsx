@@ -1,4 +1,4 @@
-import { clx } from "@medusajs/ui"
+import { clx } from "./ui"
 import { formatAmount } from "../lib/money"
 
 type Props = {

@@ -1,7 +1,8 @@
 "use client"
 
-import type { CartRoutineBundle, CartRoutineBundleItem, StoreRoutine } from "medusa-plugin-routine-bundles/store"
-import { Button, Text, usePrompt } from "@medusajs/ui"
+import type { CartRoutineBundle, CartRoutineBundleItem, StoreRoutine } from "medusa-plugin-routine-bundles-client"
+import { useConfirm } from "./confirm-dialog"
+import { Button, Text } from "./ui"
 import { useState } from "react"
 import type { ActionResult } from "../host"
 import { removeBundleLine, removeCartBundle, updateCartBundle } from "../server/actions"
@@ -13,6 +14,8 @@ type Props = {
   bundle: CartRoutineBundle
   /** The bundle's routine with its steps' candidates, to swap a step's product; without it there is no swap. */
   routine?: StoreRoutine
+  /** The shopper's country, which prefixes the links. */
+  countryCode: string
 }
 
 /**
@@ -21,8 +24,8 @@ type Props = {
  * removed. Removing one product goes through core's line route and ends the
  * discount, so the shopper is asked first.
  */
-export const CartBundleGroup = ({ bundle, routine }: Props) => {
-  const prompt = usePrompt()
+export const CartBundleGroup = ({ bundle, routine, countryCode }: Props) => {
+  const { confirm, dialog } = useConfirm()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const title = bundle.routine.title
@@ -35,12 +38,11 @@ export const CartBundleGroup = ({ bundle, routine }: Props) => {
   }
 
   const removeLine = async (item: CartRoutineBundleItem) => {
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: "End the routine discount?",
       description: `Taking ${item.product.title} out breaks up your ${title}: the routine discount ends and its other products go back to their regular prices.`,
       confirmText: "Remove it and end the discount",
       cancelText: "Keep my routine",
-      variant: "danger",
     })
     if (confirmed) await run(() => removeBundleLine(item.line_item_id))
   }
@@ -86,7 +88,8 @@ export const CartBundleGroup = ({ bundle, routine }: Props) => {
 
   return (
     <div className="flex flex-col gap-y-2">
-      <BundleSummary bundle={bundle} controls={controls} lineActions={lineActions} busy={busy} />
+      <BundleSummary bundle={bundle} countryCode={countryCode} controls={controls} lineActions={lineActions} busy={busy} />
+      {dialog}
       {error && (
         <Text role="alert" size="small" className="text-ui-fg-error">
           {error}

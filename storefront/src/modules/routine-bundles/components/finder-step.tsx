@@ -1,7 +1,7 @@
 "use client"
 
-import type { RoutineQuoteItem, StoreRoutineStep, UnavailableStep } from "medusa-plugin-routine-bundles/store"
-import { Badge, Checkbox, Heading, Label, Text } from "@medusajs/ui"
+import type { RoutineQuoteItem, StoreRoutineStep, UnavailableStep } from "medusa-plugin-routine-bundles-client"
+import { Badge, Checkbox, Heading, Label, Text } from "./ui"
 import Link from "next/link"
 import { useId } from "react"
 import { pickReason } from "../lib/pick-reason"
@@ -18,13 +18,14 @@ type Props = {
   skipped: boolean
   selection: string | undefined
   currencyCode: string
+  countryCode: string
   disabled: boolean
   onSelect: (variantId: string | undefined) => void
   onSkip: (skipped: boolean) => void
 }
 
 /** One step of the routine: its guidance, the product picked for it and why, its prices, and the shopper's choices. */
-export const FinderStep = ({ step, item, skipped, selection, currencyCode, disabled, onSelect, onSkip }: Props) => {
+export const FinderStep = ({ step, item, skipped, selection, currencyCode, countryCode, disabled, onSelect, onSkip }: Props) => {
   const includeId = useId()
   return (
     <li
@@ -38,7 +39,7 @@ export const FinderStep = ({ step, item, skipped, selection, currencyCode, disab
           <Text size="small" className="text-ui-fg-subtle">
             Step {step.position}
           </Text>
-          {step.optional && <Badge size="2xsmall">Optional</Badge>}
+          {step.optional && <Badge>Optional</Badge>}
         </div>
         <Heading level="h3">{step.title}</Heading>
         {step.guidance && <Text className="text-ui-fg-subtle">{step.guidance}</Text>}
@@ -51,7 +52,7 @@ export const FinderStep = ({ step, item, skipped, selection, currencyCode, disab
       ) : item ? (
         <div className="flex flex-col gap-y-1" data-testid="step-pick">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-            <Link href={productPath(item.product.handle)} className="txt-medium-plus text-ui-fg-base underline-offset-2 hover:underline">
+            <Link href={productPath(countryCode, item.product.handle)} className="txt-medium-plus text-ui-fg-base underline-offset-2 hover:underline">
               {item.product.title}
             </Link>
             <BundlePrice regular={item.unit_price} price={item.discounted_unit_price} currencyCode={currencyCode} />
@@ -90,7 +91,7 @@ export const FinderStep = ({ step, item, skipped, selection, currencyCode, disab
               id={includeId}
               checked={!skipped}
               disabled={disabled}
-              onCheckedChange={(checked) => onSkip(checked !== true)}
+              onCheckedChange={(checked) => onSkip(!checked)}
             />
             <Label htmlFor={includeId} size="small">
               Include this step<span className="sr-only">: {step.title}</span>

@@ -1,7 +1,8 @@
-import { Heading, Text } from "@medusajs/ui"
+import { Heading, Text } from "./ui"
 import Link from "next/link"
 import { routinePath } from "../lib/paths"
 import { unsellableMessage } from "../lib/unsellable"
+import { unique } from "../lib/unique"
 import { listProductRoutineSteps, listRoutines } from "../server/routines"
 
 /**
@@ -9,10 +10,10 @@ import { listProductRoutineSteps, listRoutines } from "../server/routines"
  * linking to its step in the finder; a routine the shopper cannot buy where
  * they are is named with the reason, not linked.
  */
-export const ProductRoutines = async ({ productId }: { productId: string }) => {
+export const ProductRoutines = async ({ productId, countryCode }: { productId: string; countryCode: string }) => {
   const steps = await listProductRoutineSteps(productId)
   if (!steps.length) return null
-  const routines = await listRoutines({ id: [...new Set(steps.map((s) => s.routine.id))] })
+  const routines = await listRoutines(countryCode, { id: unique(steps.map((s) => s.routine.id)) })
   const sellability = new Map(routines.map((r) => [r.id, r]))
   return (
     <section aria-labelledby="product-routines" className="bg-ui-bg-subtle shadow-borders-base flex flex-col gap-y-3 rounded-lg p-4">
@@ -27,7 +28,7 @@ export const ProductRoutines = async ({ productId }: { productId: string }) => {
               {listed?.sellable === false ? (
                 <Text className="txt-compact-medium-plus text-ui-fg-subtle">{routine.title}</Text>
               ) : (
-                <Link href={routinePath(routine.handle, step.handle)} className="txt-compact-medium-plus underline-offset-2 hover:underline">
+                <Link href={routinePath(countryCode, routine.handle, step.handle)} className="txt-compact-medium-plus underline-offset-2 hover:underline">
                   {routine.title}
                 </Link>
               )}

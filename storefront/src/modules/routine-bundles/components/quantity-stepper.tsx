@@ -1,7 +1,7 @@
 "use client"
 
 import { Minus, Plus } from "@medusajs/icons"
-import { IconButton } from "@medusajs/ui"
+import { IconButton } from "./ui"
 
 type Props = {
   /** What is counted, for screen readers: "Quantity of Barrier Restoration Routine". */
@@ -17,7 +17,6 @@ export const QuantityStepper = ({ label, value, onChange, min = 1, max = 100, di
   <div role="group" aria-label={label} className="inline-flex items-center gap-x-2">
     <IconButton
       type="button"
-      size="small"
       aria-label={`One less (${label})`}
       disabled={disabled || value <= min}
       onClick={() => onChange(value - 1)}
@@ -29,7 +28,6 @@ export const QuantityStepper = ({ label, value, onChange, min = 1, max = 100, di
     </output>
     <IconButton
       type="button"
-      size="small"
       aria-label={`One more (${label})`}
       disabled={disabled || value >= max}
       onClick={() => onChange(value + 1)}

@@ -1,7 +1,7 @@
 "use client"
 
-import { describeDiscount, type RoutineQuote } from "medusa-plugin-routine-bundles/store"
-import { Button, Heading, Text } from "@medusajs/ui"
+import { describeDiscount, type RoutineQuote } from "medusa-plugin-routine-bundles-client"
+import { Button, Heading, Text } from "./ui"
 import { formatAmount } from "../lib/money"
 import { BundleTotals } from "./bundle-totals"
 import { QuantityStepper } from "./quantity-stepper"
@@ -33,7 +33,7 @@ export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: 
     />
     <div className="flex flex-wrap items-center justify-between gap-3">
       <QuantityStepper label="Number of routines" value={quantity} onChange={onQuantity} disabled={adding || disabled} />
-      <Button type="submit" size="large" isLoading={adding} disabled={disabled || !quote.complete} className="max-sm:w-full">
+      <Button type="submit" size="large" aria-busy={adding} disabled={disabled || !quote.complete} className="max-sm:w-full">
         Add the routine to cart
       </Button>
     </div>

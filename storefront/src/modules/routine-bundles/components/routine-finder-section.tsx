@@ -1,4 +1,4 @@
-import { Heading, Text } from "@medusajs/ui"
+import { Heading, Text } from "./ui"
 import { notFound } from "next/navigation"
 import { getRoutine, listSymptoms, quoteRoutine } from "../server/routines"
 import { RoutineFinder } from "./routine-finder"
@@ -9,12 +9,12 @@ import { RoutineUnavailable } from "./routine-unavailable"
  * for the shopper (their cart, else their region), the symptoms to tick and
  * the store's picks before any is ticked.
  */
-export const RoutineFinderSection = async ({ routine: idOrHandle }: { routine: string }) => {
-  const [routine, symptoms] = await Promise.all([getRoutine(idOrHandle), listSymptoms()])
+export const RoutineFinderSection = async ({ routine: idOrHandle, countryCode }: { routine: string; countryCode: string }) => {
+  const [routine, symptoms] = await Promise.all([getRoutine(countryCode, idOrHandle), listSymptoms()])
   if (!routine) notFound()
   // Not for sale here (no price in this currency, a step with nothing to sell): say why instead of quoting.
-  if (!routine.sellable) return <RoutineUnavailable routine={routine} />
-  const quote = await quoteRoutine(routine.id)
+  if (!routine.sellable) return <RoutineUnavailable routine={routine} countryCode={countryCode} />
+  const quote = await quoteRoutine(countryCode, routine.id)
   return (
     <section aria-labelledby="routine-title" className="flex flex-col gap-y-8">
       <header className="flex max-w-2xl flex-col gap-y-2">
@@ -27,7 +27,7 @@ export const RoutineFinderSection = async ({ routine: idOrHandle }: { routine: s
           less than its products bought one by one.
         </Text>
       </header>
-      <RoutineFinder routine={routine} symptoms={symptoms} initialQuote={quote} />
+      <RoutineFinder routine={routine} symptoms={symptoms} initialQuote={quote} countryCode={countryCode} />
     </section>
   )
 }

@@ -5,11 +5,12 @@ import type {
   RoutineQuote,
   StoreRoutine,
   StoreSymptom,
-} from "medusa-plugin-routine-bundles/store"
-import { Text } from "@medusajs/ui"
+} from "medusa-plugin-routine-bundles-client"
+import { Text } from "./ui"
 import { useRouter } from "next/navigation"
 import { useEffect, useRef, useState, type FormEvent } from "react"
 import { formatAmount } from "../lib/money"
+import { cartPath } from "../lib/paths"
 import { useHydrated } from "../lib/use-hydrated"
 import { addRoutineToCart, requoteRoutine } from "../server/actions"
 import { FinderStep } from "./finder-step"
@@ -21,6 +22,8 @@ type Props = {
   symptoms: StoreSymptom[]
   /** The store's picks with no symptoms, priced on the server for the first paint. */
   initialQuote: RoutineQuote
+  /** The shopper's country, from the route: it prices the routine and prefixes links. */
+  countryCode: string
 }
 
 type Choice = Required<RoutineBundleChoice>
@@ -46,7 +49,7 @@ const withoutStep = (selections: Choice["selections"], stepHandle: string) =>
  * optional steps and sets a quantity; every change is quoted again by the
  * server (a server action over the plugin's quote route), without reloading.
  */
-export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
+export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode }: Props) => {
   const router = useRouter()
   const hydrated = useHydrated()
   const [choice, setChoice] = useState<Choice>(NO_CHOICE)
@@ -62,7 +65,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
     setChoice(next)
     const ticket = ++latest.current
     setQuoting(true)
-    const result = await requoteRoutine(routine.id, next)
+    const result = await requoteRoutine(countryCode, routine.id, next)
     if (ticket !== latest.current) return
     setQuoting(false)
     if (result.ok) {
@@ -86,9 +89,9 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
   const onAdd = async (event: FormEvent) => {
     event.preventDefault()
     setAdding(true)
-    const result = await addRoutineToCart(routine.id, choice)
+    const result = await addRoutineToCart(countryCode, routine.id, choice)
     if (result.ok) {
-      router.push("/cart")
+      router.push(cartPath(countryCode))
     } else {
       setAdding(false)
       setError(inShopperWords(result))
@@ -137,6 +140,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote }: Props) => {
                 skipped={choice.skip_steps.includes(step.handle)}
                 selection={choice.selections[step.handle]}
                 currencyCode={quote.currency_code}
+                countryCode={countryCode}
                 disabled={locked}
                 onSelect={(variantId) => select(step.handle, variantId)}
                 onSkip={(skipped) => skip(step.handle, skipped)}

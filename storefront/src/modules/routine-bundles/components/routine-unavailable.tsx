@@ -1,6 +1,7 @@
-import type { StoreRoutine } from "medusa-plugin-routine-bundles/store"
-import { Heading, Text } from "@medusajs/ui"
+import type { StoreRoutine } from "medusa-plugin-routine-bundles-client"
+import { Heading, Text } from "./ui"
 import Link from "next/link"
+import { homePath } from "../lib/paths"
 import { currencyName, unsellableMessage } from "../lib/unsellable"
 
 /**
@@ -8,7 +9,7 @@ import { currencyName, unsellableMessage } from "../lib/unsellable"
  * currency, a step with nothing to sell): what it is, why not in their
  * words, and a way back. No finder, no button that cannot work.
  */
-export const RoutineUnavailable = ({ routine }: { routine: StoreRoutine }) => {
+export const RoutineUnavailable = ({ routine, countryCode }: { routine: StoreRoutine; countryCode: string }) => {
   const reason = routine.unsellable_reason
   const elsewhere =
     reason?.code === "no_price_in_currency"
@@ -30,7 +31,7 @@ export const RoutineUnavailable = ({ routine }: { routine: StoreRoutine }) => {
           </Text>
         )}
       </div>
-      <Link href="/" className="txt-compact-medium-plus text-ui-fg-base underline underline-offset-2">
+      <Link href={homePath(countryCode)} className="txt-compact-medium-plus text-ui-fg-base underline underline-offset-2">
         Find another routine
       </Link>
     </section>

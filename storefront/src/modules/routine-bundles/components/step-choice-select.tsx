@@ -1,7 +1,7 @@
 "use client"
 
-import type { StoreRoutineStep } from "medusa-plugin-routine-bundles/store"
-import { Label } from "@medusajs/ui"
+import type { StoreRoutineStep } from "medusa-plugin-routine-bundles-client"
+import { Label } from "./ui"
 import { useId } from "react"
 import { formatAmount } from "../lib/money"
 

@@ -1,7 +1,7 @@
 "use client"
 
-import type { StoreSymptom } from "medusa-plugin-routine-bundles/store"
-import { Checkbox, Label, Text } from "@medusajs/ui"
+import type { StoreSymptom } from "medusa-plugin-routine-bundles-client"
+import { Checkbox, Label, Text } from "./ui"
 
 type Props = {
   symptoms: StoreSymptom[]
@@ -27,7 +27,7 @@ export const SymptomPicker = ({ symptoms, value, onChange, disabled }: Props) =>
               disabled={disabled}
               aria-describedby={symptom.description ? `${id}-description` : undefined}
               onCheckedChange={(next) =>
-                onChange(next === true ? [...value, symptom.handle] : value.filter((h) => h !== symptom.handle))
+                onChange(next ? value.concat(symptom.handle) : value.filter((h) => h !== symptom.handle))
               }
               className="mt-0.5"
             />

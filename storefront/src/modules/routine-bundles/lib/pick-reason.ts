@@ -1,4 +1,4 @@
-import type { BundleItemReason, SymptomSummary } from "medusa-plugin-routine-bundles/types"
+import type { BundleItemReason, SymptomSummary } from "medusa-plugin-routine-bundles-client/types"
 
 const list = (symptoms: SymptomSummary[]) => {
   const names = symptoms.map((s) => s.name.toLowerCase())

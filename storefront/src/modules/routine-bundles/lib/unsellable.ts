@@ -1,4 +1,4 @@
-import type { RoutineUnsellableReason, StoreUnavailableStep } from "medusa-plugin-routine-bundles/store"
+import type { RoutineUnsellableReason, StoreUnavailableStep } from "medusa-plugin-routine-bundles-client"
 
 /** "US dollars", "euros": a currency as a shopper names it. */
 export const currencyName = (currencyCode: string) => {

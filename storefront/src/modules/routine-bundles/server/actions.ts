@@ -3,25 +3,36 @@
 import type {
   RoutineBundleChoice,
   StoreUpdateRoutineBundleRequest,
-} from "medusa-plugin-routine-bundles/store"
+} from "medusa-plugin-routine-bundles-client"
 import { revalidatePath } from "next/cache"
-import { attempt, bundlesClient, deleteLineItem, getOrCreateCart, requireCart } from "../host"
+import { attempt, bundlesClient, deleteLineItem, getCart, getOrSetCart, revalidateCart } from "../host"
 import { quoteRoutine } from "./routines"
 
-// The header's count and the cart drawer are on every page.
-const refresh = () => revalidatePath("/", "layout")
+// The storefront's cached cart (its cache tag), and the header's count and
+// cart drawer, which are on every page.
+const refresh = async () => {
+  await revalidateCart()
+  revalidatePath("/", "layout")
+}
+
+/** The open cart a change applies to; a shopper whose cart is gone is told so. */
+const requireCart = async () => {
+  const cart = await getCart()
+  if (!cart) throw new Error("Your cart has expired: add the products again")
+  return cart
+}
 
 /** The bundle the store would build for this choice now, priced; nothing is written. */
-export async function requoteRoutine(routineId: string, choice: RoutineBundleChoice) {
-  return attempt(() => quoteRoutine(routineId, choice))
+export async function requoteRoutine(countryCode: string, routineId: string, choice: RoutineBundleChoice) {
+  return attempt(() => quoteRoutine(countryCode, routineId, choice))
 }
 
 /** Puts the routine in the cart as one bundle, priced again on the server. */
-export async function addRoutineToCart(routineId: string, choice: RoutineBundleChoice) {
+export async function addRoutineToCart(countryCode: string, routineId: string, choice: RoutineBundleChoice) {
   return attempt(async () => {
-    const cart = await getOrCreateCart()
+    const cart = await getOrSetCart(countryCode)
     await bundlesClient().cart.addBundle(cart.id, { routine_id: routineId, ...choice })
-    refresh()
+    await refresh()
   })
 }
 
@@ -30,7 +41,7 @@ export async function updateCartBundle(bundleId: string, change: StoreUpdateRout
   return attempt(async () => {
     const cart = await requireCart()
     await bundlesClient().cart.updateBundle(cart.id, bundleId, change)
-    refresh()
+    await refresh()
   })
 }
 
@@ -38,7 +49,7 @@ export async function removeCartBundle(bundleId: string) {
   return attempt(async () => {
     const cart = await requireCart()
     await bundlesClient().cart.removeBundle(cart.id, bundleId)
-    refresh()
+    await refresh()
   })
 }
 

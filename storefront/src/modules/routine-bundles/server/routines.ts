@@ -1,20 +1,21 @@
 import "server-only"
-import type { HttpTypes } from "@medusajs/types"
-import type { CartRoutineBundle, RoutineBundleChoice, StoreRoutine } from "medusa-plugin-routine-bundles/store"
-import { RoutineBundlesError } from "medusa-plugin-routine-bundles/store"
+import type { StoreCart } from "medusa-plugin-routine-bundles-client/types"
+import type { CartRoutineBundle, RoutineBundleChoice, StoreRoutine } from "medusa-plugin-routine-bundles-client"
+import { RoutineBundlesError } from "medusa-plugin-routine-bundles-client"
 import { cache } from "react"
-import { bundlesClient, getCart, getCurrentRegion } from "../host"
+import { bundlesClient, getCart, getRegion } from "../host"
+import { unique } from "../lib/unique"
 
 /**
- * Where prices come from: the shopper's cart when there is one (its region,
- * address and customer, exactly as the bundle will be priced when added),
- * else the region they chose.
+ * Where prices come from: the region of the country in the URL; the
+ * shopper's cart when it is in that region (its address and customer too,
+ * exactly as the bundle will be priced when added).
  */
-export const pricingContext = async () => {
-  const cart = await getCart()
-  if (cart) return { cart_id: cart.id }
-  return { region_id: (await getCurrentRegion()).id }
-}
+export const pricingContext = cache(async (countryCode: string) => {
+  const [cart, region] = await Promise.all([getCart(), getRegion(countryCode)])
+  if (!region) throw new Error(`No region sells to the country "${countryCode}"`)
+  return cart?.region_id === region.id ? { cart_id: cart.id } : { region_id: region.id }
+})
 
 const orNullWhenMissing = <T>(error: unknown): T | null => {
   if (error instanceof RoutineBundlesError && error.status === 404) return null
@@ -22,20 +23,20 @@ const orNullWhenMissing = <T>(error: unknown): T | null => {
 }
 
 /** A published routine with its steps in order and each step's candidates, priced. */
-export const getRoutine = cache(async (idOrHandle: string): Promise<StoreRoutine | null> =>
+export const getRoutine = cache(async (countryCode: string, idOrHandle: string): Promise<StoreRoutine | null> =>
   bundlesClient()
-    .routines.retrieve(idOrHandle, await pricingContext())
+    .routines.retrieve(idOrHandle, await pricingContext(countryCode))
     .then(({ routine }) => routine)
     .catch(orNullWhenMissing<StoreRoutine>)
 )
 
 /** The bundle the store would build for this choice now, in the shopper's pricing context. */
-export const quoteRoutine = async (routineId: string, choice: RoutineBundleChoice = {}) =>
-  (await bundlesClient().routines.quote(routineId, { ...choice, ...(await pricingContext()) })).quote
+export const quoteRoutine = async (countryCode: string, routineId: string, choice: RoutineBundleChoice = {}) =>
+  (await bundlesClient().routines.quote(routineId, { ...choice, ...(await pricingContext(countryCode)) })).quote
 
 /** The published routines, each saying whether the shopper can buy it in their pricing context (`sellable`). */
-export const listRoutines = async (query: { id?: string[] } = {}) =>
-  (await bundlesClient().routines.list({ limit: 20, ...query, ...(await pricingContext()) })).routines
+export const listRoutines = async (countryCode: string, query: { id?: string[] } = {}) =>
+  (await bundlesClient().routines.list({ limit: 20, ...query, ...(await pricingContext(countryCode)) })).routines
 
 export const listSymptoms = async () => (await bundlesClient().symptoms.list({ limit: 100 })).symptoms
 
@@ -49,11 +50,19 @@ export const listProductRoutineSteps = async (productId: string) =>
  * drawer and the cart page alike.
  */
 export const getCartBundles = cache(
-  async (cart: HttpTypes.StoreCart | null): Promise<{ bundles: CartRoutineBundle[]; routines: Record<string, StoreRoutine> }> => {
+  async (cart: StoreCart | null): Promise<{ bundles: CartRoutineBundle[]; routines: Record<string, StoreRoutine> }> => {
     if (!cart?.items?.length) return { bundles: [], routines: {} }
     const { routine_bundles: bundles } = await bundlesClient().cart.listBundles(cart.id)
-    const routineIds = [...new Set(bundles.map((b) => b.routine.id))]
-    const routines = await Promise.all(routineIds.map((id) => getRoutine(id)))
+    const routineIds = unique(bundles.map((b) => b.routine.id))
+    // Priced for the cart, as a swap in it will be.
+    const routines = await Promise.all(
+      routineIds.map((id) =>
+        bundlesClient()
+          .routines.retrieve(id, { cart_id: cart.id })
+          .then(({ routine }) => routine)
+          .catch(orNullWhenMissing<StoreRoutine>)
+      )
+    )
     return {
       bundles,
       routines: Object.fromEntries(routines.filter((r) => r !== null).map((r) => [r.id, r])),

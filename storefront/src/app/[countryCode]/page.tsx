@@ -1,17 +1,20 @@
-import { Heading, Text } from "@medusajs/ui"
+import { Heading, Text } from "@modules/common/components/ui"
 import Link from "next/link"
-import { RoutineFinderSection } from "@/modules/routine-bundles/components/routine-finder-section"
-import { routinePath } from "@/modules/routine-bundles/lib/paths"
-import { unsellableMessage } from "@/modules/routine-bundles/lib/unsellable"
-import { listRoutines } from "@/modules/routine-bundles/server/routines"
+import { RoutineFinderSection } from "@modules/routine-bundles/components/routine-finder-section"
+import { routinePath } from "@modules/routine-bundles/lib/paths"
+import { unsellableMessage } from "@modules/routine-bundles/lib/unsellable"
+import { listRoutines } from "@modules/routine-bundles/server/routines"
 
 /**
  * The home page is the finder of the store's first routine the shopper can
  * buy where they are; the others are linked below it, and those that cannot
  * be bought here are named with the reason, not linked.
  */
-export default async function Home() {
-  const routines = await listRoutines()
+type Props = { params: Promise<{ countryCode: string }> }
+
+export default async function Home({ params }: Props) {
+  const { countryCode } = await params
+  const routines = await listRoutines(countryCode)
   const featured = routines.find((r) => r.sellable)
   const others = routines.filter((r) => r !== featured)
   if (!routines.length) {
@@ -25,7 +28,7 @@ export default async function Home() {
   return (
     <div className="flex flex-col gap-y-12">
       {featured ? (
-        <RoutineFinderSection routine={featured.handle} />
+        <RoutineFinderSection routine={featured.handle} countryCode={countryCode} />
       ) : (
         <div className="flex flex-col gap-y-2" data-testid="no-routine-for-sale">
           <Heading level="h1">Skin routines</Heading>
@@ -44,7 +47,7 @@ export default async function Home() {
             {others.map((routine) => (
               <li key={routine.id} data-testid="routine-list-item" data-sellable={routine.sellable ? "yes" : "no"}>
                 {routine.sellable ? (
-                  <Link href={routinePath(routine.handle)} className="underline-offset-2 hover:underline">
+                  <Link href={routinePath(countryCode, routine.handle)} className="underline-offset-2 hover:underline">
                     {routine.title}
                   </Link>
                 ) : (

@@ -1,16 +1,16 @@
-import { Heading, Text } from "@medusajs/ui"
+import { Heading, Text } from "@modules/common/components/ui"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getOrder } from "@/lib/data/orders"
-import { PurchaseSummary } from "@/modules/cart/components/purchase-summary"
-import { listOrderBundles } from "@/modules/routine-bundles/server/routines"
+import { getOrder } from "@lib/data/orders"
+import { PurchaseSummary } from "@modules/cart/components/purchase-summary"
+import { listOrderBundles } from "@modules/routine-bundles/server/routines"
 
 export const metadata: Metadata = { title: "Order confirmed" }
 
-type Props = { params: Promise<{ id: string }> }
+type Props = { params: Promise<{ countryCode: string; id: string }> }
 
 export default async function OrderConfirmedPage({ params }: Props) {
-  const { id } = await params
+  const { countryCode, id } = await params
   const order = await getOrder(id)
   if (!order) notFound()
   const bundles = await listOrderBundles(order.id)
@@ -28,7 +28,7 @@ export default async function OrderConfirmedPage({ params }: Props) {
           {order.email}.
         </Text>
       </div>
-      <PurchaseSummary title="What you bought" bundles={bundles} lines={lines} totals={order} />
+      <PurchaseSummary title="What you bought" bundles={bundles} lines={lines} totals={order} countryCode={countryCode} />
     </div>
   )
 }

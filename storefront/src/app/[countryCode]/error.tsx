@@ -1,6 +1,6 @@
 "use client"
 
-import { Button, Heading, Text } from "@medusajs/ui"
+import { Button, Heading, Text } from "@modules/common/components/ui"
 
 // A page whose data could not be read (the store's server unreachable, say):
 // say so and offer to try again, instead of Next.js's blank error screen.

@@ -1,20 +1,23 @@
-import { Heading } from "@medusajs/ui"
+import { Heading } from "@modules/common/components/ui"
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { getCart } from "@/lib/data/cart"
-import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
-import { PurchaseSummary } from "@/modules/cart/components/purchase-summary"
-import { ContactForm } from "@/modules/checkout/components/contact-form"
-import { PaymentStep } from "@/modules/checkout/components/payment-step"
-import { ShippingStep } from "@/modules/checkout/components/shipping-step"
-import { getCartBundles } from "@/modules/routine-bundles/server/routines"
+import { retrieveCart } from "@lib/data/cart"
+import { listPaymentProviders, listShippingOptions } from "@lib/data/checkout"
+import { PurchaseSummary } from "@modules/cart/components/purchase-summary"
+import { ContactForm } from "@modules/checkout/components/contact-form"
+import { PaymentStep } from "@modules/checkout/components/payment-step"
+import { ShippingStep } from "@modules/checkout/components/shipping-step"
+import { getCartBundles } from "@modules/routine-bundles/server/routines"
 
 export const metadata: Metadata = { title: "Checkout" }
 
 /** One page, three steps that open in turn: contact and address, delivery, payment. */
-export default async function CheckoutPage() {
-  const cart = await getCart()
-  if (!cart?.items?.length) redirect("/cart")
+type Props = { params: Promise<{ countryCode: string }> }
+
+export default async function CheckoutPage({ params }: Props) {
+  const { countryCode } = await params
+  const cart = await retrieveCart()
+  if (!cart?.items?.length) redirect(`/${countryCode}/cart`)
   // Medusa keeps an emptied address (its country only) when the cart changes region.
   const addressed = !!cart.shipping_address?.address_1
   const [{ bundles }, shippingOptions, providers] = await Promise.all([
@@ -42,6 +45,7 @@ export default async function CheckoutPage() {
         bundles={bundles}
         lines={cart.items.filter((item) => !bundleLines.has(item.id))}
         totals={cart}
+        countryCode={countryCode}
       />
     </div>
   )
