@@ -8,7 +8,7 @@ import process from "node:process"
 import { run } from "./embedded-postgres.mjs"
 
 // Outputs and caches, and the types file `next build` writes into its own input.
-const SKIP = new Set(["node_modules", ".next", ".medusa", ".git", ".data", ".tmp", "next-env.d.ts", "tsconfig.tsbuildinfo"])
+const SKIP = new Set(["node_modules", "dist", ".next", ".medusa", ".git", ".data", ".tmp", "next-env.d.ts", "tsconfig.tsbuildinfo"])
 
 const files = (entry) => {
   if (!existsSync(entry)) return []
@@ -55,8 +55,12 @@ const BUILDS = {
     env: ["MEDUSA_BACKEND_URL", "MEDUSA_ADMIN_DISABLED"],
   },
   storefront: {
-    // Its own code and the plugin's client and types it compiles in.
-    inputs: ["storefront", "src/client", "src/types", "package-lock.json"],
+    // Its own code and the client package it installs (packages/client,
+    // compiled from src/client and src/types, which it imports from).
+    inputs: ["storefront", "packages/client", "src/client", "src/types", "src/lib", "package-lock.json"],
+    // The storefront imports the client package as a merchant's would, from
+    // its compiled files: build them first.
+    before: ["tsc", ["-p", "packages/client/tsconfig.build.json"]],
     marker: "storefront/.next/.build-hash",
     bin: "next",
     dir: "storefront",
@@ -74,6 +78,13 @@ export const buildIfChangedNamed = (root, name, env = process.env) => {
     inputs: build.inputs,
     marker: path.join(root, build.marker),
     key: build.env.map((variable) => `${variable}=${env[variable] ?? ""}`).join(";"),
-    build: () => run(path.join(root, "node_modules/.bin", build.bin), ["build"], { cwd: path.join(root, build.dir), env }),
+    build: async () => {
+      if (build.before) {
+        const [bin, args] = build.before
+        const status = await run(path.join(root, "node_modules/.bin", bin), args, { cwd: root, env })
+        if (status !== 0) return status
+      }
+      return run(path.join(root, "node_modules/.bin", build.bin), ["build"], { cwd: path.join(root, build.dir), env })
+    },
   })
 }
