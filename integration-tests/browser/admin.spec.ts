@@ -73,6 +73,37 @@ describe("admin: routine curation", () => {
     await trigger.click()
     await page.getByRole("option", { name: option }).click()
   }
+  const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement)
+  // A field's error: named by the field (aria-describedby, aria-invalid) and drawn under it.
+  const expectErrorUnder = (field: Locator, text: string) =>
+    eventually(
+      async () => {
+        const shown = await field.evaluate((element) => {
+          const error = (element.getAttribute("aria-describedby") ?? "")
+            .split(/\s+/)
+            .map((id) => (id ? document.getElementById(id) : null))
+            .find((e) => e?.getAttribute("data-testid") === "field-error")
+          if (!error) return null
+          const f = element.getBoundingClientRect()
+          const e = error.getBoundingClientRect()
+          return {
+            text: error.textContent,
+            invalid: element.getAttribute("aria-invalid"),
+            under: e.top >= f.bottom - 1 && e.left < f.right && e.right > f.left,
+          }
+        })
+        expect(shown).toEqual({ text: expect.stringContaining(text), invalid: "true", under: true })
+      },
+      { timeoutMs: 20_000 }
+    )
+  // Esc on a form with changes asks first; the answer keeps or drops them.
+  const escapeAsks = async (answer: "Keep editing" | "Discard changes") => {
+    await page.keyboard.press("Escape")
+    const prompt = page.getByRole("alertdialog")
+    await prompt.getByText("Discard your changes?").waitFor()
+    await prompt.getByRole("button", { name: answer }).click()
+    await prompt.waitFor({ state: "hidden" })
+  }
 
   beforeAll(async () => {
     server = await startMedusaServer()
@@ -132,11 +163,18 @@ describe("admin: routine curation", () => {
       }
     }
 
-    // The aloe gel becomes the default of "Treat".
+    // The first product picked for a step without a default becomes its
+    // default; the switch in its row moves it, in place.
     const aloe = stepItem("treat").getByRole("row", { name: /Probiotic Aloe Gel/ })
-    await aloe.getByRole("button", { name: /^Actions for/ }).click()
-    await page.getByRole("menuitem", { name: "Set as default" }).click()
+    const toner = stepItem("treat").getByRole("row", { name: /Moisture-lock Toner/ })
     await aloe.getByText("Default", { exact: true }).waitFor()
+    const tonerDefault = toner.getByRole("switch", { name: "Bio-Klinik Moisture-lock Toner is the default for Treat" })
+    await tonerDefault.click()
+    await toner.getByText("Default", { exact: true }).waitFor()
+    await aloe.getByText("Default", { exact: true }).waitFor({ state: "detached" })
+    await aloe.getByRole("switch", { name: /is the default for Treat/ }).click()
+    await aloe.getByText("Default", { exact: true }).waitFor()
+    expect(await tonerDefault.isChecked()).toBe(false)
 
     // Reorder by drag and drop (dnd-kit's keyboard dragging: pick up, move,
     // drop, each step waited for through its announcement), then with the
@@ -377,7 +415,7 @@ describe("admin: routine curation", () => {
         expect(await dialog().getByLabel("Percentage").isDisabled()).toBe(true)
         expect(await dialog().getByLabel("Fewest steps in a bundle").isDisabled()).toBe(true)
         expect(await dialog().getByRole("combobox", { name: "Promotion codes on bundles" }).isDisabled()).toBe(true)
-        expect(await dialog().getByRole("button", { name: "Add a tier" }).isDisabled()).toBe(true)
+        expect(await dialog().getByRole("radio", { name: "Tiers by steps bought" }).isDisabled()).toBe(true)
         expect(await dialog().getByLabel("Title").isEditable()).toBe(true)
       }
 
@@ -478,5 +516,224 @@ describe("admin: routine curation", () => {
     await page.getByRole("row", { name: /Dullness/ }).waitFor({ state: "detached" })
     const { symptoms } = await admin.get("/admin/symptoms?fields=handle")
     expect(symptoms.map((s: { handle: string }) => s.handle)).not.toContain("dullness")
+  })
+
+  it("checks every form's fields under the fields, in plain words, and works from the keyboard", async () => {
+    // Every write the admin sends, to see that refused forms send nothing and what a saved one sends.
+    const posts: { path: string; body: Record<string, unknown> }[] = []
+    page.on("request", (request) => {
+      if (request.method() === "POST" && /\/admin\/(routines|symptoms)/.test(request.url()) && !request.url().endsWith("/quote")) {
+        posts.push({ path: new URL(request.url()).pathname, body: request.postDataJSON() })
+      }
+    })
+    const { routines: barrier } = await admin.get("/admin/routines?handle=barrier-restoration&fields=id,*steps")
+    const seededStep = barrier[0].steps.sort((a: { position: number }, b: { position: number }) => a.position - b.position)[0]
+
+    // List rows are links: one Tab stop per row, Enter opens it, Cmd/Ctrl-click opens a new tab.
+    await goto("/routines")
+    const rowLink = page.getByRole("link", { name: /Barrier Restoration Routine/ })
+    await rowLink.waitFor()
+    expect(await rowLink.getAttribute("href")).toBe(`/app/routines/${barrier[0].id}`)
+    const opened = browser.context.waitForEvent("page")
+    await rowLink.click({ modifiers: ["ControlOrMeta"] })
+    const tab = await opened
+    await tab.waitForURL(new RegExp(`/app/routines/${barrier[0].id}$`))
+    await tab.close()
+    expect(new URL(page.url()).pathname).toBe("/app/routines")
+    await page.getByPlaceholder("Search routines").focus()
+    for (let i = 0; i < 10 && !(await isFocused(rowLink)); i++) {
+      await page.keyboard.press("Tab")
+    }
+    expect(await isFocused(rowLink)).toBe(true)
+    await page.keyboard.press("Enter")
+    await page.getByRole("heading", { name: "Barrier Restoration Routine" }).waitFor()
+    await goto("/symptoms")
+    const symptomLink = page.getByRole("link", { name: /Redness and irritation/ })
+    expect(await symptomLink.getAttribute("href")).toMatch(/^\/app\/symptoms\/symp_/)
+    expect(await symptomLink.getAttribute("tabindex")).toBe("0")
+
+    // Create routine: focus opens in the title, so typing goes there.
+    await goto("/routines")
+    await rowLink.waitFor()
+    await page.getByRole("button", { name: "Create" }).click()
+    const title = dialog().getByLabel("Title")
+    await eventually(async () => expect(await isFocused(title)).toBe(true))
+    await page.keyboard.type("Glow")
+    expect(await title.inputValue()).toBe("Glow")
+    await escapeAsks("Keep editing")
+    expect(await title.inputValue()).toBe("Glow")
+
+    // Cmd/Ctrl+Enter submits; what the form refuses shows under its field and nothing is sent.
+    await title.fill("")
+    const handle = dialog().getByLabel("Handle")
+    await handle.fill("Glow Skin")
+    await dialog().getByLabel("Percentage").fill("150")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(title, "Enter a title.")
+    await expectErrorUnder(handle, "Use lowercase letters and digits")
+    await expectErrorUnder(dialog().getByLabel("Percentage"), "Enter 100 or less.")
+    expect(posts).toEqual([])
+
+    // Tiers or one rate: once tiers are chosen, the rate typed before is neither checked nor sent.
+    await title.fill("Glow Tiers")
+    await handle.fill("barrier-restoration")
+    await dialog().getByRole("radio", { name: "Tiers by steps bought" }).click()
+    await dialog().getByRole("button", { name: "Add a tier" }).click()
+    await dialog().getByLabel("Tier 1: at least this many steps").fill("2")
+    await dialog().getByLabel("Tier 1: percentage off").fill("10")
+    await dialog().getByRole("button", { name: "Add a tier" }).click()
+    await dialog().getByLabel("Tier 2: at least this many steps").fill("3")
+    const tier2 = dialog().getByLabel("Tier 2: percentage off")
+    await tier2.fill("5")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(tier2, "More steps must never save less: 2 steps already save 10 %.")
+    expect(posts).toEqual([])
+    await tier2.fill("15")
+    // Beside the form, what a shopper will read.
+    const preview = dialog().getByTestId("offer-preview")
+    await preview.getByText("Fewer than 2 products: no routine discount.").waitFor()
+    await preview.getByText("3 products or more, 15 % off when you buy them as a routine.").waitFor()
+
+    // Switching the kind keeps what was typed for the other kinds.
+    await pickOption(dialog().getByRole("combobox", { name: "Discount" }), "Fixed amount off, per currency")
+    await dialog().getByLabel("Amount off (EUR)").fill("4")
+    await preview.getByText("In EUR: the routine's products, €4.00 off when you buy them as a routine.").waitFor()
+    await pickOption(dialog().getByRole("combobox", { name: "Discount" }), "Percentage off the bundle")
+    expect(await tier2.inputValue()).toBe("15")
+
+    // The server's refusal of a taken handle shows under the handle, in words, without ids.
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(handle, 'Another routine already has this handle ("barrier-restoration"). Choose another.')
+    expect(posts).toHaveLength(1)
+    await handle.fill("glow-tiers")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await page.waitForURL(/\/app\/routines\/rtn_/)
+    const glowId = page.url().split("/").pop()!
+    expect(posts).toHaveLength(2)
+    expect(posts[1].body).toMatchObject({
+      title: "Glow Tiers",
+      handle: "glow-tiers",
+      discount_type: "percentage",
+      discount_tiers: [
+        { min_steps: 2, percentage: 10 },
+        { min_steps: 3, percentage: 15 },
+      ],
+    })
+    expect(posts[1].body).not.toHaveProperty("discount_value")
+    expect(posts[1].body).not.toHaveProperty("discount_amounts")
+
+    // Edit routine: focus in the title; fewest steps below one refused under it; Esc asks, then drops the edit.
+    await page.getByRole("heading", { name: "Glow Tiers" }).waitFor()
+    await page.getByRole("button", { name: "Routine actions" }).click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    await eventually(async () => expect(await isFocused(dialog().getByLabel("Title"))).toBe(true))
+    const fewest = dialog().getByLabel("Fewest steps in a bundle")
+    await fewest.fill("0")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(fewest, "Enter 1 or more.")
+    await escapeAsks("Discard changes")
+    await dialog().waitFor({ state: "hidden" })
+    expect(posts).toHaveLength(2)
+
+    // Ranks: a negative rank or one another candidate has is refused under the field, not sent.
+    const { products } = await admin.get(
+      "/admin/products?handle[]=halo-moisture-mask&handle[]=arctic-face-cream&fields=id,handle"
+    )
+    const { routine: withStep } = await admin.post(`/admin/routines/${glowId}/steps`, { title: "Mask", handle: "mask" })
+    await admin.post(`/admin/routines/${glowId}/steps/${withStep.steps[0].id}/products`, {
+      add: products.map((p: { id: string }, rank: number) => ({ product_id: p.id, rank })),
+    })
+    const postsBefore = posts.length
+    await goto(`/routines/${glowId}`)
+    const rank = stepItem("mask").getByLabel("Rank of Halo Moisture Mask")
+    await rank.waitFor()
+    const otherRank = await stepItem("mask").getByLabel("Rank of Arctic Face Cream").inputValue()
+    await rank.fill("-1")
+    await page.keyboard.press("Enter")
+    await expectErrorUnder(rank, "Enter 0 or more")
+    await rank.fill(otherRank)
+    await page.keyboard.press("Enter")
+    await expectErrorUnder(rank, '"Arctic Face Cream" already has rank')
+    expect(posts).toHaveLength(postsBefore)
+    await page.keyboard.press("Escape")
+
+
+    // Add step to a published routine: a taken handle under the handle; a
+    // required step it cannot sell (a 409) above the fields, in the server's words.
+    await goto(`/routines/${barrier[0].id}`)
+    await page.getByRole("button", { name: "Add step" }).click()
+    const stepTitle = dialog().getByLabel("Title")
+    await eventually(async () => expect(await isFocused(stepTitle)).toBe(true))
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(stepTitle, "Enter a title.")
+    await stepTitle.fill("Tone")
+    await dialog().getByLabel("Handle").fill(seededStep.handle)
+    await dialog().getByRole("switch", { name: "Optional" }).click()
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(
+      dialog().getByLabel("Handle"),
+      `Another step of this routine already has this handle ("${seededStep.handle}"). Choose another.`
+    )
+    await dialog().getByLabel("Handle").fill("tone")
+    await dialog().getByRole("switch", { name: "Optional" }).click()
+    await page.keyboard.press("ControlOrMeta+Enter")
+    const formError = dialog().getByTestId("form-error")
+    await formError.getByText(/Adding the required step "Tone" would leave shoppers unable to buy this published routine/).waitFor()
+    expect(await formError.textContent()).not.toMatch(/rtn_|step_|min_steps/)
+    await escapeAsks("Discard changes")
+    await dialog().waitFor({ state: "hidden" })
+    const { routine: unchanged } = await admin.get(`/admin/routines/${barrier[0].id}?fields=*steps`)
+    expect(unchanged.steps.map((s: { handle: string }) => s.handle)).not.toContain("tone")
+
+    // Create symptom: a missing name and a taken handle, each under its field.
+    await goto("/symptoms")
+    await symptomLink.waitFor()
+    await page.getByRole("button", { name: "Create" }).click()
+    const name = dialog().getByLabel("Name")
+    await eventually(async () => expect(await isFocused(name)).toBe(true))
+    await dialog().getByLabel("Handle").fill("redness")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(name, "Enter a name.")
+    await name.fill("Redness again")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(dialog().getByLabel("Handle"), 'Another symptom already has this handle ("redness"). Choose another.')
+    await escapeAsks("Discard changes")
+    await dialog().waitFor({ state: "hidden" })
+
+    // Edit symptom: the same checks in the drawer.
+    await symptomLink.click()
+    await page.getByRole("heading", { name: "Redness and irritation" }).waitFor()
+    await page.getByRole("button", { name: "Symptom actions" }).click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    const editName = dialog().getByLabel("Name")
+    await eventually(async () => expect(await isFocused(editName)).toBe(true))
+    await editName.fill("")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(editName, "Enter a name.")
+    await escapeAsks("Discard changes")
+    await dialog().waitFor({ state: "hidden" })
+    await page.getByRole("heading", { name: "Redness and irritation" }).waitFor()
+
+    // The product widget's "Add to step": a step to choose and a rank of 0 or more, under each.
+    const { products: cleanser } = await admin.get("/admin/products?handle=moisturising-cleansing-milk&fields=id")
+    await goto(`/products/${cleanser[0].id}`)
+    await page.getByTestId("product-routines-widget").getByRole("button", { name: "Add to step" }).click()
+    const stepChoice = dialog().getByRole("combobox", { name: "Step" })
+    await eventually(async () => expect(await isFocused(stepChoice)).toBe(true))
+    await dialog().getByLabel("Rank").fill("-1")
+    await page.keyboard.press("ControlOrMeta+Enter")
+    await expectErrorUnder(stepChoice, "Choose a step.")
+    await expectErrorUnder(dialog().getByLabel("Rank"), "Enter 0 or more.")
+    await escapeAsks("Discard changes")
+    await dialog().waitFor({ state: "hidden" })
+
+    // What reached the server: only submits the form itself let through, each answered above.
+    expect(posts.map((p) => p.path)).toEqual([
+      "/admin/routines",
+      "/admin/routines",
+      `/admin/routines/${barrier[0].id}/steps`,
+      `/admin/routines/${barrier[0].id}/steps`,
+      "/admin/symptoms",
+    ])
   })
 })

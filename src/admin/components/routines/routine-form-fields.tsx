@@ -1,57 +1,39 @@
 import { LockClosedSolid } from "@medusajs/icons"
-import { Input, Select, Text, Textarea } from "@medusajs/ui"
-import { useRegions } from "../../hooks/regions"
-import { DISCOUNT_KINDS, DISCOUNT_TYPES, discountKind, type DiscountType } from "../../../lib/discount-kinds"
-import { FormField } from "../common/form-field"
+import { Hint, RadioGroup, Select, Text } from "@medusajs/ui"
+import { useFormContext, useWatch } from "react-hook-form"
+import { DISCOUNT_KINDS, DISCOUNT_TYPES, discountKind } from "../../../lib/discount-kinds"
+import { Form } from "../common/form"
+import { GroupError, InputField, TextareaField } from "../common/form-fields"
 import { DiscountTiersFields } from "./discount-tiers-fields"
 import { DEFAULT_POLICY, type RoutineFormValues } from "./routine-form"
 
 type RoutineFormFieldsProps = {
-  values: RoutineFormValues
-  onChange: (values: RoutineFormValues) => void
+  // Every currency a region sells in, plus any the routine already has.
+  currencies: string[]
   // Why the user may not change the offer (routine_offer:update): its
   // fields show what is set, disabled, under the reason.
   offerDeniedReason?: string
 }
 
-export const RoutineFormFields = ({ values, onChange, offerDeniedReason }: RoutineFormFieldsProps) => {
-  const { data: regionData } = useRegions()
-  const set = <K extends keyof RoutineFormValues>(key: K, value: RoutineFormValues[K]) =>
-    onChange({ ...values, [key]: value })
+/** Every currency a region sells in, plus any the routine already has an amount for. */
+export const offerCurrencies = (
+  regions: { currency_code: string }[] | undefined,
+  amounts: RoutineFormValues["amounts"]
+) =>
+  [...new Set([...(regions ?? []).map((r) => r.currency_code), ...Object.keys(amounts)])].sort()
 
-  // Every currency a region sells in, plus any the routine already has.
-  const currencies = [
-    ...new Set([
-      ...(regionData?.regions ?? []).map((r) => r.currency_code),
-      ...Object.keys(values.amounts),
-    ]),
-  ].sort()
-  const kind = discountKind(values.discount_type)
+export const RoutineFormFields = ({ currencies, offerDeniedReason }: RoutineFormFieldsProps) => {
+  const { control } = useFormContext<RoutineFormValues>()
+  const [type, rate, amounts] = useWatch({ control, name: ["discount_type", "rate", "amounts"] })
+  const kind = discountKind(type)
+  // Currencies a region sells in with no amount: shoppers paying in them cannot buy the routine.
+  const unpriced = kind.input === "amounts" ? currencies.filter((c) => !amounts?.[c]?.trim()) : []
 
   return (
     <div className="flex flex-col gap-y-4">
-      <FormField id="routine-title" label="Title">
-        <Input
-          id="routine-title"
-          value={values.title}
-          onChange={(e) => set("title", e.target.value)}
-          required
-        />
-      </FormField>
-      <FormField id="routine-handle" label="Handle" hint="Leave empty to derive it from the title.">
-        <Input
-          id="routine-handle"
-          value={values.handle}
-          onChange={(e) => set("handle", e.target.value)}
-        />
-      </FormField>
-      <FormField id="routine-description" label="Description">
-        <Textarea
-          id="routine-description"
-          value={values.description}
-          onChange={(e) => set("description", e.target.value)}
-        />
-      </FormField>
+      <InputField control={control} name="title" label="Title" />
+      <InputField control={control} name="handle" label="Handle" hint="Leave empty to derive it from the title." />
+      <TextareaField control={control} name="description" label="Description" />
       {/* A disabled fieldset disables every control inside it, the selects' triggers included. */}
       <fieldset
         disabled={!!offerDeniedReason}
@@ -66,95 +48,131 @@ export const RoutineFormFields = ({ values, onChange, offerDeniedReason }: Routi
             <Text size="small">{offerDeniedReason}</Text>
           </div>
         )}
-        <FormField id="routine-discount-type" label="Discount">
-          <Select
-            disabled={!!offerDeniedReason}
-            value={values.discount_type}
-            onValueChange={(value) => set("discount_type", value as DiscountType)}
-          >
-            <Select.Trigger id="routine-discount-type">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {DISCOUNT_TYPES.map((type) => (
-                <Select.Item key={type} value={type}>
-                  {DISCOUNT_KINDS[type].label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
+        <Form.Field
+          control={control}
+          name="discount_type"
+          render={({ field: { onChange, ref, value, name } }) => (
+            <Form.Item>
+              <Form.Label>Discount</Form.Label>
+              <Select name={name} value={value} disabled={!!offerDeniedReason} onValueChange={onChange}>
+                <Form.Control>
+                  <Select.Trigger ref={ref}>
+                    <Select.Value />
+                  </Select.Trigger>
+                </Form.Control>
+                <Select.Content>
+                  {DISCOUNT_TYPES.map((t) => (
+                    <Select.Item key={t} value={t}>
+                      {DISCOUNT_KINDS[t].label}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+              <Form.Hint>Switching keeps what you typed for the other kinds; only the chosen one is saved.</Form.Hint>
+              <Form.ErrorMessage />
+            </Form.Item>
+          )}
+        />
         {kind.input === "percentage" && (
           <>
-            {values.tiers.length === 0 && (
-              <FormField id="routine-discount-value" label="Percentage">
-                <Input
-                  id="routine-discount-value"
-                  type="number"
-                  min={0}
-                  max={100}
-                  step="any"
-                  value={values.discount_value}
-                  onChange={(e) => set("discount_value", e.target.value)}
-                />
-              </FormField>
+            <Form.Field
+              control={control}
+              name="rate"
+              render={({ field: { onChange, value, name } }) => (
+                <RadioGroup
+                  name={name}
+                  value={value}
+                  onValueChange={onChange}
+                  disabled={!!offerDeniedReason}
+                  aria-label="One rate or tiers"
+                  className="grid grid-cols-1 gap-2 md:grid-cols-2"
+                >
+                  <RadioGroup.ChoiceBox
+                    value="single"
+                    label="One rate"
+                    description="The same percentage for every bundle."
+                  />
+                  <RadioGroup.ChoiceBox
+                    value="tiers"
+                    label="Tiers by steps bought"
+                    description="More steps kept, a higher percentage."
+                  />
+                </RadioGroup>
+              )}
+            />
+            {rate === "single" ? (
+              <InputField
+                control={control}
+                name="discount_value"
+                label="Percentage"
+                type="number"
+                min={0}
+                max={100}
+                step="any"
+              />
+            ) : (
+              <DiscountTiersFields />
             )}
-            <DiscountTiersFields tiers={values.tiers} onChange={(tiers) => set("tiers", tiers)} />
           </>
         )}
         {kind.input === "amounts" && (
-          <div className="grid grid-cols-2 gap-4">
-            {currencies.map((currency) => (
-              <FormField
-                key={currency}
-                id={`routine-discount-${currency}`}
-                label={`${kind.amount?.label} (${currency.toUpperCase()})`}
-              >
-                <Input
-                  id={`routine-discount-${currency}`}
+          <div className="flex flex-col gap-y-2">
+            <div className="grid grid-cols-2 gap-4">
+              {currencies.map((currency) => (
+                <InputField
+                  key={currency}
+                  control={control}
+                  name={`amounts.${currency}`}
+                  label={`${kind.amount?.label} (${currency.toUpperCase()})`}
                   type="number"
                   min={0}
                   step="any"
-                  value={values.amounts[currency] ?? ""}
-                  onChange={(e) =>
-                    set("amounts", { ...values.amounts, [currency]: e.target.value })
-                  }
                 />
-              </FormField>
-            ))}
+              ))}
+            </div>
+            <GroupError name="amounts" />
+            {unpriced.length > 0 && (
+              <Hint variant="info" data-testid="offer-unpriced">
+                No {kind.amount?.name} in {unpriced.map((c) => c.toUpperCase()).join(", ")}: shoppers paying in{" "}
+                {unpriced.length === 1 ? "it" : "them"} cannot buy this routine.
+              </Hint>
+            )}
           </div>
         )}
-        <FormField
-          id="routine-min-steps"
+        <InputField
+          control={control}
+          name="min_steps"
           label="Fewest steps in a bundle"
           hint="Empty: shoppers leave out optional steps only. A number: they may leave out any step they already own, down to it."
-        >
-          <Input
-            id="routine-min-steps"
-            type="number"
-            min={1}
-            value={values.min_steps}
-            onChange={(e) => set("min_steps", e.target.value)}
-          />
-        </FormField>
-        <FormField id="routine-promotion-policy" label="Promotion codes on bundles">
-          <Select
-            disabled={!!offerDeniedReason}
-            value={values.promotion_policy}
-            onValueChange={(value) => set("promotion_policy", value as RoutineFormValues["promotion_policy"])}
-          >
-            <Select.Trigger id="routine-promotion-policy">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={DEFAULT_POLICY}>As the plugin is configured</Select.Item>
-              <Select.Item value="combine">Combine: promotions apply on top of the bundle price</Select.Item>
-              <Select.Item value="exclusive">Exclusive: promotions do not apply to bundles</Select.Item>
-              <Select.Item value="best_of">Best of: the larger discount, never both</Select.Item>
-            </Select.Content>
-          </Select>
-        </FormField>
+          type="number"
+          min={1}
+          step={1}
+        />
+        <Form.Field
+          control={control}
+          name="promotion_policy"
+          render={({ field: { onChange, ref, value, name } }) => (
+            <Form.Item>
+              <Form.Label>Promotion codes on bundles</Form.Label>
+              <Select name={name} value={value} disabled={!!offerDeniedReason} onValueChange={onChange}>
+                <Form.Control>
+                  <Select.Trigger ref={ref}>
+                    <Select.Value />
+                  </Select.Trigger>
+                </Form.Control>
+                <Select.Content>
+                  <Select.Item value={DEFAULT_POLICY}>As the plugin is configured</Select.Item>
+                  <Select.Item value="combine">Combine: promotions apply on top of the bundle price</Select.Item>
+                  <Select.Item value="exclusive">Exclusive: promotions do not apply to bundles</Select.Item>
+                  <Select.Item value="best_of">Best of: the larger discount, never both</Select.Item>
+                </Select.Content>
+              </Select>
+              <Form.ErrorMessage />
+            </Form.Item>
+          )}
+        />
       </fieldset>
     </div>
   )
 }
+

@@ -1,9 +1,15 @@
-import { Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Switch, toast } from "@medusajs/ui"
+import { useEffect } from "react"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
 import { useCreateStep, useUpdateStep } from "../../hooks/steps"
+import { optionalHandle, requiredLine } from "../../lib/form-rules"
+import { showServerError, type ServerFields } from "../../lib/server-errors"
 import type { AdminCareStep as CareStep } from "../../../types"
+import { Form } from "../common/form"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField } from "../common/form-field"
+import { InputField, TextareaField } from "../common/form-fields"
 
 type StepFormDrawerProps = {
   routineId: string
@@ -13,7 +19,23 @@ type StepFormDrawerProps = {
   onOpenChange: (open: boolean) => void
 }
 
-const toValues = (step: CareStep | null) => ({
+// The care step's fields as the server checks them (src/api/admin/routines/validators.ts).
+const stepSchema = z.object({
+  title: requiredLine("Title"),
+  handle: optionalHandle("title"),
+  guidance: z.string(),
+  optional: z.boolean(),
+})
+type StepFormValues = z.infer<typeof stepSchema>
+
+const STEP_SERVER_FIELDS: ServerFields<StepFormValues> = {
+  title: { path: "title", label: "Title" },
+  handle: { path: "handle", label: "Handle" },
+  guidance: { path: "guidance", label: "Guidance" },
+  optional: { path: "optional", label: "Optional" },
+}
+
+const toValues = (step: CareStep | null): StepFormValues => ({
   title: step?.title ?? "",
   handle: step?.handle ?? "",
   guidance: step?.guidance ?? "",
@@ -21,17 +43,18 @@ const toValues = (step: CareStep | null) => ({
 })
 
 export const StepFormDrawer = ({ routineId, step, open, onOpenChange }: StepFormDrawerProps) => {
-  const [values, setValues] = useState(() => toValues(step))
   const createStep = useCreateStep(routineId)
   const updateStep = useUpdateStep(routineId)
+  const form = useForm<StepFormValues>({ defaultValues: toValues(step), resolver: zodResolver(stepSchema) })
 
   useEffect(() => {
     if (open) {
-      setValues(toValues(step))
+      form.reset(toValues(step))
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, step])
 
-  const handleSubmit = () => {
+  const handleSubmit = (values: StepFormValues) => {
     const body = {
       title: values.title.trim(),
       guidance: values.guidance.trim() || null,
@@ -43,7 +66,7 @@ export const StepFormDrawer = ({ routineId, step, open, onOpenChange }: StepForm
         toast.success(step ? "Step saved" : `Step "${body.title}" added`)
         onOpenChange(false)
       },
-      onError: (error: Error) => toast.error(error.message),
+      onError: (error: Error) => showServerError(form, error, { fields: STEP_SERVER_FIELDS, thing: "step of this routine" }),
     }
     if (step) {
       updateStep.mutate({ stepId: step.id, ...body }, options)
@@ -58,46 +81,29 @@ export const StepFormDrawer = ({ routineId, step, open, onOpenChange }: StepForm
       description="A step's title, handle, guidance and whether it is optional."
       open={open}
       onOpenChange={onOpenChange}
+      form={form}
       onSubmit={handleSubmit}
       isPending={createStep.isPending || updateStep.isPending}
     >
-      <FormField id="step-title" label="Title">
-        <Input
-          id="step-title"
-          value={values.title}
-          onChange={(e) => setValues({ ...values, title: e.target.value })}
-          required
-        />
-      </FormField>
-      <FormField id="step-handle" label="Handle" hint="Leave empty to derive it from the title.">
-        <Input
-          id="step-handle"
-          value={values.handle}
-          onChange={(e) => setValues({ ...values, handle: e.target.value })}
-        />
-      </FormField>
-      <FormField id="step-guidance" label="Guidance">
-        <Textarea
-          id="step-guidance"
-          value={values.guidance}
-          onChange={(e) => setValues({ ...values, guidance: e.target.value })}
-        />
-      </FormField>
-      <div className="flex items-center justify-between gap-x-4">
-        <div>
-          <Label htmlFor="step-optional" size="small" weight="plus">
-            Optional
-          </Label>
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            Shoppers may skip an optional step.
-          </Text>
-        </div>
-        <Switch
-          id="step-optional"
-          checked={values.optional}
-          onCheckedChange={(optional) => setValues({ ...values, optional })}
-        />
-      </div>
+      <InputField control={form.control} name="title" label="Title" />
+      <InputField control={form.control} name="handle" label="Handle" hint="Leave empty to derive it from the title." />
+      <TextareaField control={form.control} name="guidance" label="Guidance" />
+      <Form.Field
+        control={form.control}
+        name="optional"
+        render={({ field: { value, onChange, ref } }) => (
+          <Form.Item className="flex flex-col gap-y-1">
+            <div className="flex items-center justify-between gap-x-4">
+              <Form.Label>Optional</Form.Label>
+              <Form.Control>
+                <Switch ref={ref} checked={value} onCheckedChange={onChange} />
+              </Form.Control>
+            </div>
+            <Form.Hint>Shoppers may skip an optional step.</Form.Hint>
+            <Form.ErrorMessage />
+          </Form.Item>
+        )}
+      />
     </FormDrawer>
   )
 }

@@ -1,6 +1,7 @@
-import { Plus, Star, StarSolid, Trash } from "@medusajs/icons"
-import { Badge, Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Plus, Trash } from "@medusajs/icons"
+import { Badge, Button, Switch, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
+import { Link } from "react-router-dom"
 import { useUpdateStepProducts } from "../../hooks/steps"
 import { formatAmount } from "../../lib/format"
 import type { AdminCareStep as CareStep, AdminStepProductsInput as StepProductsInput } from "../../../types"
@@ -53,10 +54,17 @@ export const StepProductsTable = ({ routineId, step, stock, deniedReason }: Step
     )
 
   const addProducts = (productIds: string[]) => {
-    // New candidates rank after the existing ones.
+    // New candidates rank after the existing ones; a step without a default gets the first one picked.
     const nextRank = rows.reduce((max, r) => Math.max(max, r.rank + 1), 0)
+    const hasDefault = rows.some((r) => r.is_default)
     save(
-      { add: productIds.map((product_id, i) => ({ product_id, rank: nextRank + i })) },
+      {
+        add: productIds.map((product_id, i) => ({
+          product_id,
+          rank: nextRank + i,
+          ...(!hasDefault && i === 0 ? { is_default: true } : {}),
+        })),
+      },
       productIds.length === 1 ? "Product added" : `${productIds.length} products added`,
       () => setPicking(false)
     )
@@ -89,6 +97,7 @@ export const StepProductsTable = ({ routineId, step, stock, deniedReason }: Step
               <Table.HeaderCell>Price</Table.HeaderCell>
               <Table.HeaderCell>Stock</Table.HeaderCell>
               <Table.HeaderCell>Rank</Table.HeaderCell>
+              <Table.HeaderCell>Default</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -98,9 +107,9 @@ export const StepProductsTable = ({ routineId, step, stock, deniedReason }: Step
                 <Table.Cell>
                   <div className="flex items-center gap-x-3">
                     <Thumbnail src={product.thumbnail} alt={product.title} />
-                    <Text size="small" leading="compact">
+                    <Link to={`/products/${product.id}`} className="txt-compact-small hover:underline">
                       {product.title}
-                    </Text>
+                    </Link>
                     {product.is_default && (
                       <Badge size="2xsmall" color="green">
                         Default
@@ -116,41 +125,32 @@ export const StepProductsTable = ({ routineId, step, stock, deniedReason }: Step
                   <RankInput
                     label={`Rank of ${product.title}`}
                     rank={product.rank}
+                    taken={new Map(rows.filter((r) => r.id !== product.id).map((r) => [r.rank, r.title]))}
                     disabled={updateProducts.isPending || !!deniedReason}
                     onCommit={(rank) =>
                       save({ update: [{ product_id: product.id, rank }] }, "Rank saved")
                     }
                   />
                 </Table.Cell>
+                <Table.Cell>
+                  {/* The step's default, in place: turning one on turns the previous one off. */}
+                  <Switch
+                    size="small"
+                    aria-label={`${product.title} is the default for ${step.title}`}
+                    checked={product.is_default}
+                    disabled={updateProducts.isPending || !!deniedReason}
+                    onCheckedChange={(is_default) =>
+                      save(
+                        { update: [{ product_id: product.id, is_default }] },
+                        is_default ? `"${product.title}" is the default` : "Default cleared"
+                      )
+                    }
+                  />
+                </Table.Cell>
                 <Table.Cell className="text-right">
                   <ActionMenu
                     label={`Actions for ${product.title}`}
-                    groups={[
-                      [
-                        product.is_default
-                          ? {
-                              label: "Clear default",
-                              icon: <Star />,
-                              onClick: () =>
-                                save(
-                                  { update: [{ product_id: product.id, is_default: false }] },
-                                  "Default cleared"
-                                ),
-                              deniedReason,
-                            }
-                          : {
-                              label: "Set as default",
-                              icon: <StarSolid />,
-                              onClick: () =>
-                                save(
-                                  { update: [{ product_id: product.id, is_default: true }] },
-                                  `"${product.title}" is the default`
-                                ),
-                              deniedReason,
-                            },
-                      ],
-                      [{ label: "Remove", icon: <Trash />, onClick: () => removeProduct(product), deniedReason }],
-                    ]}
+                    groups={[[{ label: "Remove", icon: <Trash />, onClick: () => removeProduct(product), deniedReason }]]}
                   />
                 </Table.Cell>
               </Table.Row>

@@ -1,33 +1,43 @@
+import { zodResolver } from "@hookform/resolvers/zod"
 import { toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
 import { usePermissions } from "../../hooks/permissions"
 import { useCreateSymptom } from "../../hooks/symptoms"
+import { showServerError } from "../../lib/server-errors"
 import { FormModal } from "../common/form-modal"
-import { SymptomFormFields, symptomFormToInput, symptomToForm } from "./symptom-form-fields"
+import {
+  SYMPTOM_SERVER_FIELDS,
+  SymptomFormFields,
+  symptomFormToInput,
+  symptomSchema,
+  symptomToForm,
+  type SymptomFormValues,
+} from "./symptom-form-fields"
 
 export const CreateSymptomModal = () => {
   const [open, setOpen] = useState(false)
-  const [values, setValues] = useState(() => symptomToForm())
   const navigate = useNavigate()
   const createSymptom = useCreateSymptom()
   const { denied } = usePermissions()
+  const form = useForm<SymptomFormValues>({ defaultValues: symptomToForm(), resolver: zodResolver(symptomSchema) })
 
   const handleOpenChange = (next: boolean) => {
     setOpen(next)
     if (!next) {
-      setValues(symptomToForm())
+      form.reset(symptomToForm())
     }
   }
 
-  const handleSubmit = () =>
+  const handleSubmit = (values: SymptomFormValues) =>
     createSymptom.mutate(symptomFormToInput(values), {
       onSuccess: ({ symptom }) => {
         toast.success(`Symptom "${symptom.name}" created`)
         handleOpenChange(false)
         navigate(`/symptoms/${symptom.id}`)
       },
-      onError: (error) => toast.error(error.message),
+      onError: (error) => showServerError(form, error, { fields: SYMPTOM_SERVER_FIELDS, thing: "symptom" }),
     })
 
   return (
@@ -36,11 +46,12 @@ export const CreateSymptomModal = () => {
       description="A sign shoppers recognise in their skin; routines prefer the products that address it."
       open={open}
       onOpenChange={handleOpenChange}
+      form={form}
       onSubmit={handleSubmit}
       isPending={createSymptom.isPending}
       deniedReason={denied("symptom:create")}
     >
-      <SymptomFormFields values={values} onChange={setValues} />
+      <SymptomFormFields />
     </FormModal>
   )
 }

@@ -1,8 +1,23 @@
-import { Input, Textarea } from "@medusajs/ui"
+import { z } from "zod"
+import { useFormContext } from "react-hook-form"
+import { optionalHandle, requiredLine } from "../../lib/form-rules"
+import type { ServerFields } from "../../lib/server-errors"
 import type { AdminSymptom as Symptom, AdminSymptomInput as SymptomInput } from "../../../types"
-import { FormField } from "../common/form-field"
+import { InputField, TextareaField } from "../common/form-fields"
 
-export type SymptomFormValues = { name: string; handle: string; description: string }
+// The symptom's fields as the server checks them (src/api/admin/symptoms/validators.ts).
+export const symptomSchema = z.object({
+  name: requiredLine("Name"),
+  handle: optionalHandle("name"),
+  description: z.string(),
+})
+export type SymptomFormValues = z.infer<typeof symptomSchema>
+
+export const SYMPTOM_SERVER_FIELDS: ServerFields<SymptomFormValues> = {
+  name: { path: "name", label: "Name" },
+  handle: { path: "handle", label: "Handle" },
+  description: { path: "description", label: "Description" },
+}
 
 export const symptomToForm = (symptom?: Symptom): SymptomFormValues => ({
   name: symptom?.name ?? "",
@@ -17,38 +32,18 @@ export const symptomFormToInput = (values: SymptomFormValues): SymptomInput => (
   ...(values.handle.trim() ? { handle: values.handle.trim() } : {}),
 })
 
-type SymptomFormFieldsProps = {
-  values: SymptomFormValues
-  onChange: (values: SymptomFormValues) => void
+export const SymptomFormFields = () => {
+  const { control } = useFormContext<SymptomFormValues>()
+  return (
+    <div className="flex flex-col gap-y-4">
+      <InputField control={control} name="name" label="Name" />
+      <InputField
+        control={control}
+        name="handle"
+        label="Handle"
+        hint="Storefronts send the handle; leave empty to derive it from the name."
+      />
+      <TextareaField control={control} name="description" label="Description" />
+    </div>
+  )
 }
-
-export const SymptomFormFields = ({ values, onChange }: SymptomFormFieldsProps) => (
-  <div className="flex flex-col gap-y-4">
-    <FormField id="symptom-name" label="Name">
-      <Input
-        id="symptom-name"
-        value={values.name}
-        onChange={(e) => onChange({ ...values, name: e.target.value })}
-        required
-      />
-    </FormField>
-    <FormField
-      id="symptom-handle"
-      label="Handle"
-      hint="Storefronts send the handle; leave empty to derive it from the name."
-    >
-      <Input
-        id="symptom-handle"
-        value={values.handle}
-        onChange={(e) => onChange({ ...values, handle: e.target.value })}
-      />
-    </FormField>
-    <FormField id="symptom-description" label="Description">
-      <Textarea
-        id="symptom-description"
-        value={values.description}
-        onChange={(e) => onChange({ ...values, description: e.target.value })}
-      />
-    </FormField>
-  </div>
-)

@@ -1,17 +1,27 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
 import { Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { PencilSquare, Trash } from "@medusajs/icons"
+import { zodResolver } from "@hookform/resolvers/zod"
 import { useEffect, useState } from "react"
+import { useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
 import { usePermissions } from "../../hooks/permissions"
 import { useDeleteSymptom, useUpdateSymptom } from "../../hooks/symptoms"
 import type { AdminSymptom as Symptom } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
 import { FormDrawer } from "../common/form-drawer"
-import { SymptomFormFields, symptomFormToInput, symptomToForm } from "./symptom-form-fields"
+import { showServerError } from "../../lib/server-errors"
+import {
+  SYMPTOM_SERVER_FIELDS,
+  SymptomFormFields,
+  symptomFormToInput,
+  symptomSchema,
+  symptomToForm,
+  type SymptomFormValues,
+} from "./symptom-form-fields"
 
 export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
   const [editing, setEditing] = useState(false)
-  const [values, setValues] = useState(() => symptomToForm(symptom))
+  const form = useForm<SymptomFormValues>({ defaultValues: symptomToForm(symptom), resolver: zodResolver(symptomSchema) })
   const prompt = usePrompt()
   const navigate = useNavigate()
   const updateSymptom = useUpdateSymptom()
@@ -20,11 +30,12 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
 
   useEffect(() => {
     if (editing) {
-      setValues(symptomToForm(symptom))
+      form.reset(symptomToForm(symptom))
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing, symptom])
 
-  const handleSave = () =>
+  const handleSave = (values: SymptomFormValues) =>
     updateSymptom.mutate(
       { id: symptom.id, ...symptomFormToInput(values) },
       {
@@ -32,7 +43,7 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
           toast.success("Symptom saved")
           setEditing(false)
         },
-        onError: (error) => toast.error(error.message),
+        onError: (error) => showServerError(form, error, { fields: SYMPTOM_SERVER_FIELDS, thing: "symptom" }),
       }
     )
 
@@ -81,10 +92,11 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
         description="Change the symptom's name, handle and description."
         open={editing}
         onOpenChange={setEditing}
+        form={form}
         onSubmit={handleSave}
         isPending={updateSymptom.isPending}
       >
-        <SymptomFormFields values={values} onChange={setValues} />
+        <SymptomFormFields />
       </FormDrawer>
     </Container>
   )

@@ -10,9 +10,9 @@ import {
   type DataTablePaginationState,
 } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate } from "react-router-dom"
 import { RequirePermission } from "../../components/common/permission"
 import { ErrorState } from "../../components/common/query-states"
+import { RowLink, useRowClick } from "../../components/common/row-link"
 import { CreateRoutineModal } from "../../components/routines/create-routine-modal"
 import { RoutineStatusBadge } from "../../components/routines/routine-status-badge"
 import { useRoutines } from "../../hooks/routines"
@@ -27,32 +27,38 @@ const columns = [
   columnHelper.accessor("title", {
     header: "Title",
     cell: ({ row }) => (
-      <div className="flex flex-col">
-        <Text size="small" weight="plus">
-          {row.original.title}
-        </Text>
-        <Text size="small" className="text-ui-fg-subtle">
-          /{row.original.handle}
-        </Text>
-      </div>
+      <RowLink to={`/routines/${row.original.id}`} first>
+        <div className="flex flex-col">
+          <Text size="small" weight="plus">
+            {row.original.title}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            /{row.original.handle}
+          </Text>
+        </div>
+      </RowLink>
     ),
   }),
   columnHelper.accessor("status", {
     header: "Status",
-    cell: ({ getValue }) => <RoutineStatusBadge status={getValue()} />,
+    cell: ({ row, getValue }) => (
+      <RowLink to={`/routines/${row.original.id}`}>
+        <RoutineStatusBadge status={getValue()} />
+      </RowLink>
+    ),
   }),
   columnHelper.accessor("steps", {
     header: "Steps",
-    cell: ({ getValue }) => getValue()?.length ?? 0,
+    cell: ({ row, getValue }) => <RowLink to={`/routines/${row.original.id}`}>{getValue()?.length ?? 0}</RowLink>,
   }),
   columnHelper.accessor("discount_type", {
     header: "Discount",
-    cell: ({ row }) => describeDiscount(row.original),
+    cell: ({ row }) => <RowLink to={`/routines/${row.original.id}`}>{describeDiscount(row.original)}</RowLink>,
   }),
 ]
 
 const RoutinesList = () => {
-  const navigate = useNavigate()
+  const rowClick = useRowClick<Routine>((row) => `/routines/${row.id}`)
   const [search, setSearch] = useState("")
   const [pagination, setPagination] = useState<DataTablePaginationState>({
     pageIndex: 0,
@@ -73,7 +79,7 @@ const RoutinesList = () => {
     isLoading,
     search: { state: search, onSearchChange: setSearch },
     pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/routines/${row.id}`),
+    onRowClick: rowClick,
   })
 
   return (

@@ -8,9 +8,9 @@ import {
   Text,
   useDataTable,
 } from "@medusajs/ui"
-import { useNavigate } from "react-router-dom"
 import { RequirePermission } from "../../components/common/permission"
 import { ErrorState } from "../../components/common/query-states"
+import { RowLink, useRowClick } from "../../components/common/row-link"
 import { Thumbnail } from "../../components/common/thumbnail"
 import { CreateSymptomModal } from "../../components/symptoms/create-symptom-modal"
 import { useSymptoms } from "../../hooks/symptoms"
@@ -22,30 +22,37 @@ const columns = [
   columnHelper.accessor("name", {
     header: "Name",
     cell: ({ row }) => (
-      <div className="flex flex-col">
-        <Text size="small" weight="plus">
-          {row.original.name}
-        </Text>
-        <Text size="small" className="text-ui-fg-subtle">
-          {row.original.description}
-        </Text>
-      </div>
-    ),
-  }),
-  columnHelper.accessor("handle", { header: "Handle" }),
-  columnHelper.accessor("products", {
-    header: "Products addressing it",
-    cell: ({ getValue }) => {
-      const products = getValue() ?? []
-      return (
-        <div className="flex items-center gap-x-1">
-          {products.slice(0, 5).map((p) => (
-            <Thumbnail key={p.id} src={p.thumbnail} alt={p.title} />
-          ))}
-          <Text size="small" className="text-ui-fg-subtle ml-1">
-            {products.length}
+      <RowLink to={`/symptoms/${row.original.id}`} first>
+        <div className="flex flex-col">
+          <Text size="small" weight="plus">
+            {row.original.name}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {row.original.description}
           </Text>
         </div>
+      </RowLink>
+    ),
+  }),
+  columnHelper.accessor("handle", {
+    header: "Handle",
+    cell: ({ row, getValue }) => <RowLink to={`/symptoms/${row.original.id}`}>{getValue()}</RowLink>,
+  }),
+  columnHelper.accessor("products", {
+    header: "Products addressing it",
+    cell: ({ row, getValue }) => {
+      const products = getValue() ?? []
+      return (
+        <RowLink to={`/symptoms/${row.original.id}`}>
+          <div className="flex items-center gap-x-1">
+            {products.slice(0, 5).map((p) => (
+              <Thumbnail key={p.id} src={p.thumbnail} alt={p.title} />
+            ))}
+            <Text size="small" className="text-ui-fg-subtle ml-1">
+              {products.length}
+            </Text>
+          </div>
+        </RowLink>
       )
     },
   }),
@@ -53,7 +60,7 @@ const columns = [
 
 // Few enough to show at once: a shop names a handful of symptoms.
 const SymptomsList = () => {
-  const navigate = useNavigate()
+  const rowClick = useRowClick<Symptom>((row) => `/symptoms/${row.id}`)
   const { data, isLoading, isError, error, refetch } = useSymptoms()
 
   const table = useDataTable({
@@ -62,7 +69,7 @@ const SymptomsList = () => {
     rowCount: data?.count ?? 0,
     getRowId: (row) => row.id,
     isLoading,
-    onRowClick: (_, row) => navigate(`/symptoms/${row.id}`),
+    onRowClick: rowClick,
   })
 
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals"
 import type { AdminRoutine } from "../../../../types"
-import { createInput, editInput, OFFER_KEYS, routineToForm } from "../routine-form"
+import { createInput, editInput, emptyRoutineForm, formToInput, OFFER_KEYS, routineSchema, routineToForm } from "../routine-form"
 
 const routine: AdminRoutine = {
   id: "rtn_1",
@@ -38,7 +38,7 @@ describe("the routine form's bodies", () => {
       { min_steps: "4", percentage: "10" },
       { min_steps: "3", percentage: "5" },
     ]
-    expect(editInput({ ...routineToForm(routine), tiers, min_steps: "3" }, routine, true)).toMatchObject({
+    expect(editInput({ ...routineToForm(routine), rate: "tiers", tiers, min_steps: "3" }, routine, true)).toMatchObject({
       discount_tiers: [
         { min_steps: 3, percentage: 5 },
         { min_steps: 4, percentage: 10 },
@@ -68,5 +68,79 @@ describe("the routine form's bodies", () => {
     expect(offerKeysOf(editInput(values, routine, false))).toEqual([])
     expect(offerKeysOf(createInput(values, false))).toEqual([])
     expect(createInput(values, true)).toMatchObject({ discount_type: "percentage", discount_value: 90, min_steps: 2, promotion_policy: "exclusive" })
+  })
+})
+
+describe("the offer: tiers or one rate, never both", () => {
+  it("sends tiers without the one rate once tiers are chosen, whatever was typed as the rate", () => {
+    const values = {
+      ...emptyRoutineForm(),
+      title: "Tiered",
+      discount_value: "150",
+      rate: "tiers" as const,
+      tiers: [{ min_steps: "3", percentage: "10" }],
+    }
+    const input = formToInput(values)
+    expect(input).not.toHaveProperty("discount_value")
+    expect(input.discount_tiers).toEqual([{ min_steps: 3, percentage: 10 }])
+    // The rate typed before is not checked either: only what is sent is.
+    expect(routineSchema().safeParse(values).success).toBe(true)
+  })
+
+  it("sends one rate and no tiers when one rate is chosen, keeping the tiers typed in the form", () => {
+    const values = { ...emptyRoutineForm(), title: "One rate", discount_value: "20", tiers: [{ min_steps: "3", percentage: "10" }] }
+    expect(formToInput(values)).toMatchObject({ discount_value: 20, discount_tiers: [] })
+    expect(values.tiers).toHaveLength(1)
+  })
+
+  it("keeps what was typed for another kind and sends only the chosen kind's", () => {
+    const values = { ...emptyRoutineForm(), title: "Switch", discount_value: "20", amounts: { eur: "5" }, discount_type: "fixed" as const }
+    const input = formToInput(values)
+    expect(input).not.toHaveProperty("discount_value")
+    expect(input.discount_amounts).toEqual([{ currency_code: "eur", amount: 5 }])
+    expect(formToInput({ ...values, discount_type: "percentage" })).toMatchObject({ discount_value: 20 })
+    expect(formToInput({ ...values, discount_type: "cheapest_step_free" })).toEqual(
+      expect.not.objectContaining({ discount_value: expect.anything(), discount_amounts: expect.anything() })
+    )
+  })
+})
+
+describe("the routine form's checks", () => {
+  const errors = (values: Parameters<typeof formToInput>[0], context = {}) => {
+    const result = routineSchema(context).safeParse(values)
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]))
+  }
+  const base = { ...emptyRoutineForm(), title: "Checked", discount_value: "10" }
+
+  it("names each field's problem under that field", () => {
+    expect(errors({ ...base, title: " ", handle: "Not A Handle", discount_value: "150", min_steps: "-1" })).toEqual({
+      title: "Enter a title.",
+      handle: expect.stringMatching(/^Use lowercase letters and digits/),
+      discount_value: "Enter 100 or less.",
+      min_steps: "Enter 1 or more.",
+    })
+  })
+
+  it("refuses repeated tiers and tiers that save less with more steps, on the row", () => {
+    const tiers = [
+      { min_steps: "3", percentage: "10" },
+      { min_steps: "4", percentage: "5" },
+      { min_steps: "3", percentage: "12" },
+    ]
+    expect(errors({ ...base, rate: "tiers", tiers })).toEqual({
+      "tiers.2.min_steps": "Another tier already starts at 3 steps.",
+      "tiers.1.percentage": expect.stringMatching(/^More steps must never save less/),
+    })
+    expect(errors({ ...base, rate: "tiers", tiers: [] })).toEqual({ tiers: "Add a tier, or choose one rate for every bundle." })
+  })
+
+  it("refuses fewest steps above a published routine's steps, and no amount at all", () => {
+    expect(errors({ ...base, min_steps: "5" }, { stepCount: 3, published: true })).toEqual({
+      min_steps: "This routine has 3 steps: a bundle cannot need more.",
+    })
+    expect(errors({ ...base, discount_type: "set_price", amounts: { eur: " " } })).toEqual({
+      amounts: "Set an amount for at least one currency.",
+    })
+    expect(errors({ ...base, discount_value: "999" }, { offerLocked: true })).toEqual({})
   })
 })
