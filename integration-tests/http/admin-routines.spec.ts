@@ -588,6 +588,99 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /admin/routines/:id/duplicate", () => {
+      type Step = { id: string; handle: string; title: string; guidance: string | null; position: number; optional: boolean; product_link: { product_id: string; is_default: boolean; rank: number }[] }
+      const shape = (routine: any) => ({
+        description: routine.description,
+        discount_type: routine.discount_type,
+        discount_value: routine.discount_value,
+        discount_amounts: routine.discount_amounts,
+        discount_tiers: routine.discount_tiers.map(({ min_steps, percentage }: any) => ({ min_steps, percentage })),
+        min_steps: routine.min_steps,
+        promotion_policy: routine.promotion_policy,
+        steps: (routine.steps as Step[]).map(({ handle, title, guidance, position, optional, product_link }) => ({
+          handle,
+          title,
+          guidance,
+          position,
+          optional,
+          products: product_link
+            .map(({ product_id, is_default, rank }) => ({ product_id, is_default, rank }))
+            .sort((a, b) => a.rank - b.rank),
+        })),
+      })
+      const fields = "?fields=*discount_tiers,*discount_amounts,*steps,*steps.product_link"
+
+      it("copies the texts, the whole offer, the steps and their candidates into a draft, with a free handle", async () => {
+        const original = (await api.get(`/admin/routines/${seeded.routine.id}${fields}`, admin)).data.routine
+
+        const first = await api.post(`/admin/routines/${seeded.routine.id}/duplicate${fields}`, {}, admin)
+        expect(first.status).toEqual(200)
+        const copy = first.data.routine
+        expect(copy).toMatchObject({
+          title: "Barrier Restoration Routine (copy)",
+          handle: "barrier-restoration-copy",
+          status: "draft",
+        })
+        expect(copy.id).not.toEqual(original.id)
+        expect(shape(copy)).toEqual(shape(original))
+        expect(copy.steps.every((s: Step) => !original.steps.some((o: Step) => o.id === s.id))).toBe(true)
+
+        const second = await api.post(`/admin/routines/${seeded.routine.id}/duplicate`, {}, admin)
+        expect(second.data.routine.handle).toEqual("barrier-restoration-copy-2")
+        // The original is as it was.
+        const after = (await api.get(`/admin/routines/${seeded.routine.id}${fields}`, admin)).data.routine
+        expect(shape(after)).toEqual(shape(original))
+        expect(after.status).toEqual("published")
+
+        // The copy's history starts with its creation: the routine, its offer, its steps and their candidates.
+        const { data: history } = await api.get(`/admin/routine-changes?routine_id=${copy.id}&limit=50`, admin)
+        const subjects = history.routine_changes.map((c: { subject: string }) => c.subject)
+        expect(subjects.filter((x: string) => x === "routine")).toHaveLength(1)
+        expect(subjects.filter((x: string) => x === "offer")).toHaveLength(1)
+        expect(subjects.filter((x: string) => x === "step")).toHaveLength(5)
+        expect(subjects.filter((x: string) => x === "candidates")).toHaveLength(5)
+
+        // Complete as the original: it can be published as it is.
+        const { data: readiness } = await api.get(`/admin/routines/${copy.id}/readiness`, admin)
+        expect(readiness.readiness.publishable).toBe(true)
+        const published = await api.post(`/admin/routines/${copy.id}`, { status: "published" }, admin)
+        expect(published.data.routine.status).toEqual("published")
+      })
+
+      it("takes the title and handle given, and refuses a taken handle as create does, leaving nothing", async () => {
+        const { data } = await api.post(
+          `/admin/routines/${seeded.routine.id}/duplicate`,
+          { title: "Winter barrier", handle: "winter-barrier" },
+          admin
+        )
+        expect(data.routine).toMatchObject({ title: "Winter barrier", handle: "winter-barrier", status: "draft" })
+
+        const before = (await api.get("/admin/routines?limit=100", admin)).data.count
+        const taken = await api
+          .post(`/admin/routines/${seeded.routine.id}/duplicate`, { handle: "winter-barrier" }, admin)
+          .catch((e: any) => e.response)
+        expect(taken.status).toEqual(400)
+        expect(taken.data.message).toEqual("Routine with handle: winter-barrier, already exists.")
+        expect((await api.get("/admin/routines?limit=100", admin)).data.count).toEqual(before)
+      })
+
+      it("answers an unknown routine with 404 and a bad body with 400 naming the field", async () => {
+        const missing = await api.post("/admin/routines/rtn_missing/duplicate", {}, admin).catch((e: any) => e.response)
+        expect(missing.status).toEqual(404)
+        const bad = await api
+          .post(`/admin/routines/${seeded.routine.id}/duplicate`, { handle: "Not A Handle" }, admin)
+          .catch((e: any) => e.response)
+        expect(bad.status).toEqual(400)
+        expect(bad.data.message).toContain("handle")
+      })
+
+      it("requires an admin", async () => {
+        const response = await api.post(`/admin/routines/${seeded.routine.id}/duplicate`, {}).catch((e: any) => e.response)
+        expect(response.status).toEqual(401)
+      })
+    })
+
     describe("GET /admin/routines/:id/readiness", () => {
       const regions = async () => {
         const { data } = await api.get("/admin/regions?fields=id,name,currency_code", admin)

@@ -2,6 +2,7 @@ import type { z } from "@medusajs/framework/zod"
 import { AdminRoutineAnalyticsParams } from "../../src/api/admin/routine-analytics/validators"
 import { AdminGetRoutineChangesParams } from "../../src/api/admin/routine-changes/validators"
 import { AdminRoutineCoverageParams } from "../../src/api/admin/routines/[id]/coverage/validators"
+import { AdminDuplicateRoutine } from "../../src/api/admin/routines/[id]/duplicate/validators"
 import { AdminRoutineReadinessParams } from "../../src/api/admin/routines/[id]/readiness/validators"
 import { AdminRoutineQuote } from "../../src/api/admin/routines/[id]/quote/validators"
 import {
@@ -80,6 +81,7 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "post", path: "/admin/symptoms/{id}/products", summary: "Link and unlink the products that address a symptom", response: "AdminSymptomResponse", body: AdminUpdateSymptomProducts(), query: AdminGetSymptomParams, errors: [404] },
   { method: "get", path: "/admin/products/{id}/routines", summary: "The steps and symptoms a product is in", response: "AdminProductRoutinesResponse", errors: [404] },
   { method: "get", path: "/admin/orders/{id}/routine-bundles", summary: "An order's bundles, returns and flags", response: "AdminOrderRoutineBundlesResponse", errors: [404] },
+  { method: "post", path: "/admin/routines/{id}/duplicate", summary: "A draft copy of a routine: texts, offer, steps and candidates", response: "AdminRoutineResponse", body: AdminDuplicateRoutine(), query: AdminGetRoutineParams, errors: [404] },
   { method: "get", path: "/admin/routines/{id}/readiness", summary: "The checklist before publishing: what blocks it, and where shoppers could not buy it", response: "AdminRoutineReadinessResponse", query: AdminRoutineReadinessParams, errors: [404] },
   { method: "get", path: "/admin/routines/{id}/coverage", summary: "The coverage audit: the bundle for every combination of the routine's symptoms", response: "RoutineCoverageResponse", query: AdminRoutineCoverageParams, errors: [404] },
   { method: "get", path: "/admin/routine-analytics", summary: "Routine analytics of a period", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams },

@@ -7,7 +7,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
-  createCareStepStep,
+  createCareStepsStep,
   type CreateCareStepStepInput,
 } from "./steps/create-care-step"
 import {
@@ -76,7 +76,13 @@ export const createCareStepWorkflow = createWorkflow(
       positions: plan.shifted,
     }))
     setCareStepPositionsStep(shifted)
-    const step = createCareStepStep(plan.step)
+    const created = createCareStepsStep(
+      transform({ plan }, ({ plan }) => {
+        const { changed_by, ...step } = plan.step
+        return { steps: [step], changed_by }
+      })
+    )
+    const step = transform({ created }, ({ created }) => created[0])
 
     const careStepCreated = createHook("careStepCreated", {
       step,

@@ -39,7 +39,8 @@ export type UpdateCareStepProductsWorkflowInput = {
 
 type StepProductLink = { product_id: string; is_default: boolean; rank: number }
 
-const toLink = (
+/** The link row between a care step and a product, with its data when written. */
+export const toLink = (
   stepId: string,
   productId: string,
   data?: Omit<StepProductLink, "product_id">

@@ -7,7 +7,10 @@ import { AdminRoutineAnalyticsParams } from "./routine-analytics/validators"
 import { listRoutineChangeTransformQueryConfig } from "./routine-changes/query-config"
 import { AdminGetRoutineChangesParams } from "./routine-changes/validators"
 import { AdminRoutineCoverageParams } from "./routines/[id]/coverage/validators"
+import { AdminDuplicateRoutine } from "./routines/[id]/duplicate/validators"
 import { AdminRoutineQuote } from "./routines/[id]/quote/validators"
+import { retrieveRoutineTransformQueryConfig } from "./routines/query-config"
+import { AdminGetRoutineParams } from "./routines/validators"
 import { AdminRoutineReadinessParams } from "./routines/[id]/readiness/validators"
 
 export const adminBundleMiddlewares: MiddlewareRoute[] = [
@@ -20,6 +23,14 @@ export const adminBundleMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/routines/:id/coverage",
     middlewares: [validateAndTransformQuery(AdminRoutineCoverageParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/routines/:id/duplicate",
+    middlewares: [
+      validateAndTransformBody(AdminDuplicateRoutine),
+      validateAndTransformQuery(AdminGetRoutineParams, retrieveRoutineTransformQueryConfig),
+    ],
   },
   {
     methods: ["GET"],

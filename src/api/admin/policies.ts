@@ -27,6 +27,8 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
   { method: "DELETE", matcher: "/admin/routines/:id", policy: may("routine", "delete") },
   { method: "GET", matcher: "/admin/routines/:id/coverage", policy: may("routine", "read") },
   { method: "GET", matcher: "/admin/routines/:id/readiness", policy: may("routine", "read") },
+  // A draft copy: its offer is one the store already has, so no offer right is needed.
+  { method: "POST", matcher: "/admin/routines/:id/duplicate", policy: may("routine", "create") },
   // A preview prices the routine; it changes nothing.
   { method: "POST", matcher: "/admin/routines/:id/quote", policy: may("routine", "read") },
   { method: "GET", matcher: "/admin/routines/:id/steps", policy: may("routine", "read") },
