@@ -10,7 +10,7 @@ import { RoutineUnavailable } from "./routine-unavailable"
  * the store's picks before any is ticked.
  */
 export const RoutineFinderSection = async ({ routine: idOrHandle, countryCode }: { routine: string; countryCode: string }) => {
-  const [routine, symptoms] = await Promise.all([getRoutine(countryCode, idOrHandle), listSymptoms()])
+  const [routine, symptoms] = await Promise.all([getRoutine(countryCode, idOrHandle), listSymptoms(idOrHandle)])
   if (!routine) notFound()
   // Not for sale here (no price in this currency, a step with nothing to sell): say why instead of quoting.
   if (!routine.sellable) return <RoutineUnavailable routine={routine} countryCode={countryCode} />

@@ -1,6 +1,6 @@
 import "server-only"
 import type { StoreCart } from "medusa-plugin-routine-bundles-client/types"
-import type { CartRoutineBundle, RoutineBundleChoice, StoreRoutine } from "medusa-plugin-routine-bundles-client"
+import type { CartRoutineBundle, RoutineBundleChoice, StoreRoutine, StoreSymptomListResponse } from "medusa-plugin-routine-bundles-client"
 import { RoutineBundlesError } from "medusa-plugin-routine-bundles-client"
 import { cache } from "react"
 import { bundlesClient, getCart, getRegion } from "../host"
@@ -38,7 +38,13 @@ export const quoteRoutine = async (countryCode: string, routineId: string, choic
 export const listRoutines = async (countryCode: string, query: { id?: string[] } = {}) =>
   (await bundlesClient().routines.list({ limit: 20, ...query, ...(await pricingContext(countryCode)) })).routines
 
-export const listSymptoms = async () => (await bundlesClient().symptoms.list({ limit: 100 })).symptoms
+/** The symptoms the routine's products address: what its finder offers (none for a routine that is not there). */
+export const listSymptoms = async (routine: string) =>
+  (
+    await bundlesClient()
+      .symptoms.list({ routine_id: routine, limit: 100 })
+      .catch(orNullWhenMissing<StoreSymptomListResponse>)
+  )?.symptoms ?? []
 
 /** The routines and steps a product is a candidate in. */
 export const listProductRoutineSteps = async (productId: string) =>
