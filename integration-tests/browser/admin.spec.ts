@@ -637,7 +637,7 @@ describe("admin: routine curation", () => {
 
     // Ranks: a negative rank or one another candidate has is refused under the field, not sent.
     const { products } = await admin.get(
-      "/admin/products?handle[]=halo-moisture-mask&handle[]=arctic-face-cream&fields=id,handle"
+      "/admin/products?handle[]=halo-moisture-mask&handle[]=arctic-face-cream&fields=id,handle,title"
     )
     const { routine: withStep } = await admin.post(`/admin/routines/${glowId}/steps`, { title: "Mask", handle: "mask" })
     await admin.post(`/admin/routines/${glowId}/steps/${withStep.steps[0].id}/products`, {
@@ -657,6 +657,28 @@ describe("admin: routine curation", () => {
     expect(posts).toHaveLength(postsBefore)
     await page.keyboard.press("Escape")
 
+    // Candidates reorder by drag and drop (here by keyboard): the new order is their ranks.
+    const candidateTitles = () =>
+      stepItem("mask")
+        .getByTestId("step-product")
+        .evaluateAll((rows) => rows.map((row) => row.querySelector("a")?.textContent))
+    const [first, second] = await candidateTitles()
+    await stepItem("mask").getByRole("button", { name: `Drag ${second}` }).focus()
+    await page.keyboard.press("Space")
+    await page.locator(`[aria-label="Drag ${second}"][aria-pressed="true"]`).waitFor()
+    await page.keyboard.press("ArrowUp")
+    await page.getByText(`${second} is over ${first}.`).waitFor({ state: "attached" })
+    await page.keyboard.press("Space")
+    await eventually(async () => expect(await candidateTitles()).toEqual([second, first]))
+    await stepItem("mask").locator('[data-testid="step-products"][aria-busy="false"]').waitFor()
+    await eventually(async () => {
+      const { routine: reordered } = await admin.get(`/admin/routines/${glowId}`)
+      const links = reordered.steps[0].product_link as { product_id: string; rank: number }[]
+      const rankOf = (title: string) =>
+        links.find((l) => l.product_id === products.find((p: { title: string }) => p.title === title).id)?.rank
+      expect([rankOf(second!), rankOf(first!)]).toEqual([0, 1])
+    })
+    expect(posts).toHaveLength(postsBefore + 1)
 
     // Add step to a published routine: a taken handle under the handle; a
     // required step it cannot sell (a 409) above the fields, in the server's words.
@@ -731,6 +753,7 @@ describe("admin: routine curation", () => {
     expect(posts.map((p) => p.path)).toEqual([
       "/admin/routines",
       "/admin/routines",
+      `/admin/routines/${glowId}/steps/${withStep.steps[0].id}/products`,
       `/admin/routines/${barrier[0].id}/steps`,
       `/admin/routines/${barrier[0].id}/steps`,
       "/admin/symptoms",

@@ -1,6 +1,25 @@
-import { Plus, Trash } from "@medusajs/icons"
-import { Badge, Button, Switch, Table, Text, toast, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from "@dnd-kit/core"
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable"
+import { CSS } from "@dnd-kit/utilities"
+import { DotsSix, Plus, Trash } from "@medusajs/icons"
+import { Badge, Button, IconButton, Switch, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useUpdateStepProducts } from "../../hooks/steps"
 import { formatAmount } from "../../lib/format"
@@ -35,11 +54,90 @@ const stockLabel = (stock: StepProductsTableProps["stock"], productId: string) =
   return units === null ? "Not tracked" : String(units ?? "-")
 }
 
+// A candidate's row, dragged by its handle (pointer, or Space and the arrows).
+const SortableRow = ({
+  id,
+  title,
+  disabled,
+  children,
+}: {
+  id: string
+  title: string
+  disabled: boolean
+  children: ReactNode
+}) => {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    disabled,
+  })
+  return (
+    <Table.Row
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={isDragging ? "shadow-elevation-card-hover relative z-10" : undefined}
+      data-testid="step-product"
+    >
+      <Table.Cell className="w-8 !pr-2">
+        <IconButton
+          ref={setActivatorNodeRef}
+          type="button"
+          size="small"
+          variant="transparent"
+          className={disabled ? undefined : "cursor-grab"}
+          aria-label={`Drag ${title}`}
+          disabled={disabled}
+          {...attributes}
+          {...listeners}
+        >
+          <DotsSix />
+        </IconButton>
+      </Table.Cell>
+      {children}
+    </Table.Row>
+  )
+}
+
 export const StepProductsTable = ({ routineId, step, stock, deniedReason }: StepProductsTableProps) => {
   const [picking, setPicking] = useState(false)
   const prompt = usePrompt()
   const updateProducts = useUpdateStepProducts()
-  const rows = stepProductRows(step)
+  const saved = stepProductRows(step)
+  // While a new order is saving, the rows show it rather than snapping back.
+  const [pending, setPending] = useState<string[] | null>(null)
+  const rows = pending ? pending.flatMap((id) => saved.filter((r) => r.id === id)) : saved
+  const sensors = useSensors(
+    useSensor(PointerSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
+  )
+  const titleOf = (id: UniqueIdentifier) => saved.find((r) => r.id === id)?.title ?? String(id)
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${titleOf(active.id)} is over ${titleOf(over.id)}.` : `${titleOf(active.id)} is no longer over a product.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${titleOf(active.id)} was dropped over ${titleOf(over.id)}.` : `${titleOf(active.id)} was dropped.`,
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+  }
+
+  // The order is the ranks: 0 for the first row, 1 for the next…; only the ranks that change are sent.
+  const handleDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return
+    const ids = rows.map((r) => r.id)
+    const order = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)))
+    const update = order.flatMap((product_id, rank) =>
+      saved.find((r) => r.id === product_id)?.rank === rank ? [] : [{ product_id, rank }]
+    )
+    if (!update.length) return
+    setPending(order)
+    updateProducts.mutate(
+      { routineId, stepId: step.id, update },
+      {
+        onSuccess: () => toast.success("Candidates reordered"),
+        onError: (error) => toast.error(error.message),
+        onSettled: () => setPending(null),
+      }
+    )
+  }
 
   const save = (body: StepProductsInput, success: string, onDone?: () => void) =>
     updateProducts.mutate(
@@ -90,73 +188,90 @@ export const StepProductsTable = ({ routineId, step, stock, deniedReason }: Step
           description="Add the products a shopper may get for this step."
         />
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>Price</Table.HeaderCell>
-              <Table.HeaderCell>Stock</Table.HeaderCell>
-              <Table.HeaderCell>Rank</Table.HeaderCell>
-              <Table.HeaderCell>Default</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rows.map((product) => (
-              <Table.Row key={product.id} data-testid={`step-product-${product.handle}`}>
-                <Table.Cell>
-                  <div className="flex items-center gap-x-3">
-                    <Thumbnail src={product.thumbnail} alt={product.title} />
-                    <Link to={`/products/${product.id}`} className="txt-compact-small hover:underline">
-                      {product.title}
-                    </Link>
-                    {product.is_default && (
-                      <Badge size="2xsmall" color="green">
-                        Default
-                      </Badge>
-                    )}
-                  </div>
-                </Table.Cell>
-                <Table.Cell>{prices(product)}</Table.Cell>
-                <Table.Cell>
-                  {stockLabel(stock, product.id)}
-                </Table.Cell>
-                <Table.Cell>
-                  <RankInput
-                    label={`Rank of ${product.title}`}
-                    rank={product.rank}
-                    taken={new Map(rows.filter((r) => r.id !== product.id).map((r) => [r.rank, r.title]))}
-                    disabled={updateProducts.isPending || !!deniedReason}
-                    onCommit={(rank) =>
-                      save({ update: [{ product_id: product.id, rank }] }, "Rank saved")
-                    }
-                  />
-                </Table.Cell>
-                <Table.Cell>
-                  {/* The step's default, in place: turning one on turns the previous one off. */}
-                  <Switch
-                    size="small"
-                    aria-label={`${product.title} is the default for ${step.title}`}
-                    checked={product.is_default}
-                    disabled={updateProducts.isPending || !!deniedReason}
-                    onCheckedChange={(is_default) =>
-                      save(
-                        { update: [{ product_id: product.id, is_default }] },
-                        is_default ? `"${product.title}" is the default` : "Default cleared"
-                      )
-                    }
-                  />
-                </Table.Cell>
-                <Table.Cell className="text-right">
-                  <ActionMenu
-                    label={`Actions for ${product.title}`}
-                    groups={[[{ label: "Remove", icon: <Trash />, onClick: () => removeProduct(product), deniedReason }]]}
-                  />
-                </Table.Cell>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={handleDragEnd}
+          accessibility={{ announcements }}
+        >
+          <Table aria-busy={updateProducts.isPending} data-testid="step-products">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>
+                  <span className="sr-only">Order</span>
+                </Table.HeaderCell>
+                <Table.HeaderCell>Product</Table.HeaderCell>
+                <Table.HeaderCell>Price</Table.HeaderCell>
+                <Table.HeaderCell>Stock</Table.HeaderCell>
+                <Table.HeaderCell>Rank</Table.HeaderCell>
+                <Table.HeaderCell>Default</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <SortableContext items={rows.map((r) => r.id)} strategy={verticalListSortingStrategy}>
+              <Table.Body>
+                {rows.map((product) => (
+                  <SortableRow
+                    key={product.id}
+                    id={product.id}
+                    title={product.title}
+                    disabled={updateProducts.isPending || !!deniedReason}
+                  >
+                    <Table.Cell>
+                      <div className="flex items-center gap-x-3">
+                        <Thumbnail src={product.thumbnail} alt={product.title} />
+                        <Link to={`/products/${product.id}`} className="txt-compact-small hover:underline">
+                          {product.title}
+                        </Link>
+                        {product.is_default && (
+                          <Badge size="2xsmall" color="green">
+                            Default
+                          </Badge>
+                        )}
+                      </div>
+                    </Table.Cell>
+                    <Table.Cell>{prices(product)}</Table.Cell>
+                    <Table.Cell>
+                      {stockLabel(stock, product.id)}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <RankInput
+                        label={`Rank of ${product.title}`}
+                        rank={product.rank}
+                        taken={new Map(rows.filter((r) => r.id !== product.id).map((r) => [r.rank, r.title]))}
+                        disabled={updateProducts.isPending || !!deniedReason}
+                        onCommit={(rank) =>
+                          save({ update: [{ product_id: product.id, rank }] }, "Rank saved")
+                        }
+                      />
+                    </Table.Cell>
+                    <Table.Cell>
+                      {/* The step's default, in place: turning one on turns the previous one off. */}
+                      <Switch
+                        size="small"
+                        aria-label={`${product.title} is the default for ${step.title}`}
+                        checked={product.is_default}
+                        disabled={updateProducts.isPending || !!deniedReason}
+                        onCheckedChange={(is_default) =>
+                          save(
+                            { update: [{ product_id: product.id, is_default }] },
+                            is_default ? `"${product.title}" is the default` : "Default cleared"
+                          )
+                        }
+                      />
+                    </Table.Cell>
+                    <Table.Cell className="text-right">
+                      <ActionMenu
+                        label={`Actions for ${product.title}`}
+                        groups={[[{ label: "Remove", icon: <Trash />, onClick: () => removeProduct(product), deniedReason }]]}
+                      />
+                    </Table.Cell>
+                  </SortableRow>
+                ))}
+              </Table.Body>
+            </SortableContext>
+          </Table>
+        </DndContext>
       )}
       <div>
         <PermissionTooltip reason={deniedReason}>
