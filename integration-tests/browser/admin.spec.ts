@@ -502,8 +502,20 @@ describe("admin: routine curation", () => {
     await page.waitForURL(/\/app\/symptoms\/symp_/)
     await page.getByRole("heading", { name: "Dullness" }).waitFor()
 
+    // The picker pages the catalog and shows each product's prices, status and stock.
+    const { count: catalog } = await admin.get("/admin/products?limit=1&fields=id")
     await page.getByRole("button", { name: "Add products" }).click()
+    const pages = Math.ceil(catalog / 20)
+    if (pages > 1) {
+      await dialog().getByText(`Page 1 of ${pages} · ${catalog} products`).waitFor()
+      await dialog().getByRole("button", { name: "Next" }).click()
+      await dialog().getByText(`Page 2 of ${pages} · ${catalog} products`).waitFor()
+    } else {
+      expect(await dialog().getByRole("navigation", { name: "Product pages" }).count()).toBe(0)
+    }
     await dialog().getByLabel("Search products").fill("Halo")
+    const halo = dialog().getByRole("listitem").filter({ hasText: "Halo Moisture Mask" })
+    await halo.getByTestId("picker-product-details").getByText(/[€$]\d+\.\d{2}.* · (\d+ in stock|stock not tracked)$/).waitFor()
     await dialog().getByRole("checkbox", { name: "Halo Moisture Mask" }).check()
     await dialog().getByRole("button", { name: "Add", exact: true }).click()
     await page.getByRole("row", { name: /Halo Moisture Mask/ }).waitFor()

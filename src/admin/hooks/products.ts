@@ -2,15 +2,19 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import type { AdminProductRoutinesResponse as ProductCuration } from "../../types"
 
+export const PRODUCT_SEARCH_PAGE = 20
+
 // Only while the picker is open: pages hold a closed picker per step.
-export const useProductSearch = (q: string, enabled: boolean) =>
+export const useProductSearch = (q: string, offset: number, enabled: boolean) =>
   useQuery({
-    queryKey: ["product-search", q],
+    queryKey: ["product-search", q, offset],
     queryFn: () =>
       sdk.admin.product.list({
         q: q || undefined,
-        limit: 20,
-        fields: "id,title,handle,thumbnail,status",
+        offset,
+        limit: PRODUCT_SEARCH_PAGE,
+        order: "title",
+        fields: "id,title,handle,thumbnail,status,variants.id,variants.prices.amount,variants.prices.currency_code",
       }),
     placeholderData: keepPreviousData,
     enabled,

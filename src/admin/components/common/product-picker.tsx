@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Badge, Checkbox, Input, Label, Text } from "@medusajs/ui"
+import { Badge, Button, Checkbox, Input, Label, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
-import { useProductSearch } from "../../hooks/products"
+import { PRODUCT_SEARCH_PAGE, useProductSearch, useProductStock } from "../../hooks/products"
+import { formatAmount } from "../../lib/format"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { GroupError } from "./form-fields"
 import { FormDrawer } from "./form-drawer"
@@ -29,8 +30,9 @@ type PickerValues = z.infer<typeof schema>
  */
 export const ProductPicker = ({ open, onOpenChange, title, excludeIds, isPending, onSubmit }: ProductPickerProps) => {
   const [search, setSearch] = useState("")
+  const [page, setPage] = useState(0)
   const q = useDebouncedValue(search)
-  const { data, isLoading, isError, error, refetch } = useProductSearch(q, open)
+  const { data, isLoading, isError, error, refetch } = useProductSearch(q, page * PRODUCT_SEARCH_PAGE, open)
   const form = useForm<PickerValues>({ defaultValues: { product_ids: [] }, resolver: zodResolver(schema) })
   const selected = form.watch("product_ids")
 
@@ -48,8 +50,19 @@ export const ProductPicker = ({ open, onOpenChange, title, excludeIds, isPending
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open])
+  // A new search starts on its first page.
+  useEffect(() => setPage(0), [q])
 
   const products = data?.products ?? []
+  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PRODUCT_SEARCH_PAGE))
+  const { data: stock } = useProductStock(products.flatMap((p) => (p.variants ?? []).map((v) => v.id)))
+  // What a merchandiser weighs: the first variant's prices and the units available (never below 0).
+  const details = (product: (typeof products)[number]) => {
+    const prices = (product.variants?.[0]?.prices ?? []).map((p) => formatAmount(p.amount, p.currency_code)).join(" · ")
+    const units = stock?.[product.id]
+    const available = units === undefined ? null : units === null ? "stock not tracked" : `${Math.max(0, units)} in stock`
+    return [prices || "no price", available].filter(Boolean).join(" · ")
+  }
 
   return (
     <FormDrawer
@@ -88,19 +101,51 @@ export const ProductPicker = ({ open, onOpenChange, title, excludeIds, isPending
             <li key={product.id} className="hover:bg-ui-bg-base-hover flex items-center gap-x-3 rounded-md px-2 py-1.5">
               <Checkbox
                 id={inputId}
+                aria-describedby={`${inputId}-details`}
                 disabled={linked}
                 checked={linked || selected.includes(product.id)}
                 onCheckedChange={(checked) => toggle(product.id, checked === true)}
               />
               <Thumbnail src={product.thumbnail} alt={product.title} />
-              <Label htmlFor={inputId} className="flex-1 cursor-pointer">
-                {product.title}
-              </Label>
+              <div className="flex flex-1 flex-col">
+                <Label htmlFor={inputId} className="cursor-pointer">
+                  {product.title}
+                </Label>
+                <Text id={`${inputId}-details`} size="xsmall" className="text-ui-fg-subtle" data-testid="picker-product-details">
+                  {details(product)}
+                </Text>
+              </div>
+              {product.status !== "published" && (
+                <Badge size="2xsmall" color="orange">
+                  {product.status === "draft" ? "Draft" : product.status}
+                </Badge>
+              )}
               {linked && <Badge size="2xsmall">Added</Badge>}
             </li>
           )
         })}
       </ul>
+      {pages > 1 && (
+        <nav className="flex items-center justify-between" aria-label="Product pages">
+          <Text size="small" className="text-ui-fg-subtle">
+            Page {page + 1} of {pages} · {data?.count} products
+          </Text>
+          <div className="flex gap-x-2">
+            <Button type="button" size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              Previous
+            </Button>
+            <Button
+              type="button"
+              size="small"
+              variant="secondary"
+              disabled={page + 1 >= pages}
+              onClick={() => setPage(page + 1)}
+            >
+              Next
+            </Button>
+          </div>
+        </nav>
+      )}
     </FormDrawer>
   )
 }
