@@ -36,6 +36,15 @@ const bytesOf = (dir: string): number =>
     return entry.isFile() ? sum + statSync(full).size : sum
   }, 0)
 
+/**
+ * What Medusa's dashboard has but a Medusa app does not hoist where the
+ * plugin's admin resolves it: in a 2.21.1 app the top-level zod is 3.x (the
+ * dashboard nests its zod 4), so an optional peer on zod 4 stops `npm
+ * install` with ERESOLVE (seen by npm run check:host). A dependency nests
+ * zod 4 under the plugin, where its admin build finds it.
+ */
+const NESTED_IN_HOSTS = ["zod"]
+
 /** What the plugin may add to a Medusa app beside Medusa's own packages: itself and the admin's chart library. */
 const INSTALLED_BUDGET_BYTES = 60 * 1024 * 1024
 
@@ -126,7 +135,7 @@ describe("the published package", () => {
       Object.keys(JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).dependencies)
     const provided = ["@medusajs/admin-sdk", ...depsOf("@medusajs/dashboard"), ...depsOf("@medusajs/framework")]
     expect(optional.filter((name) => !provided.includes(name))).toEqual([])
-    expect(dependencies.filter((name) => provided.includes(name))).toEqual([])
+    expect(dependencies.filter((name) => provided.includes(name) && !NESTED_IN_HOSTS.includes(name))).toEqual([])
   })
 
   it("adds only its own dependency tree to a Medusa app, within its size budget", async () => {
