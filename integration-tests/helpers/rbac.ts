@@ -32,7 +32,7 @@ export const mayCall = (role: RoleName, method: string, matcher: string) => {
   const route = ADMIN_ROUTE_POLICIES.find((r) => r.method === method && r.matcher === matcher)
   if (!route) throw new Error(`No policy declared for ${method} ${matcher}`)
   const needed = [
-    `${route.policy.resource}:${route.policy.operation}`,
+    ...route.policies.map((policy) => `${policy.resource}:${policy.operation}`),
     ...CORE_GUARD.filter(([pattern]) => pattern.test(matcher)).map(([, policy]) => policy),
   ]
   return needed.every((policy) => grants(role, policy))
@@ -43,8 +43,8 @@ export const expectedRbacTable = () => [
   "| Route | Policy | Owner | Merchandiser | Support |",
   "|---|---|:-:|:-:|:-:|",
   ...ADMIN_ROUTE_POLICIES.map(
-    ({ method, matcher, policy }) =>
-      `| \`${method} ${matcher}\` | \`${policy.resource}:${policy.operation}\` | ` +
+    ({ method, matcher, policies }) =>
+      `| \`${method} ${matcher}\` | ${policies.map((p) => `\`${p.resource}:${p.operation}\``).join(" and ")} | ` +
       (["owner", "merchandiser", "support"] as const).map((role) => (mayCall(role, method, matcher) ? "✓" : "–")).join(" | ") +
       " |"
   ),

@@ -770,6 +770,9 @@ medusaIntegrationTestRunner({
         const bad = await api.get(`/admin/routines/${seeded.routine.id}/readiness?region=eu`, admin).catch((e) => e.response)
         expect(bad.status).toEqual(400)
         expect(bad.data.message).toContain("region")
+        const channel = await api.get(`/admin/routines/${seeded.routine.id}/readiness?sales_channel_id=sc_nope`, admin).catch((e) => e.response)
+        expect(channel.status).toEqual(400)
+        expect(channel.data.message).toEqual('sales_channel_id: sales channel "sc_nope" does not exist')
       })
 
       it("requires an admin", async () => {

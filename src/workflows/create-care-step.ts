@@ -9,7 +9,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createCareStepsStep,
   type CreateCareStepStepInput,
-} from "./steps/create-care-step"
+} from "./steps/create-care-steps"
 import {
   setCareStepPositionsStep,
   type CareStepPosition,

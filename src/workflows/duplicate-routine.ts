@@ -8,10 +8,11 @@ import { createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-f
 import type { RoutineOffer } from "../modules/routine/service"
 import type { DiscountTier, DiscountType, PromotionPolicy } from "../types"
 import { createRoutineWorkflow } from "./create-routine"
-import { createCareStepsStep } from "./steps/create-care-step"
+import { createCareStepsStep } from "./steps/create-care-steps"
 import { recordRoutineChangesStep } from "./steps/record-routine-changes"
 import { toLink } from "./update-care-step-products"
 import { compact } from "./utils/compact"
+import { copyTitle, freeHandle, HANDLE_PREFIX } from "./utils/copy-names"
 import type { ChangedBy } from "./utils/history"
 import { sortSteps } from "./utils/routine-graph"
 
@@ -73,14 +74,6 @@ const SOURCE_FIELDS = [
   "steps.product_link.rank",
 ]
 
-/** `base`, or `base-2`, `base-3`… : the first handle no routine has. */
-export const freeHandle = (base: string, taken: string[]) => {
-  const used = new Set(taken)
-  let handle = base
-  for (let n = 2; used.has(handle); n++) handle = `${base}-${n}`
-  return handle
-}
-
 const linksOf = (step: SourceStep): Link[] =>
   compact(step.product_link ?? [])
     .map(({ product_id, is_default, rank }) => ({ product_id, is_default, rank }))
@@ -107,18 +100,17 @@ export const duplicateRoutineWorkflow = createWorkflow(
     }).config({ name: "load-routine-to-duplicate" })
     const source = transform({ found }, ({ found }) => found as unknown as SourceRoutine)
 
-    const base = transform({ input, source }, ({ input, source }) => input.handle ?? `${source.handle}-copy`)
     const { data: taken } = useQueryGraphStep({
       entity: "routine",
       fields: ["handle"],
-      filters: transform({ base }, ({ base }) => ({ handle: { $like: `${base}%` } })),
+      filters: transform({ source }, ({ source }) => ({ handle: { $like: `${source.handle.slice(0, HANDLE_PREFIX)}%` } })),
     }).config({ name: "load-taken-handles" })
 
     const routine = createRoutineWorkflow.runAsStep({
-      input: transform({ input, source, base, taken }, ({ input, source, base, taken }) => ({
-        title: input.title ?? `${source.title} (copy)`,
+      input: transform({ input, source, taken }, ({ input, source, taken }) => ({
+        title: input.title ?? copyTitle(source.title),
         // A handle asked for is kept, so a taken one is refused as on create.
-        handle: input.handle ?? freeHandle(base, (taken as { handle: string }[]).map((r) => r.handle)),
+        handle: input.handle ?? freeHandle(source.handle, (taken as { handle: string }[]).map((r) => r.handle)),
         description: source.description,
         metadata: source.metadata,
         status: "draft" as const,

@@ -49,7 +49,8 @@ export const refreshCartRoutineBundlesWorkflow = createWorkflow(
     const offers = loadVariantOffersStep({ state })
     const options = loadPromotionOptionsStep({
       state,
-      candidates: transform({ state, offers }, ({ state, offers }) => refreshCandidates(state, offers)),
+      // A completed cart is left alone: nothing to weigh, so nothing is read.
+      candidates: transform({ state, offers }, ({ state, offers }) => (state.completed ? [] : refreshCandidates(state, offers))),
       promo_codes: input.promo_codes,
     })
     const plan = transform({ input, state, offers, options }, ({ input, state, offers, options }) =>

@@ -1,20 +1,3 @@
-/**
- * The bounds of the admin's fields, without zod or Medusa imports so the
- * admin's forms (src/admin, a browser bundle) check what the validators
- * check, from the same numbers.
- */
-
-/**
- * Titles and handles are capped so a derived handle always fits a btree
- * index row (PostgreSQL refuses rows over ~2.7 kB with a server error).
- */
-export const MAX_LINE = 255
-
-/** PostgreSQL `integer`, the type of positions and of the link's rank. */
-export const MAX_INT = 2_147_483_647
-
-/** kebab-case: lowercase letters and digits separated by single hyphens. */
-export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** The highest percentage a percentage discount or a tier may take. */
-export const MAX_PERCENTAGE = 100
+// The bounds live with the plugin's pure code (src/lib/field-rules.ts): the
+// validators, the admin's forms and the workflows read the same numbers.
+export * from "../../lib/field-rules"

@@ -19,35 +19,36 @@ const may = (resource: RoutineResource, operation: RoutineOperation): RoutinePol
  * `product:read` and `order:read`). The README's table of roles is this one.
  * Medusa checks these only with the `rbac` feature flag on.
  */
-export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; policy: RoutinePolicy }[] = [
-  { method: "GET", matcher: "/admin/routines", policy: may("routine", "read") },
-  { method: "POST", matcher: "/admin/routines", policy: may("routine", "create") },
-  { method: "GET", matcher: "/admin/routines/:id", policy: may("routine", "read") },
-  { method: "POST", matcher: "/admin/routines/:id", policy: may("routine", "update") },
-  { method: "DELETE", matcher: "/admin/routines/:id", policy: may("routine", "delete") },
-  { method: "GET", matcher: "/admin/routines/:id/coverage", policy: may("routine", "read") },
-  { method: "GET", matcher: "/admin/routines/:id/readiness", policy: may("routine", "read") },
-  // A draft copy: its offer is one the store already has, so no offer right is needed.
-  { method: "POST", matcher: "/admin/routines/:id/duplicate", policy: may("routine", "create") },
+export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; policies: RoutinePolicy[] }[] = [
+  { method: "GET", matcher: "/admin/routines", policies: [may("routine", "read")] },
+  { method: "POST", matcher: "/admin/routines", policies: [may("routine", "create")] },
+  { method: "GET", matcher: "/admin/routines/:id", policies: [may("routine", "read")] },
+  { method: "POST", matcher: "/admin/routines/:id", policies: [may("routine", "update")] },
+  { method: "DELETE", matcher: "/admin/routines/:id", policies: [may("routine", "delete")] },
+  { method: "GET", matcher: "/admin/routines/:id/coverage", policies: [may("routine", "read")] },
+  { method: "GET", matcher: "/admin/routines/:id/readiness", policies: [may("routine", "read")] },
+  // A copy takes its original's offer, which it can then put on sale with other steps:
+  // as setting an offer, it needs the offer right.
+  { method: "POST", matcher: "/admin/routines/:id/duplicate", policies: [may("routine", "create"), may("routine_offer", "update")] },
   // A preview prices the routine; it changes nothing.
-  { method: "POST", matcher: "/admin/routines/:id/quote", policy: may("routine", "read") },
-  { method: "GET", matcher: "/admin/routines/:id/steps", policy: may("routine", "read") },
-  { method: "POST", matcher: "/admin/routines/:id/steps", policy: may("routine", "update") },
-  { method: "POST", matcher: "/admin/routines/:id/steps/reorder", policy: may("routine", "update") },
-  { method: "POST", matcher: "/admin/routines/:id/steps/:step_id", policy: may("routine", "update") },
-  { method: "DELETE", matcher: "/admin/routines/:id/steps/:step_id", policy: may("routine", "update") },
-  { method: "POST", matcher: "/admin/routines/:id/steps/:step_id/products", policy: may("routine", "update") },
-  { method: "GET", matcher: "/admin/routine-changes", policy: may("routine", "read") },
-  { method: "GET", matcher: "/admin/symptoms", policy: may("symptom", "read") },
-  { method: "POST", matcher: "/admin/symptoms", policy: may("symptom", "create") },
-  { method: "GET", matcher: "/admin/symptoms/:id", policy: may("symptom", "read") },
-  { method: "POST", matcher: "/admin/symptoms/:id", policy: may("symptom", "update") },
-  { method: "DELETE", matcher: "/admin/symptoms/:id", policy: may("symptom", "delete") },
-  { method: "POST", matcher: "/admin/symptoms/:id/products", policy: may("symptom", "update") },
-  { method: "GET", matcher: "/admin/products/:id/routines", policy: may("routine", "read") },
-  { method: "GET", matcher: "/admin/orders/:id/routine-bundles", policy: may("routine_bundle", "read") },
-  { method: "GET", matcher: "/admin/routine-analytics", policy: may("routine_analytics", "read") },
-  { method: "GET", matcher: "/admin/routine-analytics/export", policy: may("routine_analytics", "read") },
+  { method: "POST", matcher: "/admin/routines/:id/quote", policies: [may("routine", "read")] },
+  { method: "GET", matcher: "/admin/routines/:id/steps", policies: [may("routine", "read")] },
+  { method: "POST", matcher: "/admin/routines/:id/steps", policies: [may("routine", "update")] },
+  { method: "POST", matcher: "/admin/routines/:id/steps/reorder", policies: [may("routine", "update")] },
+  { method: "POST", matcher: "/admin/routines/:id/steps/:step_id", policies: [may("routine", "update")] },
+  { method: "DELETE", matcher: "/admin/routines/:id/steps/:step_id", policies: [may("routine", "update")] },
+  { method: "POST", matcher: "/admin/routines/:id/steps/:step_id/products", policies: [may("routine", "update")] },
+  { method: "GET", matcher: "/admin/routine-changes", policies: [may("routine", "read")] },
+  { method: "GET", matcher: "/admin/symptoms", policies: [may("symptom", "read")] },
+  { method: "POST", matcher: "/admin/symptoms", policies: [may("symptom", "create")] },
+  { method: "GET", matcher: "/admin/symptoms/:id", policies: [may("symptom", "read")] },
+  { method: "POST", matcher: "/admin/symptoms/:id", policies: [may("symptom", "update")] },
+  { method: "DELETE", matcher: "/admin/symptoms/:id", policies: [may("symptom", "delete")] },
+  { method: "POST", matcher: "/admin/symptoms/:id/products", policies: [may("symptom", "update")] },
+  { method: "GET", matcher: "/admin/products/:id/routines", policies: [may("routine", "read")] },
+  { method: "GET", matcher: "/admin/orders/:id/routine-bundles", policies: [may("routine_bundle", "read")] },
+  { method: "GET", matcher: "/admin/routine-analytics", policies: [may("routine_analytics", "read")] },
+  { method: "GET", matcher: "/admin/routine-analytics/export", policies: [may("routine_analytics", "read")] },
 ]
 
 /** A body that sets any part of a routine's offer. */
@@ -67,10 +68,10 @@ const requireOfferPolicy = (req: AuthenticatedMedusaRequest, res: MedusaResponse
   FeatureFlag.isFeatureEnabled("rbac") && setsOffer(req.body) ? checkOfferPolicy(req, res, next) : next()
 
 export const adminRoutePolicies: MiddlewareRoute[] = [
-  ...ADMIN_ROUTE_POLICIES.map(({ method, matcher, policy }) => ({
+  ...ADMIN_ROUTE_POLICIES.map(({ method, matcher, policies }) => ({
     methods: [method],
     matcher,
-    policies: [policy],
+    policies,
   })),
   ...["/admin/routines", "/admin/routines/:id"].map((matcher) => ({
     methods: ["POST" as const],

@@ -189,8 +189,8 @@ class RoutineModuleService extends MedusaService({
   async changeRoutineOffer(
     routineId: string,
     change: RoutineOfferChange,
-    options: { always?: boolean } = {},
-    @MedusaContext() sharedContext: Context = {}
+    @MedusaContext() sharedContext: Context = {},
+    options: { always?: boolean } = {}
   ): Promise<{ previous: RoutineOffer; after: RoutineOffer } | null> {
     const routine = await this.retrieveRoutine(
       routineId,

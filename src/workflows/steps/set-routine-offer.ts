@@ -58,7 +58,7 @@ export const setRoutineOfferStep = createStep(
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const { offer_alert_percentage } = pluginOptions()
     const { result, change_ids } = await service.writeWithHistory(changed_by ?? null, async (context) => {
-      const changed = await service.changeRoutineOffer(routine_id, change, { always: creating }, context)
+      const changed = await service.changeRoutineOffer(routine_id, change, context, { always: creating })
       if (!changed) {
         return { result: null, changes: [] }
       }
@@ -91,7 +91,7 @@ export const setRoutineOfferStep = createStep(
     if (!undo) return
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     await service.undoWithHistory(undo.change_ids, (context) =>
-      service.changeRoutineOffer(undo.routine_id, undo.previous, { always: true }, context)
+      service.changeRoutineOffer(undo.routine_id, undo.previous, context, { always: true })
     )
   }
 )

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import { changedFields, fieldsOf } from "../utils/history"
-import { CARE_STEP_FIELDS, type CreateCareStepStepInput } from "./create-care-step"
+import { CARE_STEP_FIELDS, type CreateCareStepStepInput } from "./create-care-steps"
 
 export type UpdateCareStepStepInput = {
   id: string

@@ -28,7 +28,7 @@ export const Routine = model
      * The offer (discount type and value, amounts, tiers, fewest steps,
      * promotion policy) is one value: every change of it is written in one
      * transaction that raises this number, and a reader that saw it change
-     * while reading reads again (src/workflows/utils/routine-graph.ts).
+     * while reading reads again (src/workflows/utils/read-routine-graph.ts).
      */
     offer_version: model.number().default(1),
     metadata: model.json().nullable(),

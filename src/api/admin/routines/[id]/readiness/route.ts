@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { AdminRoutineReadinessResponse } from "../../../../../types"
 import { defaultSalesChannelId, resolveBundleContext } from "../../../../../workflows/utils/bundle-context"
 import { readRoutineGraph } from "../../../../../workflows/utils/read-routine-graph"
@@ -32,6 +32,13 @@ export const GET = withRoutineErrors(
     res: MedusaResponse<AdminRoutineReadinessResponse>
   ) => {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const channelId = req.validatedQuery.sales_channel_id
+    if (channelId) {
+      const { data: [channel] } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { id: channelId } })
+      if (!channel) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `sales_channel_id: sales channel "${channelId}" does not exist`)
+      }
+    }
     const { data: regions } = await query.graph({
       entity: "region",
       fields: ["id", "name", "currency_code"],
