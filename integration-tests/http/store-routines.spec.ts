@@ -149,17 +149,13 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/symptoms", () => {
+      const DEMO_SYMPTOMS = ["breakouts", "dry-flaky", "itching", "redness", "sensitivity"]
+
       it("lists the symptoms", async () => {
         const { status, data } = await api.get("/store/symptoms", seeded.storeHeaders)
         expect(status).toEqual(200)
         expect(data.count).toEqual(5)
-        expect(data.symptoms.map((s: any) => s.handle).sort()).toEqual([
-          "breakouts",
-          "dry-flaky",
-          "itching",
-          "redness",
-          "sensitivity",
-        ])
+        expect(data.symptoms.map((s: any) => s.handle).sort()).toEqual(DEMO_SYMPTOMS)
         expect(Object.keys(data.symptoms[0]).sort()).toEqual(["description", "handle", "id", "name"])
       })
 
@@ -176,14 +172,7 @@ medusaIntegrationTestRunner({
         expect(all.data.count).toEqual(7)
         for (const key of [ROUTINE, seeded.routine.id]) {
           const { data } = await api.get(`/store/symptoms?routine_id=${key}`, seeded.storeHeaders)
-          expect(data.symptoms.map((s: any) => s.handle).sort()).toEqual([
-            "breakouts",
-            "dry-flaky",
-            "itching",
-            "redness",
-            "sensitivity",
-            "tightness",
-          ])
+          expect(data.symptoms.map((s: any) => s.handle).sort()).toEqual([...DEMO_SYMPTOMS, "tightness"])
           expect(data.count).toEqual(6)
         }
         const named = await api.get(`/store/symptoms?routine_id=${ROUTINE}&handle=tightness`, seeded.storeHeaders)
