@@ -149,6 +149,17 @@ describe("admin: routine curation", () => {
     }
     await eventually(async () => expect(await stepHandles()).toEqual(STEPS.map((s) => s.handle)))
 
+    // The checklist says what blocks publishing; Publish says it instead of asking.
+    const checklist = page.getByTestId("routine-readiness")
+    await checklist.getByText("One thing blocks publishing.").waitFor()
+    await checklist
+      .locator('[data-status="blocker"]')
+      .getByText(/It cannot be published: the required step "Cleanse" has no product/)
+      .waitFor()
+    await page.getByRole("button", { name: "Publish" }).click()
+    await page.getByText(/It cannot be published: the required step "Cleanse" has no product/).nth(1).waitFor()
+    expect(await page.getByRole("alertdialog").count()).toBe(0)
+
     // Candidate products per step, through the searchable picker.
     for (const step of STEPS) {
       await page.getByRole("button", { name: `Add products to ${step.title}` }).click()
@@ -218,10 +229,17 @@ describe("admin: routine curation", () => {
     await preview.locator('[data-currency="usd"]:not([aria-busy="true"])').waitFor()
     await screenshot("routine-detail-preview")
 
+    // Curated: nothing blocks it any more, and the checklist has looked at every region.
+    await checklist.getByText(/^Ready to publish/).waitFor()
+    expect(await checklist.locator('[data-status="blocker"]').count()).toBe(0)
+    await checklist.getByText("Shoppers in Europe (EUR) can buy it").waitFor()
+    await checklist.getByText("Shoppers in United States (USD) can buy it").waitFor()
+
     // Publish, after the confirmation prompt.
     await page.getByRole("button", { name: "Publish" }).click()
     await confirmPrompt("Publish")
     await page.getByText("Published", { exact: true }).waitFor()
+    await checklist.getByText(/^Live/).waitFor()
 
     // The storefront now sees exactly this routine, steps in the new order.
     const { regions } = await store.get("/store/regions")
@@ -234,8 +252,17 @@ describe("admin: routine curation", () => {
       [...STEPS[1].products].sort()
     )
 
+    // Duplicate: a draft copy with the same steps, opened at once.
+    await page.getByRole("button", { name: "Routine actions" }).click()
+    await page.getByRole("menuitem", { name: "Duplicate" }).click()
+    await page.waitForURL((url) => /\/app\/routines\/rtn_/.test(url.pathname) && !url.pathname.endsWith(routineId))
+    await page.getByRole("heading", { name: `${ROUTINE.title} (copy)` }).waitFor()
+    await page.getByText("Draft", { exact: true }).waitFor()
+    await eventually(async () => expect(await stepHandles()).toEqual(REORDERED))
+
     await goto("/routines")
-    await page.getByRole("row", { name: /Calm Skin Starter/ }).getByText("Published").waitFor()
+    await page.getByRole("row", { name: /Calm Skin Starter/ }).first().waitFor()
+    await page.getByRole("row", { name: new RegExp(`${ROUTINE.title}(?! \\(copy\\))`) }).getByText("Published").waitFor()
     await screenshot("routines-list")
   })
 

@@ -65,6 +65,16 @@ export const useUpdateRoutine = (id: string) => {
   })
 }
 
+/** A draft copy of the routine (texts, offer, steps, candidates); the answer is the copy. */
+export const useDuplicateRoutine = (id: string) => {
+  const invalidate = useInvalidateCuration()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ routine: Routine }>(`/admin/routines/${id}/duplicate`, { method: "POST", body: {} }),
+    onSuccess: () => invalidate(),
+  })
+}
+
 export const useDeleteRoutine = (id: string) => {
   const invalidate = useInvalidateCuration()
   return useMutation({

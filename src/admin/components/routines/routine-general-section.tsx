@@ -1,9 +1,10 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
+import { SquareTwoStack, PencilSquare, Trash } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { usePermissions } from "../../hooks/permissions"
-import { useDeleteRoutine, useUpdateRoutine } from "../../hooks/routines"
+import { useRoutineReadiness } from "../../hooks/readiness"
+import { useDeleteRoutine, useDuplicateRoutine, useUpdateRoutine } from "../../hooks/routines"
 import { describeDiscount, POLICY_LABELS } from "../../lib/describe-discount"
 import type { AdminRoutine as Routine } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
@@ -28,15 +29,29 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
   const navigate = useNavigate()
   const updateRoutine = useUpdateRoutine(routine.id)
   const deleteRoutine = useDeleteRoutine(routine.id)
+  const duplicateRoutine = useDuplicateRoutine(routine.id)
   const publishing = routine.status === "draft"
   const { denied } = usePermissions()
   const updateDenied = denied("routine:update")
+  const readiness = useRoutineReadiness(routine.id)
 
   const toggleStatus = async () => {
+    // The checklist as it is now (products, prices and stock change elsewhere):
+    // a blocker is said instead of asking, its warnings before confirming.
+    const checks = publishing ? ((await readiness.refetch()).data?.readiness.checks ?? []) : []
+    const blocker = checks.find((c) => c.status === "blocker")
+    if (blocker) {
+      toast.error(blocker.detail ?? blocker.label)
+      return
+    }
+    const warnings = checks.filter((c) => c.status === "warning")
     const confirmed = await prompt({
       title: publishing ? "Publish routine?" : "Unpublish routine?",
       description: publishing
-        ? `Shoppers will see "${routine.title}" in the store and can buy it as a bundle.`
+        ? `Shoppers will see "${routine.title}" in the store and can buy it as a bundle.` +
+          (warnings.length
+            ? ` The checklist has ${warnings.length === 1 ? "a warning" : `${warnings.length} warnings`}: ${warnings[0].detail ?? warnings[0].label}`
+            : "")
         : `"${routine.title}" will disappear from the store. Bundles already in carts are kept.`,
       confirmText: publishing ? "Publish" : "Unpublish",
       cancelText: "Cancel",
@@ -53,6 +68,15 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
       }
     )
   }
+
+  const handleDuplicate = () =>
+    duplicateRoutine.mutate(undefined, {
+      onSuccess: ({ routine: copy }) => {
+        toast.success(`"${copy.title}" created as a draft`)
+        navigate(`/routines/${copy.id}`)
+      },
+      onError: (error) => toast.error(error.message),
+    })
 
   const handleDelete = async () => {
     const confirmed = await prompt({
@@ -85,7 +109,7 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
             <Button
               size="small"
               variant={publishing ? "primary" : "secondary"}
-              isLoading={updateRoutine.isPending}
+              isLoading={updateRoutine.isPending || readiness.isRefetching}
               disabled={!!updateDenied}
               onClick={toggleStatus}
             >
@@ -95,7 +119,17 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
           <ActionMenu
             label="Routine actions"
             groups={[
-              [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true), deniedReason: updateDenied }],
+              [
+                { label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true), deniedReason: updateDenied },
+                {
+                  label: "Duplicate",
+                  icon: <SquareTwoStack />,
+                  onClick: handleDuplicate,
+                  disabled: duplicateRoutine.isPending,
+                  // A copy takes the offer: the route needs both rights.
+                  deniedReason: denied("routine:create") ?? denied("routine_offer:update"),
+                },
+              ],
               [{ label: "Delete", icon: <Trash />, onClick: handleDelete, deniedReason: denied("routine:delete") }],
             ]}
           />

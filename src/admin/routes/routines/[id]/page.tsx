@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from "../../../components/common/query-state
 import { CoverageSection } from "../../../components/routines/coverage-section"
 import { HistorySection } from "../../../components/routines/history-section"
 import { PricePreviewSection } from "../../../components/routines/price-preview-section"
+import { ReadinessSection } from "../../../components/routines/readiness-section"
 import { RoutineFiguresSection } from "../../../components/routines/routine-figures-section"
 import { RoutineGeneralSection } from "../../../components/routines/routine-general-section"
 import { StepsSection } from "../../../components/routines/steps-section"
@@ -31,6 +32,7 @@ const RoutineDetail = ({ id }: { id: string }) => {
         <CoverageSection routine={routine} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
+        <ReadinessSection routine={routine} />
         <PricePreviewSection routine={routine} />
         <RoutineFiguresSection routine={routine} />
         <HistorySection routine={routine} />
