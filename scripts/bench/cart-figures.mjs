@@ -1,6 +1,7 @@
 // Figures of `npm run bench` on carts that already hold something: editing a
 // bundle, and a region change re-pricing 1 or 10 bundles, each next to the
 // core route doing the same to plain lines, in the same run.
+import { dumpSql } from "./figures.mjs"
 import { measureEach, ratio, withoutLatencies } from "./load.mjs"
 import { createCarts } from "./store-api.mjs"
 
@@ -47,6 +48,7 @@ const timed = (server, api, requests) =>
  */
 const measureRoute = async ({ server, api, db }, [counted, ...requests]) => {
   const count = await db.countStatements(() => api.post(counted.path, counted.body))
+  dumpSql(`POST ${counted.path} ${JSON.stringify(counted.body)}`, count.sql)
   const summary = withoutLatencies(await timed(server, api, requests))
   return { statements: count.statements, queries: count.queries, ...summary }
 }

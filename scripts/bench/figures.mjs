@@ -15,7 +15,7 @@ const countedRequest = async (db, api, path) => {
 
 // BENCH_SQL_DIR=<dir> keeps the statements each counted request ran, to read
 // what a route does when a figure looks wrong.
-const dumpSql = (label, sql) => {
+export const dumpSql = (label, sql) => {
   const dir = process.env.BENCH_SQL_DIR
   if (!dir || !sql.length) return
   mkdirSync(dir, { recursive: true })
