@@ -4,6 +4,8 @@ import { DISCOUNT_TYPES } from "../../src/types"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import { createRoutineWorkflow } from "../../src/workflows/create-routine"
+import { duplicateRoutineWorkflow } from "../../src/workflows/duplicate-routine"
+import CareStepProduct from "../../src/links/care-step-product"
 import { createAdminHeaders } from "../helpers/admin"
 import { seedStore } from "../helpers/store"
 
@@ -15,6 +17,14 @@ const VETOED_TITLE = "Vetoed by a hook"
 createRoutineWorkflow.hooks.routineCreated(async ({ routine }) => {
   if (routine.title === VETOED_TITLE) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "vetoed by the hook")
+  }
+})
+
+// And one that vetoes some copies, after the copy's steps and links are written.
+const VETOED_COPY = "Vetoed copy"
+duplicateRoutineWorkflow.hooks.routineDuplicated(async ({ routine }) => {
+  if (routine.title === VETOED_COPY) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "copy vetoed by the hook")
   }
 })
 
@@ -663,6 +673,28 @@ medusaIntegrationTestRunner({
         expect(taken.status).toEqual(400)
         expect(taken.data.message).toEqual("Routine with handle: winter-barrier, already exists.")
         expect((await api.get("/admin/routines?limit=100", admin)).data.count).toEqual(before)
+      })
+
+      it("leaves nothing behind when a routineDuplicated hook fails: no routine, step, candidate link or history entry", async () => {
+        const query = getContainer().resolve("query")
+        const links = async () => (await query.graph({ entity: CareStepProduct.entryPoint, fields: ["care_step_id"] })).data.length
+        const [steps, linkCount, changes] = await Promise.all([
+          routineService().listCareSteps({}, { withDeleted: true }),
+          links(),
+          routineService().listRoutineChanges({}),
+        ])
+
+        const response = await api
+          .post(`/admin/routines/${seeded.routine.id}/duplicate`, { title: VETOED_COPY }, admin)
+          .catch((e: any) => e.response)
+        expect(response.status).toEqual(400)
+        expect(response.data).toMatchObject({ type: "not_allowed", message: "copy vetoed by the hook" })
+
+        const [routines] = await routineService().listAndCountRoutines({}, { withDeleted: true })
+        expect(routines.map((r) => r.handle)).toEqual(["barrier-restoration"])
+        expect(await routineService().listCareSteps({}, { withDeleted: true })).toHaveLength(steps.length)
+        expect(await links()).toEqual(linkCount)
+        expect(await routineService().listRoutineChanges({})).toHaveLength(changes.length)
       })
 
       it("answers an unknown routine with 404 and a bad body with 400 naming the field", async () => {
