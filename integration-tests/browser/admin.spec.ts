@@ -189,7 +189,9 @@ describe("admin: routine curation", () => {
 
     // Reorder by drag and drop (dnd-kit's keyboard dragging: pick up, move,
     // drop, each step waited for through its announcement), then with the
-    // arrow buttons.
+    // arrow buttons. First the page settles: the checklist is the last read
+    // the curation above started, and a page redrawn mid-drag loses the drag.
+    await page.locator('[data-testid="routine-readiness"]:not([aria-busy="true"])').waitFor()
     await page.getByRole("button", { name: "Drag Cleanse" }).focus()
     await page.keyboard.press("Space")
     await page.locator('[aria-label="Drag Cleanse"][aria-pressed="true"]').waitFor()

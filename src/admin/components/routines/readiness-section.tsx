@@ -31,9 +31,9 @@ export const readinessSummary = (checks: RoutineReadinessCheck[], published: boo
  * the routine, its steps and their products.
  */
 export const ReadinessSection = ({ routine }: { routine: AdminRoutine }) => {
-  const { data, isLoading, isError, error, refetch } = useRoutineReadiness(routine.id)
+  const { data, isLoading, isFetching, isError, error, refetch } = useRoutineReadiness(routine.id)
   return (
-    <Container className="divide-y p-0" data-testid="routine-readiness">
+    <Container className="divide-y p-0" data-testid="routine-readiness" aria-busy={isFetching}>
       <SectionHeader
         title="Checklist"
         subtitle={data ? readinessSummary(data.readiness.checks, routine.status === "published") : "What shoppers will meet once it is live."}

@@ -34,11 +34,14 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
   const { denied } = usePermissions()
   const updateDenied = denied("routine:update")
   const readiness = useRoutineReadiness(routine.id)
+  const [checking, setChecking] = useState(false)
 
   const toggleStatus = async () => {
     // The checklist as it is now (products, prices and stock change elsewhere):
     // a blocker is said instead of asking, its warnings before confirming.
+    setChecking(publishing)
     const checks = publishing ? ((await readiness.refetch()).data?.readiness.checks ?? []) : []
+    setChecking(false)
     const blocker = checks.find((c) => c.status === "blocker")
     if (blocker) {
       toast.error(blocker.detail ?? blocker.label)
@@ -109,7 +112,7 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
             <Button
               size="small"
               variant={publishing ? "primary" : "secondary"}
-              isLoading={updateRoutine.isPending || readiness.isRefetching}
+              isLoading={updateRoutine.isPending || checking}
               disabled={!!updateDenied}
               onClick={toggleStatus}
             >
