@@ -85,6 +85,10 @@ export const candidateVariantIds = (routine: RoutineGraph) => [
 export const isInSalesChannel = (product: GraphProduct, salesChannelIds: string[]) =>
   (product.sales_channels ?? []).some((sc) => sc && salesChannelIds.includes(sc.id))
 
+/** What a storefront in these channels may offer: a published product sold in one of them. */
+export const isOfferedIn = (product: GraphProduct, salesChannelIds: string[]) =>
+  product.status === "published" && isInSalesChannel(product, salesChannelIds)
+
 export const isPricedIn = (variant: GraphVariant, currencyCode: string) =>
   variant.calculated_price?.calculated_amount != null &&
   variant.calculated_price.currency_code === currencyCode

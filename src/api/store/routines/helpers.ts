@@ -2,7 +2,7 @@ import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import type { StoreRoutine } from "../../../types"
 import type { BundleContextInput } from "../../../workflows/utils/bundle-context"
 import {
-  isInSalesChannel,
+  isOfferedIn,
   sortSteps,
   type GraphStep,
   type RoutineGraph,
@@ -16,7 +16,7 @@ const toStoreProducts = (
   availability: VariantAvailability
 ) =>
   (products ?? [])
-    .filter((p) => p && p.status === "published" && isInSalesChannel(p, [salesChannelId]))
+    .filter((p) => p && isOfferedIn(p, [salesChannelId]))
     .map(({ status: _status, sales_channels: _channels, variants, ...product }) => {
       const link = product_link?.find((l) => l?.product_id === product.id)
       return {

@@ -3,7 +3,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { routineFilters } from "../../../workflows/utils/read-routine-graph"
 import { compact } from "../../../workflows/utils/compact"
-import { isInSalesChannel, type GraphProduct } from "../../../workflows/utils/routine-graph"
+import { isOfferedIn, type GraphProduct } from "../../../workflows/utils/routine-graph"
 import type { StoreGetSymptomsParamsType } from "./validators"
 import { withRoutineErrors } from "../../utils/route-errors"
 
@@ -28,7 +28,7 @@ const symptomIdsOfRoutine = async (query: Omit<RemoteQueryFunction, symbol>, idO
   return [
     ...new Set(
       products
-        .filter((p) => p.status === "published" && isInSalesChannel(p, salesChannelIds))
+        .filter((p) => isOfferedIn(p, salesChannelIds))
         .flatMap((p) => compact(p.symptoms ?? []).map((s) => s.id))
     ),
   ]
