@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import type { RoutineAnalyticsResponse, RoutineCoverageResponse } from "../../types"
+import type { RoutineAnalyticsResponse } from "../../types"
 import { sdk } from "../lib/sdk"
 
 export type AnalyticsFilters = { from: string; to: string; currency_code: string; routine_id?: string }
@@ -13,14 +13,4 @@ export const useRoutineAnalytics = (filters: AnalyticsFilters, { enabled = true 
     queryFn: () => sdk.client.fetch<RoutineAnalyticsResponse>("/admin/routine-analytics", { query: analyticsQuery(filters) }),
     placeholderData: keepPreviousData,
     enabled,
-  })
-
-/** The coverage audit sits under the routine's key: editing the routine refreshes it. */
-export const useRoutineCoverage = (routineId: string, regionId: string | undefined) =>
-  useQuery({
-    queryKey: ["routines", "detail", routineId, "coverage", regionId],
-    queryFn: () =>
-      sdk.client.fetch<RoutineCoverageResponse>(`/admin/routines/${routineId}/coverage`, { query: { region_id: regionId! } }),
-    enabled: !!regionId,
-    placeholderData: keepPreviousData,
   })

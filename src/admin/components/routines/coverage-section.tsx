@@ -1,7 +1,7 @@
 import { Badge, Container, Label, Select, Table, Text, clx } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import type { AdminRoutine } from "../../../types"
-import { useRoutineCoverage } from "../../hooks/analytics"
+import { useRoutineCoverage } from "../../hooks/coverage"
 import { useRegions } from "../../hooks/regions"
 import { formatAmount } from "../../lib/format"
 import { ErrorState, LoadingState } from "../common/query-states"
