@@ -14,6 +14,12 @@ export type RoutineStatus = (typeof ROUTINE_STATUSES)[number]
  */
 export { DISCOUNT_TYPES, type DiscountType } from "../lib/discount-kinds"
 
+/**
+ * Where a published routine's schedule (`starts_at`, `ends_at`) puts it:
+ * `scheduled`, `live` or `ended` (src/lib/routine-schedule.ts).
+ */
+export { SCHEDULE_STATES, type ScheduleState, type RoutineSchedule } from "../lib/routine-schedule"
+
 /** Why the store chose a product for a step. */
 export const BUNDLE_ITEM_REASONS = [
   /** It answers the shopper's symptoms (the most of them). */

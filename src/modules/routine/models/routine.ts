@@ -31,6 +31,18 @@ export const Routine = model
      * while reading reads again (src/workflows/utils/read-routine-graph.ts).
      */
     offer_version: model.number().default(1),
+    /**
+     * The schedule of a published routine: sold from `starts_at` (null: at
+     * once) until `ends_at` (null: with no end). src/lib/routine-schedule.ts
+     * reads them; a draft is never sold whatever its dates.
+     */
+    starts_at: model.dateTime().nullable(),
+    ends_at: model.dateTime().nullable(),
+    /** The routine's image, a URL (an upload through Medusa's file module in the admin). */
+    thumbnail: model.text().nullable(),
+    /** The storefront page's <title> and meta description; null: the title and description. */
+    seo_title: model.text().nullable(),
+    seo_description: model.text().nullable(),
     metadata: model.json().nullable(),
     steps: model.hasMany(() => CareStep, { mappedBy: "routine" }),
     discount_amounts: model.hasMany(() => RoutineDiscountAmount, {
@@ -55,5 +67,10 @@ export const Routine = model
     {
       name: "routine_min_steps_positive",
       expression: (columns) => `${columns.min_steps} IS NULL OR ${columns.min_steps} >= 1`,
+    },
+    {
+      name: "routine_schedule_order",
+      expression: (columns) =>
+        `${columns.starts_at} IS NULL OR ${columns.ends_at} IS NULL OR ${columns.ends_at} > ${columns.starts_at}`,
     },
   ])
