@@ -12,6 +12,13 @@ export const RoutineAnalyticsEvent = model
     routine_id: model.text().nullable(),
     bundle_id: model.text().nullable(),
     cart_id: model.text().nullable(),
+    /**
+     * `quoted`: the finder visit the storefront named (POST .../quote's
+     * visit_id) and the logged-in customer: with the cart, what tells one
+     * shopper's visit from another's (see the analytics' figures).
+     */
+    visit_id: model.text().nullable(),
+    customer_id: model.text().nullable(),
     order_id: model.text().nullable(),
     currency_code: model.text().nullable(),
     quantity: model.number().nullable(),
