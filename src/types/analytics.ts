@@ -1,3 +1,4 @@
+import type { UnsellableCause } from "./quote"
 import type { BundleEndReason } from "./routine"
 
 /** One day of the routine analytics. */
@@ -50,7 +51,13 @@ export type RoutineCoverageCombination = {
   symptoms: { id: string; handle: string; name: string }[]
   complete: boolean
   total: number
-  items: { step_id: string; product_title: string; reason: string }[]
+  items: {
+    step_id: string
+    product_title: string
+    reason: string
+    /** With reason `fallback`: the product preferred for the step that could not be sold, and why. */
+    fallback_from: { product_id: string; product_title: string; cause: UnsellableCause } | null
+  }[]
   fallback_step_ids: string[]
   unavailable_step_ids: string[]
 }

@@ -9,6 +9,12 @@ import type {
   SymptomSummary,
 } from "./routine"
 
+/**
+ * Why the store cannot sell a product here: a draft, not in the sales
+ * channel, no price in the currency, or not enough stock for the quantity.
+ */
+export type UnsellableCause = "draft" | "not_in_channel" | "not_priced" | "out_of_stock"
+
 /** One line of a priced bundle: the product chosen for a step. */
 export type RoutineQuoteItem = {
   step: StepSummary
@@ -36,6 +42,8 @@ export type UnavailableStep = {
   handle: string
   title: string
   optional: boolean
+  /** `out_of_stock`: some products are sold here but none is in stock; `not_sold`: none is sold in this channel and currency. */
+  availability: "out_of_stock" | "not_sold"
   message: string
 }
 

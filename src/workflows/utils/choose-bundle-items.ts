@@ -6,6 +6,7 @@ import type {
   StepSummary,
   SymptomSummary,
   UnavailableStep,
+  UnsellableCause,
 } from "../../types"
 import {
   isAvailable,
@@ -33,7 +34,11 @@ export type ChosenBundleItem = {
   is_tax_inclusive: boolean
   /** Whether Medusa promotions may apply to the product (its `discountable`). */
   discountable: boolean
+  /** With reason `fallback`: the product preferred for the step, which could not be sold, and why. */
+  fallback_from: FallbackFrom | null
 }
+
+export type FallbackFrom = { product_id: string; product_title: string; cause: UnsellableCause }
 
 export type BundleChoice = {
   items: ChosenBundleItem[]
@@ -117,7 +122,8 @@ export const stepSummary = (step: GraphStep): StepSummary => ({
 const toItem = (
   step: GraphStep,
   candidate: Candidate,
-  reason: BundleItemReason
+  reason: BundleItemReason,
+  fallback_from: FallbackFrom | null
 ): ChosenBundleItem => ({
   step: stepSummary(step),
   product: {
@@ -139,7 +145,20 @@ const toItem = (
   is_tax_inclusive:
     !!candidate.variant.calculated_price!.is_calculated_price_tax_inclusive,
   discountable: candidate.product.discountable !== false,
+  fallback_from,
 })
+
+/** Why a candidate cannot be sold here, checked in this order; null when it can. */
+const unsellableCause = (candidate: Candidate, input: ChooseBundleItemsInput): UnsellableCause | null =>
+  candidate.product.status !== "published"
+    ? "draft"
+    : !isInSalesChannel(candidate.product, [input.sales_channel_id])
+      ? "not_in_channel"
+      : !isPricedIn(candidate.variant, input.currency_code)
+        ? "not_priced"
+        : !isAvailable(candidate.variant, input.availability, input.quantity)
+          ? "out_of_stock"
+          : null
 
 const preferenceReason = (candidate: Candidate): BundleItemReason =>
   candidate.matches.length
@@ -207,15 +226,10 @@ export const chooseBundleItems = (input: ChooseBundleItemsInput): BundleChoice =
         `selections: variant "${pickId}" is not a product of step "${step.handle}"`
       )
     }
-    const visible = candidates.filter(
-      (c) =>
-        c.product.status === "published" &&
-        isInSalesChannel(c.product, [input.sales_channel_id]) &&
-        isPricedIn(c.variant, input.currency_code)
-    )
-    const sellable = visible.filter((c) =>
-      isAvailable(c.variant, input.availability, input.quantity)
-    )
+    const causes = new Map(candidates.map((c) => [c, unsellableCause(c, input)]))
+    // Offered here, stock aside: what a shopper would be sold if it were in stock.
+    const visible = candidates.filter((c) => [null, "out_of_stock"].includes(causes.get(c)!))
+    const sellable = visible.filter((c) => causes.get(c) === null)
     const preferred = pick || visible[0]
     const chosen = pick && sellable.includes(pick) ? pick : sellable[0]
     if (!chosen) {
@@ -224,17 +238,17 @@ export const chooseBundleItems = (input: ChooseBundleItemsInput): BundleChoice =
         handle: step.handle,
         title: step.title,
         optional: step.optional,
+        availability: visible.length ? "out_of_stock" : "not_sold",
         message: unavailableMessage(step, visible, input),
       })
       continue
     }
-    const reason =
-      chosen !== preferred
-        ? "fallback"
-        : pick
-          ? "selection"
-          : preferenceReason(chosen)
-    choice.items.push(toItem(step, chosen, reason))
+    if (chosen !== preferred) {
+      const fallbackFrom = { product_id: preferred.product.id, product_title: preferred.product.title, cause: causes.get(preferred)! }
+      choice.items.push(toItem(step, chosen, "fallback", fallbackFrom))
+      continue
+    }
+    choice.items.push(toItem(step, chosen, pick ? "selection" : preferenceReason(chosen), null))
   }
   return choice
 }

@@ -49,7 +49,12 @@ export const routineCoverage = (data: RoutineBundleData, context: BundleContext)
           symptoms: combination,
           complete: quote.complete,
           total: quote.total,
-          items: quote.items.map((i) => ({ step_id: i.step.id, product_title: i.product.title, reason: i.reason })),
+          items: quote.items.map((i) => ({
+            step_id: i.step.id,
+            product_title: i.product.title,
+            reason: i.reason,
+            fallback_from: i.fallback_from,
+          })),
           fallback_step_ids: quote.items.filter((i) => i.reason === "fallback").map((i) => i.step.id),
           unavailable_step_ids: quote.unavailable_steps.map((s) => s.id),
         }

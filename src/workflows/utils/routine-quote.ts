@@ -3,18 +3,19 @@ import { discountKind } from "../../lib/discount-kinds"
 import type { NextDiscountTier, QuoteDiscount, RoutineQuote, RoutineQuoteItem, SymptomSummary } from "../../types"
 import type { BundleContext } from "./bundle-context"
 import { priceUnderTerms, tiersAt, type BundleTerms } from "./bundle-terms"
-import type { BundleChoice } from "./choose-bundle-items"
+import type { BundleChoice, FallbackFrom } from "./choose-bundle-items"
 import type { RoutineGraph } from "./routine-graph"
 
 export type QuoteContext = Pick<BundleContext, "region_id" | "currency_code" | "precision" | "fingerprint">
 
-export type PricedBundleItem = RoutineQuoteItem & { discountable: boolean }
+export type PricedBundleItem = RoutineQuoteItem & { discountable: boolean; fallback_from: FallbackFrom | null }
 
 /**
  * The priced bundle a storefront shows and a cart receives, with what stays
  * on the server: the terms it was priced under, the fingerprint of the
- * pricing context (a cart add checks it again under the cart's lock) and
- * whether promotions may apply to each product.
+ * pricing context (a cart add checks it again under the cart's lock),
+ * whether promotions may apply to each product and, for a fallback, the
+ * product passed over (the coverage audit names it).
  */
 export type PricedRoutineBundle = Omit<RoutineQuote, "items"> & {
   items: PricedBundleItem[]
@@ -117,5 +118,5 @@ export const publicQuote = ({
   ...quote
 }: PricedRoutineBundle): RoutineQuote => ({
   ...quote,
-  items: items.map(({ discountable: _discountable, ...item }) => item),
+  items: items.map(({ discountable: _discountable, fallback_from: _fallbackFrom, ...item }) => item),
 })

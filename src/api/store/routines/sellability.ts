@@ -8,9 +8,6 @@ import type { BundleContext } from "../../../workflows/utils/bundle-context"
 import { ROUTINE_GRAPH_FIELDS, variantAvailability } from "../../../workflows/utils/read-routine-graph"
 import {
   candidateVariantIds,
-  isInSalesChannel,
-  isPricedIn,
-  type GraphStep,
   type RoutineGraph,
   type VariantAvailability,
 } from "../../../workflows/utils/routine-graph"
@@ -19,15 +16,6 @@ import {
 export type SellabilityPlace = { currency_code: string; sales_channel_id: string }
 
 const SELLABLE: RoutineSellability = { sellable: true, unsellable_reason: null }
-
-/** Whether any product of the step is sold in the channel and priced in the currency, stock aside. */
-const isSoldHere = (step: GraphStep | undefined, place: SellabilityPlace) =>
-  (step?.products ?? []).some(
-    (product) =>
-      product?.status === "published" &&
-      isInSalesChannel(product, [place.sales_channel_id]) &&
-      (product.variants ?? []).some((variant) => variant && isPricedIn(variant, place.currency_code))
-  )
 
 /**
  * Whether a shopper here can buy a bundle of the routine, decided as the
@@ -65,12 +53,7 @@ export const routineSellability = (
   if (!blocked.length) {
     return SELLABLE
   }
-  const steps: StoreUnavailableStep[] = blocked.map(({ id, handle, title }) => ({
-    id,
-    handle,
-    title,
-    availability: isSoldHere(routine.steps.find((s) => s?.id === id), place) ? "out_of_stock" : "not_sold",
-  }))
+  const steps: StoreUnavailableStep[] = blocked.map(({ id, handle, title, availability }) => ({ id, handle, title, availability }))
   return { sellable: false, unsellable_reason: { code: "step_unavailable", steps } }
 }
 

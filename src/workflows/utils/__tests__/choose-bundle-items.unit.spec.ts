@@ -98,6 +98,38 @@ describe("chooseBundleItems", () => {
       .toEqual([["a", "fallback"]])
   })
 
+  it("names the product a fallback replaces and why it could not be sold; other picks name none", () => {
+    const fallbackFrom = (result: ReturnType<typeof choose>) => result.items.map((i) => i.fallback_from)
+    const candidates = [
+      product("draft", { status: "draft" }),
+      product("elsewhere", { sales_channels: [{ id: "sc_other" }] }),
+      product("unpriced", { price: null }),
+      product("empty"),
+      product("stocked"),
+    ]
+    const steps = [step("s", candidates, { empty: { is_default: true } })]
+    const availability = { v_empty: 0, v_stocked: 3, v_draft: 3, v_elsewhere: 3 }
+    expect(fallbackFrom(choose(steps, { availability })))
+      .toEqual([{ product_id: "empty", product_title: "empty", cause: "out_of_stock" }])
+    for (const [pick, cause] of [["draft", "draft"], ["elsewhere", "not_in_channel"], ["unpriced", "not_priced"]]) {
+      const result = choose(steps, { availability, selections: { s: `v_${pick}` } })
+      expect(picked(result)).toEqual([["stocked", "fallback"]])
+      expect(fallbackFrom(result)).toEqual([{ product_id: pick, product_title: pick, cause }])
+    }
+    expect(fallbackFrom(choose(steps, { availability, selections: { s: "v_stocked" } }))).toEqual([null])
+  })
+
+  it("says whether an unfilled step's products are only out of stock or not sold here at all", () => {
+    const result = choose(
+      [step("sold", [product("a")]), step("unsold", [product("b", { price: null }), product("c", { status: "draft" })])],
+      { availability: { v_a: 0, v_c: 4 } }
+    )
+    expect(result.unavailable_steps.map((s) => [s.handle, s.availability])).toEqual([
+      ["sold", "out_of_stock"],
+      ["unsold", "not_sold"],
+    ])
+  })
+
   it("reports unavailable steps; only a required one makes the bundle incomplete", () => {
     const result = choose(
       [step("req", [product("a")]), step("opt", [product("b")], {}, true)],
