@@ -62,8 +62,29 @@ medusaIntegrationTestRunner({
           min_steps: 3,
         })
         expect(quote.next_tier!.add_steps.map((s) => s.handle)).toEqual(["gentle-cleansing", "moisturise-and-protect"])
+        // At the minimum: no step more may be left out.
+        expect(quote).toMatchObject({ leavable_steps: [], one_step_fewer: null })
         const full = (await client().routines.quote(ROUTINE, { region_id: eurId })).quote
         expect(full).toMatchObject({ total: 95.62, tier: { min_steps: 5, percentage: 15 }, next_tier: null })
+        // Any step may be left out of a full bundle ("I already have this"), which falls to the 4-step tier.
+        expect(full.leavable_steps.map((s) => s.handle)).toEqual(STEPS)
+        expect(full.one_step_fewer).toEqual({
+          tier: { min_steps: 4, percentage: 10 },
+          discount: { type: "percentage", percentage: 10, amount: null },
+        })
+      })
+
+      it("below the lowest tier a step fewer means no discount, which the quote says before the shopper leaves it out", async () => {
+        await api.post(
+          `/admin/routines/${routineId}`,
+          { discount_tiers: [{ min_steps: 5, percentage: 15 }], min_steps: 3 },
+          admin
+        )
+        const { quote } = await client().routines.quote(ROUTINE, { region_id: eurId })
+        expect(quote.one_step_fewer).toEqual({ tier: null, discount: null })
+        const { quote: four } = await client().routines.quote(ROUTINE, { region_id: eurId, skip_steps: ["support-from-inside"] })
+        expect(four).toMatchObject({ discount_total: 0, total: four.subtotal, tier: null })
+        expect(four.next_tier).toMatchObject({ min_steps: 5, percentage: 15, steps_to_add: 1 })
       })
 
       it("lets the shopper leave out any step down to the minimum, and not below", async () => {
@@ -86,6 +107,12 @@ medusaIntegrationTestRunner({
           skip_steps: ["moisturise-and-protect"],
         })
         expect(four).toMatchObject({ id: bundle.id, subtotal: 89.6, discount_total: 8.96, total: 80.64 })
+        // The cart names the discount it charges, from the bundle's terms.
+        expect(four).toMatchObject({
+          discount: { type: "percentage", percentage: 10, amount: null },
+          tier: { min_steps: 4, percentage: 10 },
+        })
+        expect(four.skipped_steps.map((s) => s.handle)).toEqual(["moisturise-and-protect"])
         expect(cents(after.total)).toEqual(8064)
         expect(await invariantProblems(getContainer(), cart.id)).toEqual([])
       })

@@ -2,9 +2,11 @@ import type {
   BundleItemReason,
   BundleProduct,
   BundleVariant,
+  DiscountTier,
   StepSummary,
   SymptomSummary,
 } from "./routine"
+import type { QuoteDiscount } from "./quote"
 
 /** One line of a bundle in a cart. */
 export type CartRoutineBundleItem = {
@@ -40,6 +42,14 @@ export type CartRoutineBundle = {
   /** The routine's steps this bundle leaves out. */
   skipped_steps: StepSummary[]
   symptoms: SymptomSummary[]
+  /**
+   * The routine's discount on these lines, from the terms the bundle was
+   * sold under; null when the cart's promotions are worth more and apply
+   * instead (promotion policy `best_of`).
+   */
+  discount: QuoteDiscount | null
+  /** The tier the bundle reached, when the routine has tiers. */
+  tier: DiscountTier | null
   subtotal: number
   discount_total: number
   total: number

@@ -66,6 +66,14 @@ export type NextDiscountTier = DiscountTier & {
   add_steps: StepSummary[]
 }
 
+/** What leaving out one more step does to the discount. */
+export type FewerStepsDiscount = {
+  /** The tier a bundle one step shorter reaches; null without tiers or below the lowest. */
+  tier: DiscountTier | null
+  /** Its discount; null when it gets none (below the lowest tier). */
+  discount: QuoteDiscount | null
+}
+
 /** A bundle the store would build now; nothing is written. */
 export type RoutineQuote = {
   routine_id: string
@@ -82,6 +90,10 @@ export type RoutineQuote = {
   unavailable_steps: UnavailableStep[]
   /** The steps left out (`skip_steps`). */
   skipped_steps: StepSummary[]
+  /** The steps in the bundle the shopper may still leave out, e.g. one they already own. */
+  leavable_steps: StepSummary[]
+  /** What leaving out one of `leavable_steps` would do to the discount; null when none may be. */
+  one_step_fewer: FewerStepsDiscount | null
   symptoms: SymptomSummary[]
   discount: QuoteDiscount
   /** The tier the bundle reaches, when the routine has tiers. */

@@ -9,6 +9,7 @@ import type {
   SymptomSummary,
 } from "../../types"
 import { compact } from "../../workflows/utils/compact"
+import { discountOf } from "../../workflows/utils/routine-quote"
 import { toBundleRecord } from "../../workflows/utils/load-cart-bundle-state"
 import { sortSteps, variantOptions, type GraphVariant } from "../../workflows/utils/routine-graph"
 
@@ -135,6 +136,8 @@ export const listCartRoutineBundles = async (
         .filter((s) => !record.items.some((i) => i.care_step_id === s.id))
         .map((s) => ({ ...s, guidance: s.guidance ?? null, optional: !!s.optional })),
       symptoms: namedSymptoms(record.symptom_ids),
+      discount: record.discount_source === "bundle" ? discountOf(record.terms, record.currency_code) : null,
+      tier: record.terms.tier ?? null,
       subtotal: record.subtotal,
       discount_total: record.discount_total,
       total: record.total,

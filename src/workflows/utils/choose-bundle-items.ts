@@ -8,6 +8,7 @@ import type {
   UnavailableStep,
   UnsellableCause,
 } from "../../types"
+import { leavableSteps, leaveOutRefusal } from "../../lib/leave-out-rule"
 import {
   isAvailable,
   isInSalesChannel,
@@ -44,6 +45,8 @@ export type BundleChoice = {
   items: ChosenBundleItem[]
   unavailable_steps: UnavailableStep[]
   skipped_steps: StepSummary[]
+  /** The steps kept that the shopper may still leave out (src/lib/leave-out-rule.ts). */
+  leavable_steps: StepSummary[]
 }
 
 export type ChooseBundleItemsInput = {
@@ -191,16 +194,10 @@ const unavailableMessage = (
 export const chooseBundleItems = (input: ChooseBundleItemsInput): BundleChoice => {
   const steps = sortSteps(input.routine.steps.filter(Boolean))
   const skipped = [...new Set(stepsByKey(steps, input.skip_steps, "skip_steps"))]
-  const minSteps = input.routine.min_steps
-  if (minSteps == null) {
-    const required = skipped.find((s) => !s.optional)
-    if (required) {
-      throw invalid(`skip_steps: step "${required.handle}" is required and cannot be skipped`)
-    }
-  } else if (steps.length - skipped.length < minSteps) {
-    throw invalid(
-      `skip_steps: a bundle of this routine keeps at least ${minSteps} of its ${steps.length} steps`
-    )
+  const minSteps = input.routine.min_steps ?? null
+  const refusal = leaveOutRefusal(steps, skipped, minSteps)
+  if (refusal) {
+    throw invalid(`skip_steps: ${refusal}`)
   }
   const selections = new Map<string, string>()
   for (const [key, variantId] of Object.entries(input.selections)) {
@@ -216,6 +213,7 @@ export const chooseBundleItems = (input: ChooseBundleItemsInput): BundleChoice =
     items: [],
     unavailable_steps: [],
     skipped_steps: skipped.map(stepSummary),
+    leavable_steps: leavableSteps(steps, skipped, minSteps).map(stepSummary),
   }
   for (const step of steps.filter((s) => !skipped.includes(s))) {
     const candidates = candidatesOf(step, symptomIds)

@@ -1,8 +1,8 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { discountKind } from "../../lib/discount-kinds"
-import type { NextDiscountTier, QuoteDiscount, RoutineQuote, RoutineQuoteItem, SymptomSummary } from "../../types"
+import type { FewerStepsDiscount, NextDiscountTier, QuoteDiscount, RoutineQuote, RoutineQuoteItem, SymptomSummary } from "../../types"
 import type { BundleContext } from "./bundle-context"
-import { priceUnderTerms, tiersAt, type BundleTerms } from "./bundle-terms"
+import { priceUnderTerms, termsForSteps, tiersAt, type BundleTerms } from "./bundle-terms"
 import type { BundleChoice, FallbackFrom } from "./choose-bundle-items"
 import type { RoutineGraph } from "./routine-graph"
 
@@ -38,7 +38,8 @@ const nextTierOf = (routine: Pick<RoutineGraph, "discount_tiers">, choice: Bundl
   }
 }
 
-const discountOf = (terms: BundleTerms, currencyCode: string): QuoteDiscount => {
+/** The discount terms give a bundle in one currency, as quotes and cart bundles show it. */
+export const discountOf = (terms: BundleTerms, currencyCode: string): QuoteDiscount => {
   const { input } = discountKind(terms.discount_type)
   const amount = terms.discount_amounts[currencyCode]
   return {
@@ -46,6 +47,13 @@ const discountOf = (terms: BundleTerms, currencyCode: string): QuoteDiscount => 
     percentage: input === "percentage" ? Number(terms.discount_value) : null,
     amount: input === "amounts" && amount !== undefined ? Number(amount) : null,
   }
+}
+
+/** The discount a bundle one step shorter gets, when the shopper may leave a step out. */
+const oneStepFewerOf = (choice: BundleChoice, terms: BundleTerms, currencyCode: string): FewerStepsDiscount | null => {
+  if (!choice.leavable_steps.length) return null
+  const fewer = termsForSteps(terms, choice.items.length - 1)
+  return fewer ? { tier: fewer.tier ?? null, discount: discountOf(fewer, currencyCode) } : { tier: null, discount: null }
 }
 
 /**
@@ -96,6 +104,8 @@ export const toRoutineQuote = (input: {
     }),
     unavailable_steps: choice.unavailable_steps,
     skipped_steps: choice.skipped_steps,
+    leavable_steps: choice.leavable_steps,
+    one_step_fewer: oneStepFewerOf(choice, input.terms, context.currency_code),
     symptoms: input.symptoms,
     discount: discountOf(input.terms, context.currency_code),
     tier: input.terms.tier ?? null,
