@@ -1,10 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { RoutineQuote } from "../types"
-import { addedFacts, endedFacts, orderFacts, quotedFact } from "../workflows/analytics/analytics-facts"
+import { addedFacts, endedFacts, orderFacts, quotedFact, type QuoteAsker } from "../workflows/analytics/analytics-facts"
 import { ROUTINE_BUNDLE_EVENTS } from "../workflows/events"
 import { recordRoutineAnalyticsWorkflow } from "../workflows/record-routine-analytics"
 
-type Data = { id?: string; reason?: string; quote?: RoutineQuote; cart_id?: string | null }
+type Data = QuoteAsker & { id?: string; reason?: string; quote?: RoutineQuote }
 
 /**
  * The routine analytics, written after the events that make them: never on
@@ -14,7 +14,7 @@ export default async function routineAnalytics({ event: { name, data, metadata }
   const at = new Date((metadata as { created_at?: string | Date } | undefined)?.created_at ?? Date.now())
   const events =
     name === ROUTINE_BUNDLE_EVENTS.QUOTED
-      ? [quotedFact(data.quote!, at, data.cart_id ?? null)]
+      ? [quotedFact(data.quote!, at, data)]
       : name === ROUTINE_BUNDLE_EVENTS.CREATED
         ? await addedFacts(container, [data.id!], at)
         : name === ROUTINE_BUNDLE_EVENTS.DELETED

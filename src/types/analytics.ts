@@ -1,29 +1,46 @@
 import type { UnsellableCause } from "./quote"
 import type { BundleEndReason } from "./routine"
 
-/** One day of the routine analytics. */
-export type RoutineAnalyticsDay = {
-  /** YYYY-MM-DD, UTC. */
-  date: string
+/**
+ * One stage of the funnel counts one thing, bundles: a finder visit quotes
+ * one bundle (however often the shopper ticks), a cart adds bundles, an order
+ * buys them. Quantities (units of a bundle) stand beside, never in the rates.
+ */
+export type RoutineAnalyticsFigures = {
+  /** Finder visits that got a quote: a shopper's quotes of one routine, no more than 30 minutes apart, count once. */
   quotes: number
+  /** Every quote asked for (each tick of the finder re-quotes). */
+  quote_requests: number
   bundles_added: number
+  /** The units of those bundles (a bundle can be bought twice over). */
+  bundles_added_quantity: number
+  bundles_ended: number
   bundles_ordered: number
-  /** What bundles sold for, in the figures' currency. */
+  bundles_ordered_quantity: number
+  /** What bundles sold for, in the figures' currency (the bundles' own prices: no shipping, no other lines). */
   revenue: number
   /** What the routine discounts gave away on those bundles. */
   discount_given: number
-}
-
-export type RoutineAnalyticsFigures = {
-  quotes: number
-  bundles_added: number
-  bundles_ended: number
-  bundles_ordered: number
-  revenue: number
-  discount_given: number
-  /** Bundles added per quote, bundles ordered per bundle added (0–1). */
+  /** Bundles added per finder visit, bundles ordered per bundle added (0–1, or above 1 when a visit adds twice). */
   add_rate: number
   order_rate: number
+}
+
+/** One day of the routine analytics (every day of the period, quiet ones as zeros). */
+export type RoutineAnalyticsDay = Omit<RoutineAnalyticsFigures, "bundles_ended" | "add_rate" | "order_rate"> & {
+  /** YYYY-MM-DD, UTC. */
+  date: string
+}
+
+/**
+ * Orders of the period in the currency: those with a routine bundle (with
+ * `routine_id`, a bundle of that routine) and those without any. The average
+ * is of the order total, shipping and taxes included, as Medusa's order list
+ * shows it.
+ */
+export type RoutineAnalyticsOrders = {
+  with_routine: { count: number; average_total: number }
+  without_routine: { count: number; average_total: number }
 }
 
 export type RoutineAnalyticsResponse = {
@@ -32,16 +49,17 @@ export type RoutineAnalyticsResponse = {
   currency_code: string
   routine_id: string | null
   totals: RoutineAnalyticsFigures
-  /** Orders of the period in the currency, with and without a routine bundle: count and average total. */
-  orders: {
-    with_routine: { count: number; average_total: number }
-    without_routine: { count: number; average_total: number }
-  }
+  orders: RoutineAnalyticsOrders
+  /** The period of the same length just before, for comparison. */
+  previous: { from: string; to: string; totals: RoutineAnalyticsFigures; orders: RoutineAnalyticsOrders }
   by_day: RoutineAnalyticsDay[]
   by_routine: (RoutineAnalyticsFigures & { routine: { id: string; title: string; handle: string } })[]
-  /** The symptom combinations shoppers named, most quoted first. */
+  /** The symptom combinations of the visits' last quotes, most visits first; bundles added with each. */
   symptom_combinations: { symptoms: { id: string; name: string }[]; quotes: number; bundles_added: number }[]
-  /** Steps whose first choice could not be sold (fallback) or that no product could fill, most often first. */
+  /**
+   * Steps whose first choice could not be sold (fallback) or that no product
+   * could fill, most often first: finder visits that met it, once per visit.
+   */
   steps: { step: { id: string; title: string; routine_title: string }; fallbacks: number; unavailable: number }[]
   ended_reasons: { reason: BundleEndReason; count: number }[]
 }

@@ -28,6 +28,12 @@ export type RoutineBundleChoice = {
 export type StoreRoutineQuoteRequest = RoutineBundleChoice & {
   region_id?: string
   cart_id?: string
+  /**
+   * The shopper's finder visit, any token the storefront keeps for it: the
+   * analytics count a visit's quotes as one (without it, the cart's, the
+   * customer's, or each quote alone).
+   */
+  visit_id?: string
   /** Needed only when the publishable key has several sales channels. */
   sales_channel_id?: string
 }

@@ -11,7 +11,7 @@ export const ROUTINE_BUNDLE_EVENTS = {
   DELETED: "routine_bundle.deleted",
   /** `{ order_id, cart_id, problems }`: an order was placed with a cart that broke the bundle rules. */
   ORDER_FLAGGED: "routine_bundle.order_flagged",
-  /** `{ quote, cart_id }`: a shopper asked the store for a quote (POST /store/routines/:id/quote). */
+  /** `{ quote, cart_id, visit_id, customer_id }`: a shopper asked the store for a quote (POST /store/routines/:id/quote). */
   QUOTED: "routine.quoted",
   /**
    * `{ id, routine_id, changed_by, alerts }`: an offer change crossed the

@@ -10,11 +10,16 @@ import type { RoutineAnalyticsEventInput } from "../steps/create-routine-analyti
  * a bundle record, an order) when the event about it is handled. Reads only.
  */
 
-export const quotedFact = (quote: RoutineQuote, at: Date, cartId: string | null): RoutineAnalyticsEventInput => ({
+/** Who asked for a quote: the cart, the storefront's finder visit and the logged-in customer, each when known. */
+export type QuoteAsker = { cart_id?: string | null; visit_id?: string | null; customer_id?: string | null }
+
+export const quotedFact = (quote: RoutineQuote, at: Date, asker: QuoteAsker): RoutineAnalyticsEventInput => ({
   type: "quoted",
   occurred_at: at,
   routine_id: quote.routine_id,
-  cart_id: cartId,
+  cart_id: asker.cart_id ?? null,
+  visit_id: asker.visit_id ?? null,
+  customer_id: asker.customer_id ?? null,
   currency_code: quote.currency_code,
   quantity: quote.quantity,
   subtotal: quote.subtotal,

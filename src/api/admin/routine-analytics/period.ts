@@ -1,11 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { AnalyticsPeriod } from "./figures"
 import type { AdminRoutineAnalyticsParamsType } from "./validators"
 
 const DAY = 24 * 60 * 60 * 1000
 
-/** The asked period: the last 30 days by default, in the store's default currency. */
+/**
+ * The asked period: the last 30 days by default, in the store's default
+ * currency; a routine asked for must exist (figures of nothing would read as
+ * a routine that sold nothing).
+ */
 export const analyticsPeriod = async (
   container: MedusaContainer,
   params: AdminRoutineAnalyticsParamsType
@@ -19,6 +23,16 @@ export const analyticsPeriod = async (
   if (!currency) {
     const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
     currency = store?.supported_currencies?.find((c) => c.is_default)?.currency_code ?? "eur"
+  }
+  if (params.routine_id) {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "routine",
+      fields: ["id"],
+      filters: { id: params.routine_id },
+    })
+    if (!data.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No routine ${params.routine_id}: routine_id must name an existing routine`)
+    }
   }
   return { from, to, currency_code: currency, routine_id: params.routine_id }
 }

@@ -36,7 +36,7 @@ const requirePlace = <T extends { region_id?: string; cart_id?: string }>(value:
 }
 
 export const StoreRoutineQuote = z
-  .object({ ...pricingPlace, ...routineBundleChoiceFields })
+  .object({ ...pricingPlace, ...routineBundleChoiceFields, visit_id: z.string().min(1).max(100).optional() })
   .strict()
   .superRefine(requirePlace) satisfies z.ZodType<StoreRoutineQuoteRequest>
 export type StoreRoutineQuoteType = z.infer<typeof StoreRoutineQuote>

@@ -15,12 +15,13 @@ export const POST = withRoutineErrors(
     req: MedusaStoreRequest<StoreRoutineQuoteType>,
     res: MedusaResponse<StoreRoutineQuoteResponse>
   ) => {
-    const { sales_channel_id, ...body } = req.validatedBody
+    const { sales_channel_id, visit_id, ...body } = req.validatedBody
+    const customer_id = storeCustomerId(req)
     const { result } = await buildRoutineBundleWorkflow(req.scope).run({
       input: {
         ...body,
         routine_id: req.params.id,
-        customer_id: storeCustomerId(req),
+        customer_id,
         sales_channel_id: storeSalesChannelId(req, sales_channel_id),
       },
     })
@@ -28,7 +29,10 @@ export const POST = withRoutineErrors(
     // Counted by the analytics' subscriber, after this answer.
     await req.scope
       .resolve(Modules.EVENT_BUS)
-      .emit({ name: ROUTINE_BUNDLE_EVENTS.QUOTED, data: { quote, cart_id: body.cart_id ?? null } })
+      .emit({
+        name: ROUTINE_BUNDLE_EVENTS.QUOTED,
+        data: { quote, cart_id: body.cart_id ?? null, visit_id: visit_id ?? null, customer_id: customer_id ?? null },
+      })
     res.json({ quote })
   }
 )
