@@ -137,10 +137,17 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await finder.reason(SWAP.step).getByText("Your choice").waitFor()
     await finder.choose(OPTIONAL_STEP, OPTIONAL_PICK)
     await finder.reason(OPTIONAL_STEP).getByText("Your choice").waitFor()
+    // Every step may be left out down to three: the note says what the routine falls to, from the quote.
+    expect(await finder.leaveOutNote("gentle-cleansing").textContent()).toBe("Without it: 10 % off.")
     await finder.drop(OPTIONAL_STEP)
     eurQuote = await quote("eur", choice())
     await finder.showsTotal(money(eurQuote.total, "eur"))
     await finder.step(OPTIONAL_STEP).getByTestId("step-skipped").waitFor()
+    // Four steps: the summary names the tier charged, and what one step more would give.
+    expect(eurQuote.discount).toEqual({ type: "percentage", percentage: 10, amount: null })
+    expect(await finder.root.getByText(/4 products, 10 % off when you buy them as a routine/).count()).toBe(1)
+    expect(await finder.root.getByTestId("next-tier").textContent()).toBe("Add back one step to get 15 % off, 5 % more.")
+    expect(await finder.leaveOutNote("gentle-cleansing").textContent()).toBe("Without it: 5 % off.")
     expect(eurQuote.items.map((i) => i.step.handle)).toEqual(KEPT_STEPS)
     const swapped = eurQuote.items.find((i) => i.step.handle === SWAP.step)!
     expect(await finder.pick(SWAP.step).textContent()).toBe(SWAP.product)
@@ -162,6 +169,10 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     expect(await cart.group.getByRole("heading").textContent()).toBe(ROUTINE_TITLE)
     expect(await cart.stepHandles()).toEqual(KEPT_STEPS)
     expect(await cart.saving().textContent()).toBe(money(eurQuote.discount_total, "eur"))
+    // The group says the discount it charges and the step the shopper already has.
+    const groupText = await cart.group.textContent()
+    expect(groupText).toContain("4 products, 10 % off for 4 steps or more")
+    expect(groupText).toContain("Left out: Support from the inside")
     for (const [index, item] of eurQuote.items.entries()) {
       const line = await cart.lines.nth(index).textContent()
       expect(line).toContain(item.product.title)

@@ -22,7 +22,9 @@ export const finderOn = (page: Page) => {
       await select.selectOption(variantId!)
       return variantId!
     },
-    drop: (handle: string) => step(handle).getByRole("checkbox", { name: /Include this step/ }).uncheck(),
+    /** "I already have this": leaves the step out. */
+    drop: (handle: string) => step(handle).getByRole("checkbox", { name: /I already have this/ }).check(),
+    leaveOutNote: (handle: string) => step(handle).getByTestId("leave-out-note"),
     addToCart: () => root.getByRole("button", { name: "Add the routine to cart" }).click(),
   }
 }

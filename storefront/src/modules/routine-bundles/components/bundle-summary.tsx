@@ -3,6 +3,7 @@ import { Heading, Text } from "./ui"
 import Link from "next/link"
 import type { ReactNode } from "react"
 import { formatAmount } from "../lib/money"
+import { offerWords } from "../lib/offer"
 import { productPath, routinePath } from "../lib/paths"
 import { BundlePrice } from "./bundle-price"
 import { BundleTotals } from "./bundle-totals"
@@ -40,7 +41,8 @@ export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy
           </Heading>
           <Text size="small" className="text-ui-fg-subtle">
             {bundle.quantity > 1 ? `${bundle.quantity} routines, ` : ""}
-            {bundle.items.length} products at the routine price
+            {bundle.items.length} products, {offerWords(bundle.discount, currency)}
+            {bundle.tier ? ` for ${bundle.tier.min_steps} steps or more` : ""}
           </Text>
         </div>
         {controls}

@@ -16,6 +16,12 @@ type Props = {
   /** The step no product can fill; the shopper reads their own words, not its message (which names handles). */
   unavailable: UnavailableStep | undefined
   skipped: boolean
+  /**
+   * The "I already have this" choice, when this step can ever be left out:
+   * whether it may be now, and what leaving it out (or having left it out)
+   * means for the routine, from the quote. Undefined: a step every bundle keeps.
+   */
+  leaveOut: { allowed: boolean; note: string } | undefined
   selection: string | undefined
   currencyCode: string
   countryCode: string
@@ -25,8 +31,9 @@ type Props = {
 }
 
 /** One step of the routine: its guidance, the product picked for it and why, its prices, and the shopper's choices. */
-export const FinderStep = ({ step, item, skipped, selection, currencyCode, countryCode, disabled, onSelect, onSkip }: Props) => {
-  const includeId = useId()
+export const FinderStep = ({ step, item, skipped, leaveOut, selection, currencyCode, countryCode, disabled, onSelect, onSkip }: Props) => {
+  const ownedId = useId()
+  const noteId = useId()
   return (
     <li
       id={step.handle}
@@ -47,7 +54,7 @@ export const FinderStep = ({ step, item, skipped, selection, currencyCode, count
 
       {skipped ? (
         <Text className="text-ui-fg-subtle" data-testid="step-skipped">
-          Left out of your routine.
+          Left out of your routine: you have it already.
         </Text>
       ) : item ? (
         <div className="flex flex-col gap-y-1" data-testid="step-pick">
@@ -85,17 +92,23 @@ export const FinderStep = ({ step, item, skipped, selection, currencyCode, count
             />
           </div>
         )}
-        {step.optional && (
-          <div className="flex items-center gap-x-2 sm:h-9">
-            <Checkbox
-              id={includeId}
-              checked={!skipped}
-              disabled={disabled}
-              onCheckedChange={(checked) => onSkip(!checked)}
-            />
-            <Label htmlFor={includeId} size="small">
-              Include this step<span className="sr-only">: {step.title}</span>
-            </Label>
+        {leaveOut && (
+          <div className="flex flex-col gap-y-1 sm:max-w-[14rem]">
+            <div className="flex items-center gap-x-2 sm:h-9">
+              <Checkbox
+                id={ownedId}
+                checked={skipped}
+                disabled={disabled || !(skipped || leaveOut.allowed)}
+                aria-describedby={noteId}
+                onCheckedChange={(checked) => onSkip(checked === true)}
+              />
+              <Label htmlFor={ownedId} size="small">
+                I already have this<span className="sr-only">: {step.title}</span>
+              </Label>
+            </div>
+            <Text size="xsmall" id={noteId} className="text-ui-fg-subtle" data-testid="leave-out-note">
+              {leaveOut.note}
+            </Text>
           </div>
         )}
       </div>

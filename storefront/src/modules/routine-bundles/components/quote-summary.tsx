@@ -1,8 +1,8 @@
 "use client"
 
-import { describeDiscount, type RoutineQuote } from "medusa-plugin-routine-bundles-client"
+import type { RoutineQuote } from "medusa-plugin-routine-bundles-client"
 import { Button, Heading, Text } from "./ui"
-import { formatAmount } from "../lib/money"
+import { offerWords } from "../lib/offer"
 import { BundleTotals } from "./bundle-totals"
 import { QuantityStepper } from "./quantity-stepper"
 
@@ -21,9 +21,15 @@ export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: 
     <div className="flex flex-col gap-y-1">
       <Heading level="h2">Your routine</Heading>
       <Text size="small" className="text-ui-fg-subtle">
-        {quote.items.length} products, {describeDiscount(quote.discount, (amount) => formatAmount(amount, quote.currency_code))} when you buy them as a routine
+        {quote.items.length} products, {offerWords(quote.discount, quote.currency_code)} when you buy them as a routine
         {quantity > 1 ? `, for ${quantity} routines` : ""}.
       </Text>
+      {quote.next_tier && (
+        <Text size="small" data-testid="next-tier">
+          Add back {quote.next_tier.steps_to_add === 1 ? "one step" : `${quote.next_tier.steps_to_add} steps`} to get{" "}
+          {quote.next_tier.percentage} % off, {quote.next_tier.extra_percentage} % more.
+        </Text>
+      )}
     </div>
     <BundleTotals
       subtotal={quote.subtotal}

@@ -4,12 +4,14 @@ import type {
   RoutineBundleChoice,
   RoutineQuote,
   StoreRoutine,
+  StoreRoutineStep,
   StoreSymptom,
 } from "medusa-plugin-routine-bundles-client"
 import { Text } from "./ui"
 import { useRouter } from "next/navigation"
 import { useEffect, useRef, useState, type FormEvent } from "react"
 import { formatAmount } from "../lib/money"
+import { offerWords } from "../lib/offer"
 import { cartPath } from "../lib/paths"
 import { useHydrated } from "../lib/use-hydrated"
 import { addRoutineToCart, requoteRoutine } from "../server/actions"
@@ -110,6 +112,20 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode }: 
       skip_steps: skipped ? [...choice.skip_steps, stepHandle] : choice.skip_steps.filter((h) => h !== stepHandle),
     })
 
+  // Which steps may be left out, and what it costs, come from the quote: the server's rule, not a copy of it.
+  const leaveOutOf = (step: StoreRoutineStep) => {
+    if (choice.skip_steps.includes(step.handle)) {
+      return { allowed: true, note: "Untick to add it back." }
+    }
+    if (quote.leavable_steps.some((s) => s.id === step.id)) {
+      const fewer = quote.one_step_fewer
+      return { allowed: true, note: `Without it: ${offerWords(fewer?.discount ?? null, quote.currency_code)}.` }
+    }
+    return quote.min_steps != null || step.optional
+      ? { allowed: false, note: `A routine keeps at least ${quote.min_steps ?? 1} steps.` }
+      : undefined
+  }
+
   return (
     <form
       onSubmit={onAdd}
@@ -138,6 +154,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode }: 
                 item={quote.items.find((i) => i.step.id === step.id)}
                 unavailable={quote.unavailable_steps.find((u) => u.id === step.id)}
                 skipped={choice.skip_steps.includes(step.handle)}
+                leaveOut={leaveOutOf(step)}
                 selection={choice.selections[step.handle]}
                 currencyCode={quote.currency_code}
                 countryCode={countryCode}
