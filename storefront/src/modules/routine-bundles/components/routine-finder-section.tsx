@@ -1,5 +1,6 @@
 import { Heading, Text } from "./ui"
 import { notFound } from "next/navigation"
+import { finderVisit } from "../server/finder-visit"
 import { getRoutine, listSymptoms, quoteRoutine } from "../server/routines"
 import { RoutineFinder } from "./routine-finder"
 import { RoutineUnavailable } from "./routine-unavailable"
@@ -14,7 +15,8 @@ export const RoutineFinderSection = async ({ routine: idOrHandle, countryCode }:
   if (!routine) notFound()
   // Not for sale here (no price in this currency, a step with nothing to sell): say why instead of quoting.
   if (!routine.sellable) return <RoutineUnavailable routine={routine} countryCode={countryCode} />
-  const quote = await quoteRoutine(countryCode, routine.id)
+  const visitId = await finderVisit()
+  const quote = await quoteRoutine(countryCode, routine.id, visitId)
   return (
     <section aria-labelledby="routine-title" className="flex flex-col gap-y-8">
       <header className="flex max-w-2xl flex-col gap-y-2">
@@ -27,7 +29,7 @@ export const RoutineFinderSection = async ({ routine: idOrHandle, countryCode }:
           less than its products bought one by one.
         </Text>
       </header>
-      <RoutineFinder routine={routine} symptoms={symptoms} initialQuote={quote} countryCode={countryCode} />
+      <RoutineFinder routine={routine} symptoms={symptoms} initialQuote={quote} countryCode={countryCode} visitId={visitId} />
     </section>
   )
 }

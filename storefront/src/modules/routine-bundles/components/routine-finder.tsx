@@ -26,6 +26,8 @@ type Props = {
   initialQuote: RoutineQuote
   /** The shopper's country, from the route: it prices the routine and prefixes links. */
   countryCode: string
+  /** The finder visit its quotes are counted in (server/finder-visit.ts). */
+  visitId: string
 }
 
 type Choice = Required<RoutineBundleChoice>
@@ -51,7 +53,7 @@ const withoutStep = (selections: Choice["selections"], stepHandle: string) =>
  * optional steps and sets a quantity; every change is quoted again by the
  * server (a server action over the plugin's quote route), without reloading.
  */
-export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode }: Props) => {
+export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, visitId }: Props) => {
   const router = useRouter()
   const hydrated = useHydrated()
   const [choice, setChoice] = useState<Choice>(NO_CHOICE)
@@ -67,7 +69,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode }: 
     setChoice(next)
     const ticket = ++latest.current
     setQuoting(true)
-    const result = await requoteRoutine(countryCode, routine.id, next)
+    const result = await requoteRoutine(countryCode, routine.id, visitId, next)
     if (ticket !== latest.current) return
     setQuoting(false)
     if (result.ok) {
@@ -91,7 +93,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode }: 
   const onAdd = async (event: FormEvent) => {
     event.preventDefault()
     setAdding(true)
-    const result = await addRoutineToCart(countryCode, routine.id, choice)
+    const result = await addRoutineToCart(countryCode, routine.id, visitId, choice)
     if (result.ok) {
       router.push(cartPath(countryCode))
     } else {

@@ -6,6 +6,7 @@ import type {
 } from "medusa-plugin-routine-bundles-client"
 import { revalidatePath } from "next/cache"
 import { attempt, bundlesClient, deleteLineItem, getCart, getOrSetCart, revalidateCart } from "../host"
+import { keepFinderVisit } from "./finder-visit"
 import { quoteRoutine } from "./routines"
 
 // The storefront's cached cart (its cache tag), and the header's count and
@@ -22,14 +23,18 @@ const requireCart = async () => {
   return cart
 }
 
-/** The bundle the store would build for this choice now, priced; nothing is written. */
-export async function requoteRoutine(countryCode: string, routineId: string, choice: RoutineBundleChoice) {
-  return attempt(() => quoteRoutine(countryCode, routineId, choice))
+/** The bundle the store would build for this choice now, priced; nothing is written but the visit's cookie. */
+export async function requoteRoutine(countryCode: string, routineId: string, visitId: string, choice: RoutineBundleChoice) {
+  return attempt(async () => {
+    await keepFinderVisit(visitId)
+    return quoteRoutine(countryCode, routineId, visitId, choice)
+  })
 }
 
 /** Puts the routine in the cart as one bundle, priced again on the server. */
-export async function addRoutineToCart(countryCode: string, routineId: string, choice: RoutineBundleChoice) {
+export async function addRoutineToCart(countryCode: string, routineId: string, visitId: string, choice: RoutineBundleChoice) {
   return attempt(async () => {
+    await keepFinderVisit(visitId)
     const cart = await getOrSetCart(countryCode)
     await bundlesClient().cart.addBundle(cart.id, { routine_id: routineId, ...choice })
     await refresh()

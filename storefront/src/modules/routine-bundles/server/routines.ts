@@ -30,9 +30,9 @@ export const getRoutine = cache(async (countryCode: string, idOrHandle: string):
     .catch(orNullWhenMissing<StoreRoutine>)
 )
 
-/** The bundle the store would build for this choice now, in the shopper's pricing context. */
-export const quoteRoutine = async (countryCode: string, routineId: string, choice: RoutineBundleChoice = {}) =>
-  (await bundlesClient().routines.quote(routineId, { ...choice, ...(await pricingContext(countryCode)) })).quote
+/** The bundle the store would build for this choice now, in the shopper's pricing context, counted in their finder visit. */
+export const quoteRoutine = async (countryCode: string, routineId: string, visitId: string, choice: RoutineBundleChoice = {}) =>
+  (await bundlesClient().routines.quote(routineId, { ...choice, ...(await pricingContext(countryCode)), visit_id: visitId })).quote
 
 /** The published routines, each saying whether the shopper can buy it in their pricing context (`sellable`). */
 export const listRoutines = async (countryCode: string, query: { id?: string[] } = {}) =>
