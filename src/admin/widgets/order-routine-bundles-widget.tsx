@@ -69,7 +69,7 @@ const BundleCard = ({ bundle }: { bundle: OrderRoutineBundle }) => {
       <div className="border-ui-border-base flex flex-col gap-y-1 border-t border-dashed pt-3">
         <Line label="Regular price" value={money(bundle.subtotal)} />
         <Line label="Routine discount" value={`-${money(bundle.discount_total)}`} />
-        <Line label="Paid" value={money(bundle.total)} strong />
+        <Line label="Bundle price" value={money(bundle.total)} strong />
         {bundle.kept_total !== bundle.total && <Line label="Kept by the shopper" value={money(bundle.kept_total)} />}
         {bundle.reprice_amount > 0 && (
           <Line label="Re-priced for the steps kept (off the refund)" value={money(bundle.reprice_amount)} />
@@ -78,6 +78,34 @@ const BundleCard = ({ bundle }: { bundle: OrderRoutineBundle }) => {
     </div>
   )
 }
+
+/**
+ * The order's payment as Medusa records it: a bundle price is what the
+ * shopper owes, paid only once the payment is captured.
+ */
+const PAYMENT_STATUS: Record<AdminOrder["payment_status"], string> = {
+  not_paid: "Not paid",
+  awaiting: "Awaiting payment",
+  requires_action: "Payment requires action",
+  authorized: "Authorized, not captured yet",
+  partially_authorized: "Partially authorized",
+  captured: "Captured",
+  partially_captured: "Partially captured",
+  partially_refunded: "Captured, partially refunded",
+  refunded: "Refunded",
+  canceled: "Payment canceled",
+}
+
+const PaymentStatus = ({ status }: { status: AdminOrder["payment_status"] }) => (
+  <div className="flex items-center justify-between px-6 py-3" data-testid="order-routine-payment-status">
+    <Text size="small" className="text-ui-fg-subtle">
+      Order payment
+    </Text>
+    <Badge size="2xsmall" color={status === "captured" ? "green" : status === "authorized" ? "orange" : "grey"}>
+      {PAYMENT_STATUS[status] ?? status}
+    </Badge>
+  </div>
+)
 
 const POLICY_TEXT: Record<AdminOrderRoutineBundlesResponse["partial_return_policy"], string> = {
   keep_discount: "A returned item is refunded at its bundle price; what the shopper keeps keeps its discount.",
@@ -152,6 +180,7 @@ const OrderRoutineBundlesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
   return (
     <Container className="divide-y p-0" data-testid="order-routine-bundles-widget">
       <SectionHeader title="Routine bundles" />
+      {data.routine_bundles.length > 0 && <PaymentStatus status={order.payment_status} />}
       {data.flags.length > 0 && <Flags flags={data.flags} />}
       {data.routine_bundles.map((bundle) => (
         <BundleCard key={bundle.id} bundle={bundle} />

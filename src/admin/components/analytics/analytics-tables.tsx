@@ -1,4 +1,5 @@
 import { Heading, Table, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import type { RoutineAnalyticsResponse } from "../../../types"
 import { formatAmount } from "../../lib/format"
 import { percent } from "../../lib/period"
@@ -28,6 +29,7 @@ const Empty = ({ text }: { text: string }) => (
 /** Per routine, the symptoms shoppers name, the steps that fall back, and why bundles end. */
 export const AnalyticsTables = ({ analytics, perRoutine = true }: { analytics: RoutineAnalyticsResponse; perRoutine?: boolean }) => {
   const money = (amount: number) => formatAmount(amount, analytics.currency_code)
+  const currency = analytics.currency_code.toUpperCase()
   return (
     <div className="flex flex-col divide-y">
       {perRoutine && (
@@ -37,38 +39,42 @@ export const AnalyticsTables = ({ analytics, perRoutine = true }: { analytics: R
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell>Routine</Table.HeaderCell>
-                  <Table.HeaderCell>Quotes</Table.HeaderCell>
-                  <Table.HeaderCell>Added</Table.HeaderCell>
-                  <Table.HeaderCell>Ordered</Table.HeaderCell>
-                  <Table.HeaderCell>Revenue</Table.HeaderCell>
-                  <Table.HeaderCell>Discount</Table.HeaderCell>
+                  <Table.HeaderCell>Finder visits</Table.HeaderCell>
+                  <Table.HeaderCell>Bundles added</Table.HeaderCell>
+                  <Table.HeaderCell>Bundles ordered</Table.HeaderCell>
+                  <Table.HeaderCell>{`Revenue (${currency})`}</Table.HeaderCell>
+                  <Table.HeaderCell>{`Discount (${currency})`}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
                 {analytics.by_routine.map((row) => (
                   <Table.Row key={row.routine.id}>
-                    <Table.Cell>{row.routine.title}</Table.Cell>
+                    <Table.Cell>
+                      <Link to={`/routines/${row.routine.id}`} className="text-ui-fg-interactive hover:underline">
+                        {row.routine.title}
+                      </Link>
+                    </Table.Cell>
                     <Table.Cell>{row.quotes}</Table.Cell>
                     <Table.Cell>{`${row.bundles_added} (${percent(row.add_rate)})`}</Table.Cell>
-                    <Table.Cell>{row.bundles_ordered}</Table.Cell>
-                    <Table.Cell>{money(row.revenue)}</Table.Cell>
-                    <Table.Cell>{money(row.discount_given)}</Table.Cell>
+                    <Table.Cell>{`${row.bundles_ordered} (${row.bundles_ordered_quantity} units)`}</Table.Cell>
+                    <Table.Cell>{row.bundles_ordered ? money(row.revenue) : "–"}</Table.Cell>
+                    <Table.Cell>{row.bundles_ordered ? money(row.discount_given) : "–"}</Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>
             </Table>
           ) : (
-            <Empty text="No routine was quoted in this period." />
+            <Empty text="No routine was quoted, added or ordered in this period." />
           )}
         </Section>
       )}
-      <Section title="What shoppers say their skin is doing">
+      <Section title="What shoppers say their skin is doing (each visit's last choice)">
         {analytics.symptom_combinations.length ? (
           <Table data-testid="analytics-symptoms">
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell>Symptoms named</Table.HeaderCell>
-                <Table.HeaderCell>Quotes</Table.HeaderCell>
+                <Table.HeaderCell>Finder visits</Table.HeaderCell>
                 <Table.HeaderCell>Bundles added</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
@@ -92,8 +98,8 @@ export const AnalyticsTables = ({ analytics, perRoutine = true }: { analytics: R
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell>Step</Table.HeaderCell>
-                <Table.HeaderCell>Fell back</Table.HeaderCell>
-                <Table.HeaderCell>No product at all</Table.HeaderCell>
+                <Table.HeaderCell>Visits that met a fallback</Table.HeaderCell>
+                <Table.HeaderCell>Visits with no product at all</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -107,7 +113,7 @@ export const AnalyticsTables = ({ analytics, perRoutine = true }: { analytics: R
             </Table.Body>
           </Table>
         ) : (
-          <Empty text="Every step got its first choice." />
+          <Empty text={analytics.totals.quotes ? "Every step got its first choice in every visit." : "No finder visit in this period."} />
         )}
       </Section>
       <Section title="Why bundles ended in carts">

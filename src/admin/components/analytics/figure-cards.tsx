@@ -1,9 +1,9 @@
 import { Text } from "@medusajs/ui"
-import type { RoutineAnalyticsResponse } from "../../../types"
+import type { RoutineAnalyticsFigures, RoutineAnalyticsResponse } from "../../../types"
 import { formatAmount } from "../../lib/format"
 import { percent } from "../../lib/period"
 
-const Card = ({ label, value, hint }: { label: string; value: string; hint?: string }) => (
+const Card = ({ label, value, hint, before }: { label: string; value: string; hint?: string; before?: string }) => (
   <div className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg px-4 py-3" data-testid="analytics-figure">
     <Text size="xsmall" className="text-ui-fg-subtle">
       {label}
@@ -16,36 +16,77 @@ const Card = ({ label, value, hint }: { label: string; value: string; hint?: str
         {hint}
       </Text>
     )}
+    {before && (
+      <Text size="xsmall" className="text-ui-fg-muted" data-testid="analytics-figure-previous">
+        {before}
+      </Text>
+    )}
   </div>
 )
 
-/** The period's headline figures: funnel, money, and what orders with a routine are worth. */
+const units = (count: number) => `${count} ${count === 1 ? "unit" : "units"}`
+
+/**
+ * The period's headline figures, each with what it counts and the period
+ * before it. Every funnel stage counts bundles (a finder visit quotes one);
+ * units stand beside. Money names its currency; a figure with nothing behind
+ * it says so in words rather than showing 0.00 as a result.
+ */
 export const FigureCards = ({ analytics, withOrders = true }: { analytics: RoutineAnalyticsResponse; withOrders?: boolean }) => {
+  const currency = analytics.currency_code.toUpperCase()
   const money = (amount: number) => formatAmount(amount, analytics.currency_code)
-  const { totals, orders } = analytics
+  const { totals, orders, previous } = analytics
+  const days = Math.round((Date.parse(analytics.to) - Date.parse(analytics.from)) / (24 * 60 * 60 * 1000))
+  const before = (value: string) => `Previous ${days} ${days === 1 ? "day" : "days"}: ${value}`
+  const count = (key: keyof RoutineAnalyticsFigures) => before(String(previous.totals[key]))
+  const sold = (figures: RoutineAnalyticsFigures, amount: number) => (figures.bundles_ordered ? money(amount) : "No bundle ordered")
+  const average = (group: { count: number; average_total: number }) => (group.count ? money(group.average_total) : "No orders")
+  const orderHint = (group: { count: number }) => (group.count ? `${group.count} ${group.count === 1 ? "order" : "orders"}` : undefined)
   return (
-    <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4">
-      <Card label="Quotes" value={String(totals.quotes)} />
-      <Card label="Bundles added" value={String(totals.bundles_added)} hint={`${percent(totals.add_rate)} of quotes`} />
-      <Card label="Bundles ordered" value={String(totals.bundles_ordered)} hint={`${percent(totals.order_rate)} of bundles added`} />
-      <Card label="Ended in carts" value={String(totals.bundles_ended)} />
-      <Card label="Bundle revenue" value={money(totals.revenue)} />
+    <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" data-testid="analytics-figures">
       <Card
-        label="Discount given"
-        value={money(totals.discount_given)}
-        hint={totals.revenue ? `${percent(totals.discount_given / (totals.revenue + totals.discount_given))} of regular prices` : undefined}
+        label="Finder visits with a quote"
+        value={String(totals.quotes)}
+        hint={`${totals.quote_requests} quotes asked (each tick re-quotes)`}
+        before={count("quotes")}
+      />
+      <Card
+        label="Bundles added"
+        value={String(totals.bundles_added)}
+        hint={`${units(totals.bundles_added_quantity)} · ${percent(totals.add_rate)} of visits`}
+        before={count("bundles_added")}
+      />
+      <Card
+        label="Bundles ordered"
+        value={String(totals.bundles_ordered)}
+        hint={`${units(totals.bundles_ordered_quantity)} · ${percent(totals.order_rate)} of bundles added`}
+        before={count("bundles_ordered")}
+      />
+      <Card label="Bundles ended in carts" value={String(totals.bundles_ended)} before={count("bundles_ended")} />
+      <Card
+        label={`Bundle revenue (${currency}, bundles only)`}
+        value={sold(totals, totals.revenue)}
+        before={before(sold(previous.totals, previous.totals.revenue))}
+      />
+      <Card
+        label={`Discount given (${currency})`}
+        value={sold(totals, totals.discount_given)}
+        hint={totals.bundles_ordered ? `${percent(totals.discount_given / (totals.revenue + totals.discount_given))} of regular prices` : undefined}
+        before={before(sold(previous.totals, previous.totals.discount_given))}
       />
       {withOrders && (
         <>
           <Card
-            label="Average order with a routine"
-            value={money(orders.with_routine.average_total)}
-            hint={`${orders.with_routine.count} orders`}
+            label={`Average order ${analytics.routine_id ? "with this routine" : "with a routine"} (${currency}, shipping and tax included)`}
+            value={average(orders.with_routine)}
+            hint={orderHint(orders.with_routine)}
+            before={before(average(previous.orders.with_routine))}
           />
           <Card
-            label="Average order without"
-            value={money(orders.without_routine.average_total)}
-            hint={`${orders.without_routine.count} orders`}
+            label={`Average order without a routine (${currency}, shipping and tax included)`}
+            value={average(orders.without_routine)}
+            hint={orderHint(orders.without_routine)}
+            before={before(average(previous.orders.without_routine))}
           />
         </>
       )}

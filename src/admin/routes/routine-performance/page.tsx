@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useSearchParams } from "react-router-dom"
 import { AnalyticsTables } from "../../components/analytics/analytics-tables"
 import { DailyCharts } from "../../components/analytics/daily-charts"
 import { FigureCards } from "../../components/analytics/figure-cards"
@@ -9,6 +10,7 @@ import { RequirePermission } from "../../components/common/permission"
 import { ErrorState, LoadingState } from "../../components/common/query-states"
 import { analyticsQuery, useRoutineAnalytics, type AnalyticsFilters } from "../../hooks/analytics"
 import { useRegions } from "../../hooks/regions"
+import { useRoutines } from "../../hooks/routines"
 import { sdk } from "../../lib/sdk"
 import { lastDays } from "../../lib/period"
 
@@ -20,12 +22,20 @@ const exportUrl = (filters: AnalyticsFilters) =>
  * bundles and orders, what the bundles earn and what their discount costs,
  * and which steps keep falling back. From the facts the plugin records.
  */
+const ALL_ROUTINES = "all"
+
 const RoutinePerformance = () => {
   const { data: regionData } = useRegions()
+  const { data: routineData } = useRoutines({ offset: 0, limit: 100 })
   const currencies = [...new Set((regionData?.regions ?? []).map((r) => r.currency_code))].sort()
-  const [filters, setFilters] = useState<AnalyticsFilters>({ ...lastDays(30), currency_code: "eur" })
+  // The routine filter lives in the address: a routine's page links here with it, and a reload keeps it.
+  const [search, setSearch] = useSearchParams()
+  const routine_id = search.get("routine_id") ?? undefined
+  const [period, setPeriod] = useState<Omit<AnalyticsFilters, "routine_id">>({ ...lastDays(30), currency_code: "eur" })
+  const filters: AnalyticsFilters = { ...period, routine_id }
   const { data, isLoading, isError, error, refetch } = useRoutineAnalytics(filters)
-  const set = (patch: Partial<AnalyticsFilters>) => setFilters((current) => ({ ...current, ...patch }))
+  const set = (patch: Partial<typeof period>) => setPeriod((current) => ({ ...current, ...patch }))
+  const setRoutine = (id: string) => setSearch(id === ALL_ROUTINES ? {} : { routine_id: id }, { replace: true })
 
   return (
     <Container className="divide-y p-0">
@@ -33,7 +43,7 @@ const RoutinePerformance = () => {
         <div>
           <Heading>Routine performance</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Quotes, bundles and orders of the period, in one currency.
+            Finder visits, bundles and orders of the period, in one currency, against the period just before.
           </Text>
         </div>
         <div className="flex flex-wrap items-end gap-3">
@@ -48,6 +58,24 @@ const RoutinePerformance = () => {
               To
             </Label>
             <Input id="analytics-to" type="date" size="small" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="analytics-routine" size="xsmall">
+              Routine
+            </Label>
+            <Select size="small" value={routine_id ?? ALL_ROUTINES} onValueChange={setRoutine}>
+              <Select.Trigger id="analytics-routine" className="min-w-[12rem]">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={ALL_ROUTINES}>All routines</Select.Item>
+                {(routineData?.routines ?? []).map((routine) => (
+                  <Select.Item key={routine.id} value={routine.id}>
+                    {routine.title}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
           </div>
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="analytics-currency" size="xsmall">
@@ -81,7 +109,7 @@ const RoutinePerformance = () => {
         <>
           <FigureCards analytics={data} />
           <DailyCharts analytics={data} />
-          <AnalyticsTables analytics={data} />
+          <AnalyticsTables analytics={data} perRoutine={!routine_id} />
         </>
       )}
     </Container>
