@@ -72,7 +72,9 @@ module.exports = defineConfig({
       // turn the page cache off: their runner restores the database between
       // tests behind the cache's back. integration-tests/http/routine-page-cache.spec.ts
       // turns it on. The concurrency suites shorten the cart lock wait; the
-      // order-changes suite re-prices what a shopper keeps.
+      // order-changes suite re-prices what a shopper keeps. "View in store"
+      // opens the demo storefront's routine page (STOREFRONT_URL, set by
+      // `npm run demo`).
       options: {
         ...(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS && {
           routine_page_cache_ttl_seconds: Number(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS),
@@ -83,9 +85,29 @@ module.exports = defineConfig({
         ...(process.env.ROUTINE_PARTIAL_RETURN_POLICY && {
           partial_return_policy: process.env.ROUTINE_PARTIAL_RETURN_POLICY,
         }),
+        storefront_routine_url: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/{country_code}/routines/{handle}`,
       },
     },
     ...redisModules,
     ...rbacModules,
   ],
 })
+    // Medusa's default file module (the local provider, files under
+    // ./static), with the address the server really answers on: its default
+    // (localhost:9000) is wrong for a server started on another PORT, and the
+    // routine image the admin uploads would not load.
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              backend_url: `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/static`,
+            },
+          },
+        ],
+      },
+    },

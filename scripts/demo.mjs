@@ -100,6 +100,8 @@ const env = {
   STORE_CORS: process.env.STORE_CORS || storefrontUrl,
   ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,
   AUTH_CORS: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
+  // The admin's "View in store" (medusa-config.ts's storefront_routine_url).
+  STOREFRONT_URL: process.env.STOREFRONT_URL || storefrontUrl,
   // Medusa's role-based access control, so the demo's three users see what
   // their roles allow (medusa-config.ts loads the RBAC module with it).
   MEDUSA_FF_RBAC: process.env.MEDUSA_FF_RBAC || "true",

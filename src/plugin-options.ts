@@ -2,6 +2,7 @@ import { configManager } from "@medusajs/framework/config"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { PARTIAL_RETURN_POLICIES, PROMOTION_POLICIES } from "./types/routine"
+import { routineUrlTemplateProblem } from "./lib/storefront-url"
 
 /** The plugin's npm name: its entry in a host app's `plugins`. */
 export const PLUGIN_NAME = "medusa-plugin-routine-bundles"
@@ -52,6 +53,20 @@ export const PluginOptionsSchema = z
      * changes invalidate it sooner. 0 turns the cache off.
      */
     routine_page_cache_ttl_seconds: z.number().int().min(0).max(86400).default(300),
+    /**
+     * The storefront's routine page, for the admin's "View in store":
+     * `{handle}` and, if its routes carry the country, `{country_code}`
+     * (filled with the store's default region's first country), e.g.
+     * `http://localhost:8000/{country_code}/routines/{handle}`. Unset: the
+     * admin shows no link.
+     */
+    storefront_routine_url: z
+      .string()
+      .superRefine((template, ctx) => {
+        const problem = routineUrlTemplateProblem(template)
+        if (problem) ctx.addIssue({ code: "custom", message: problem })
+      })
+      .optional(),
   })
   .strict()
 

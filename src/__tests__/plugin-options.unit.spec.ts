@@ -22,6 +22,7 @@ describe("parsePluginOptions", () => {
         offer_alert_percentage: 30,
         partial_return_policy: "reprice_kept",
         routine_page_cache_ttl_seconds: 0,
+        storefront_routine_url: "http://localhost:8000/{country_code}/routines/{handle}",
         database: { clientUrl: "postgres://x" },
       })
     ).toEqual({
@@ -31,6 +32,7 @@ describe("parsePluginOptions", () => {
       offer_alert_percentage: 30,
       partial_return_policy: "reprice_kept",
       routine_page_cache_ttl_seconds: 0,
+      storefront_routine_url: "http://localhost:8000/{country_code}/routines/{handle}",
     })
   })
 
@@ -42,6 +44,8 @@ describe("parsePluginOptions", () => {
     [{ default_promotion_policy: "stack" }, "default_promotion_policy:"],
     [{ partial_return_policy: "refund_all" }, "partial_return_policy:"],
     [{ routine_page_cache_ttl_seconds: -1 }, "routine_page_cache_ttl_seconds:"],
+    [{ storefront_routine_url: "http://shop.example/routines" }, "storefront_routine_url: must contain {handle}"],
+    [{ storefront_routine_url: "/routines/{handle}" }, "storefront_routine_url: must be an http(s) URL"],
   ])("refuses %j with an INVALID_DATA error naming the option", (raw, fragment) => {
     let error: unknown
     try {

@@ -18,3 +18,23 @@ export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The highest percentage a percentage discount or a tier may take. */
 export const MAX_PERCENTAGE = 100
+
+/**
+ * An SEO title and description, capped where Shopify's admin caps them (a
+ * search result shows about 60 and 160 characters; the rest is room to write).
+ */
+export const MAX_SEO_TITLE = 70
+export const MAX_SEO_DESCRIPTION = 320
+
+/** An image URL: the length browsers and CDNs reliably take. */
+export const MAX_URL = 2048
+
+/** An absolute http(s) URL: what a storefront can put in an <img> or og:image. */
+export const isHttpUrl = (value: string): boolean => {
+  try {
+    const { protocol } = new URL(value)
+    return protocol === "http:" || protocol === "https:"
+  } catch {
+    return false
+  }
+}

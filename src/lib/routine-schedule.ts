@@ -16,6 +16,22 @@ export type RoutineSchedule = {
 const instant = (value: Date | string | null): number | null =>
   value == null ? null : new Date(value).getTime()
 
+/** The schedule as JSON carries it: ISO 8601 instants. */
+export const scheduleJson = (schedule: RoutineSchedule): { starts_at: string | null; ends_at: string | null } => ({
+  starts_at: schedule.starts_at == null ? null : new Date(schedule.starts_at).toISOString(),
+  ends_at: schedule.ends_at == null ? null : new Date(schedule.ends_at).toISOString(),
+})
+
+/**
+ * Whether a schedule can be saved: an end at or before the start would
+ * leave the routine never on sale (the model's `routine_schedule_order` check).
+ */
+export const scheduleInOrder = (schedule: RoutineSchedule): boolean => {
+  const start = instant(schedule.starts_at)
+  const end = instant(schedule.ends_at)
+  return start == null || end == null || end > start
+}
+
 /**
  * Where a published routine stands at `at`: `scheduled` before its start,
  * `ended` from its end on, `live` in between. The start is inclusive and the

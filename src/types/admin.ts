@@ -5,6 +5,7 @@ import type {
   PromotionPolicy,
   RoutineChangeAction,
   RoutineChangeSubject,
+  RoutinePageFields,
   RoutineStatus,
   SymptomSummary,
 } from "./routine"
@@ -57,7 +58,13 @@ export type AdminRoutine = {
   metadata?: Record<string, unknown> | null
   created_at?: string
   updated_at?: string
-}
+  /**
+   * The routine's page in the storefront (the `storefront_routine_url`
+   * option), on GET /admin/routines/:id and the writes answering one
+   * routine; null when the option is unset.
+   */
+  storefront_url?: string | null
+} & Partial<RoutinePageFields>
 
 export type AdminSymptom = {
   id: string
@@ -78,7 +85,7 @@ export type AdminRoutineInput = {
   discount_tiers?: DiscountTier[]
   min_steps?: number | null
   promotion_policy?: PromotionPolicy | null
-}
+} & Partial<RoutinePageFields>
 
 export type AdminCareStepInput = {
   title?: string

@@ -20,6 +20,20 @@ export { DISCOUNT_TYPES, type DiscountType } from "../lib/discount-kinds"
  */
 export { SCHEDULE_STATES, type ScheduleState, type RoutineSchedule } from "../lib/routine-schedule"
 
+/** A routine's page on admin and store responses: its schedule (ISO instants), image and SEO texts. */
+export type RoutinePageFields = {
+  /** On sale from (null: already); a draft is never on sale. */
+  starts_at: string | null
+  /** On sale until, exclusive (null: with no end). */
+  ends_at: string | null
+  /** The routine's image, an absolute URL. */
+  thumbnail: string | null
+  /** The page's <title>; null: the routine's title. */
+  seo_title: string | null
+  /** The page's meta description; null: the routine's description. */
+  seo_description: string | null
+}
+
 /** Why the store chose a product for a step. */
 export const BUNDLE_ITEM_REASONS = [
   /** It answers the shopper's symptoms (the most of them). */

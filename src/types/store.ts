@@ -9,6 +9,7 @@ import type {
   DiscountType,
   PartialReturnPolicy,
   PromotionPolicy,
+  RoutinePageFields,
   SymptomSummary,
 } from "./routine"
 
@@ -122,8 +123,11 @@ export type RoutineSellability = {
   unsellable_reason: RoutineUnsellableReason | null
 }
 
-/** A routine's own fields on the store routes. */
-type StoreRoutineFields = {
+/**
+ * A routine's own fields on the store routes, with its page (schedule, image,
+ * SEO texts: default fields, absent only when `fields` leaves them out).
+ */
+type StoreRoutineFields = Partial<RoutinePageFields> & {
   id: string
   handle: string
   title: string

@@ -7,7 +7,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createRoutineStep, type CreateRoutineStepInput } from "./steps/create-routine"
-import type { RoutineOwnFields } from "./steps/update-routine"
+import { PAGE_FIELDS, type RoutineOwnFields } from "./steps/update-routine"
 import { offerAlertEvents, offerChangeOf, setRoutineOfferStep } from "./steps/set-routine-offer"
 import { ROUTINE_BUNDLE_EVENTS } from "./events"
 import type { RoutineOffer } from "../modules/routine/service"
@@ -28,12 +28,13 @@ export type CreateRoutineWorkflowInput = Omit<
 }
 
 /** The routine's own fields; the offer is set as one value after it. */
-const ownFieldsOf = ({ handle, title, description, status, metadata }: CreateRoutineWorkflowInput): RoutineOwnFields => ({
-  handle: handle ?? toHandle(title),
-  title,
-  description,
-  status,
-  metadata,
+const ownFieldsOf = (input: CreateRoutineWorkflowInput): RoutineOwnFields => ({
+  ...Object.fromEntries(PAGE_FIELDS.map((key) => [key, input[key]])),
+  handle: input.handle ?? toHandle(input.title),
+  title: input.title,
+  description: input.description,
+  status: input.status,
+  metadata: input.metadata,
 })
 
 export const createRoutineWorkflowId = "create-routine"
@@ -56,6 +57,7 @@ export const createRoutineWorkflow = createWorkflow(
       min_steps: input.min_steps ?? null,
       sets_min_steps: input.min_steps != null,
       steps: [],
+      schedule: { starts_at: input.starts_at ?? null, ends_at: input.ends_at ?? null },
     }))
     validateRoutineStep(checked)
 

@@ -40,6 +40,9 @@ type SourceRoutine = {
   title: string
   handle: string
   description: string | null
+  thumbnail: string | null
+  seo_title: string | null
+  seo_description: string | null
   metadata: Record<string, unknown> | null
   discount_type: DiscountType
   discount_value: number
@@ -54,6 +57,9 @@ const SOURCE_FIELDS = [
   "title",
   "handle",
   "description",
+  "thumbnail",
+  "seo_title",
+  "seo_description",
   "metadata",
   "discount_type",
   "discount_value",
@@ -83,8 +89,11 @@ export const duplicateRoutineWorkflowId = "duplicate-routine"
 
 /**
  * A draft copy of a routine, to vary an offer or start a seasonal one from
- * a known good routine: its texts, its whole offer (amounts and tiers), its
- * steps in order and each step's candidates with their defaults and ranks.
+ * a known good routine: its texts, image and SEO texts, its whole offer
+ * (amounts and tiers), its steps in order and each step's candidates with
+ * their defaults and ranks. Not its schedule: dates are what a seasonal copy
+ * changes, and the original's would have the copy end with it (or already
+ * ended) the moment it is published.
  * Bundles, analytics and history stay with the original; the copy's history
  * starts with its creation. Symptoms belong to products, so the copy's
  * finder offers the same ones. All or nothing.
@@ -112,6 +121,9 @@ export const duplicateRoutineWorkflow = createWorkflow(
         // A handle asked for is kept, so a taken one is refused as on create.
         handle: input.handle ?? freeHandle(source.handle, (taken as { handle: string }[]).map((r) => r.handle)),
         description: source.description,
+        thumbnail: source.thumbnail,
+        seo_title: source.seo_title,
+        seo_description: source.seo_description,
         metadata: source.metadata,
         status: "draft" as const,
         discount_type: source.discount_type,

@@ -49,7 +49,7 @@ export const updateRoutineWorkflow = createWorkflow(
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",
-      fields: [...ROUTINE_SHAPE_FIELDS, "discount_type", "discount_value", "discount_tiers.id"],
+      fields: [...ROUTINE_SHAPE_FIELDS, "discount_type", "discount_value", "discount_tiers.id", "starts_at", "ends_at"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true, isList: false },
     })
@@ -63,6 +63,10 @@ export const updateRoutineWorkflow = createWorkflow(
       min_steps: input.update.min_steps === undefined ? current.min_steps : input.update.min_steps,
       sets_min_steps: input.update.min_steps !== undefined,
       steps: routineShapeOf(current as ShapedRoutine).steps,
+      schedule: {
+        starts_at: input.update.starts_at === undefined ? current.starts_at : input.update.starts_at,
+        ends_at: input.update.ends_at === undefined ? current.ends_at : input.update.ends_at,
+      },
     }))
     validateRoutineStep(checked)
 

@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { nextScheduleBoundary, scheduleState, type RoutineSchedule } from "../routine-schedule"
+import { nextScheduleBoundary, scheduleInOrder, scheduleState, type RoutineSchedule } from "../routine-schedule"
 
 const at = (iso: string) => new Date(iso)
 const june: RoutineSchedule = { starts_at: "2027-06-01T09:00:00.000Z", ends_at: "2027-07-01T00:00:00.000Z" }
@@ -22,6 +22,17 @@ describe("scheduleState", () => {
     expect(scheduleState({ starts_at: null, ends_at: new Date("2027-07-01T00:00:00Z") }, at("2027-07-01T00:00:00Z"))).toBe("ended")
     expect(scheduleState({ starts_at: new Date("2027-06-01T09:00:00Z"), ends_at: null }, at("2027-06-01T08:00:00Z"))).toBe("scheduled")
     expect(scheduleState({ starts_at: new Date("2027-06-01T09:00:00Z"), ends_at: null }, at("2099-01-01T00:00:00Z"))).toBe("live")
+  })
+})
+
+describe("scheduleInOrder", () => {
+  it("takes an open side or an end after the start, and refuses an end at or before the start", () => {
+    expect(scheduleInOrder(june)).toBe(true)
+    expect(scheduleInOrder({ starts_at: null, ends_at: null })).toBe(true)
+    expect(scheduleInOrder({ starts_at: june.starts_at, ends_at: null })).toBe(true)
+    expect(scheduleInOrder({ starts_at: null, ends_at: june.ends_at })).toBe(true)
+    expect(scheduleInOrder({ starts_at: june.starts_at, ends_at: june.starts_at })).toBe(false)
+    expect(scheduleInOrder({ starts_at: june.ends_at, ends_at: new Date(june.starts_at as string) })).toBe(false)
   })
 })
 

@@ -24,6 +24,10 @@ export type Catalog = {
     /** Shoppers may leave out any step they own, keeping at least this many. */
     min_steps?: number
     steps: {
+    /** The routine's image: a path the demo storefront serves (storefront/public). */
+    image?: string
+    seo_title?: string
+    seo_description?: string
       position: number
       handle: string
       title: string

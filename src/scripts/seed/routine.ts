@@ -40,6 +40,11 @@ export const seedRoutine = async (
       handle: data.handle,
       title: data.title,
       description: data.summary,
+      // The image is a file of the demo storefront (storefront/public), so the
+      // demo needs nothing from the internet; STOREFRONT_URL as `npm run demo` sets it.
+      thumbnail: data.image ? new URL(data.image, process.env.STOREFRONT_URL || "http://localhost:8000").href : null,
+      seo_title: data.seo_title ?? null,
+      seo_description: data.seo_description ?? null,
       status: "published",
       discount_type: data.discount.type,
       discount_value: data.discount.value,

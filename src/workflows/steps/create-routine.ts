@@ -3,7 +3,7 @@ import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import type { DiscountType, PromotionPolicy, RoutineStatus } from "../../types"
 import { fieldsOf } from "../utils/history"
-import type { RoutineOwnFields } from "./update-routine"
+import { OWN_FIELDS, type RoutineOwnFields } from "./update-routine"
 
 export type CreateRoutineStepInput = {
   handle: string
@@ -14,6 +14,12 @@ export type CreateRoutineStepInput = {
   discount_value?: number
   min_steps?: number | null
   promotion_policy?: PromotionPolicy | null
+  /** Its schedule, image and SEO texts. */
+  starts_at?: Date | null
+  ends_at?: Date | null
+  thumbnail?: string | null
+  seo_title?: string | null
+  seo_description?: string | null
   metadata?: Record<string, unknown> | null
 }
 
@@ -30,7 +36,7 @@ export const createRoutineStep = createStep(
     const { result: routine, change_ids } = await service.writeWithHistory(changed_by ?? null, async (context) => {
       const routine = await service.createRoutines(input, context)
       // A new routine is a draft unless created published (the column's default).
-      const after = fieldsOf({ ...routine, status: routine.status ?? "draft" }, ["handle", "title", "description", "status", "metadata"])
+      const after = fieldsOf({ ...routine, status: routine.status ?? "draft" }, [...OWN_FIELDS, "status"])
       return {
         result: routine,
         changes: [{ subject: "routine" as const, action: "create" as const, routine_id: routine.id, target_id: routine.id, before: null, after }],

@@ -6,9 +6,13 @@ import { changedFields, fieldsOf } from "../utils/history"
 import type { CreateRoutineStepInput } from "./create-routine"
 
 /** A routine's own fields; its offer changes through set-routine-offer.ts. */
-export type RoutineOwnFields = Pick<CreateRoutineStepInput, "handle" | "title" | "description" | "status" | "metadata">
+export type RoutineOwnFields = Pick<CreateRoutineStepInput, "status" | (typeof OWN_FIELDS)[number]>
 
-const OWN_FIELDS = ["handle", "title", "description", "metadata"] as const
+/** The routine's page: its schedule, image and SEO texts. */
+export const PAGE_FIELDS = ["starts_at", "ends_at", "thumbnail", "seo_title", "seo_description"] as const
+
+/** The routine's own fields but its status (recorded as publication). */
+export const OWN_FIELDS = ["handle", "title", "description", ...PAGE_FIELDS, "metadata"] as const
 
 export type UpdateRoutineStepInput = {
   id: string

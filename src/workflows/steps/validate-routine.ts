@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { discountKind } from "../../lib/discount-kinds"
 import { purchaseBlockers, type RoutineShape } from "../../lib/routine-sellability"
-import type { DiscountType, RoutineStatus } from "../../types"
+import { scheduleInOrder } from "../../lib/routine-schedule"
+import type { DiscountType, RoutineSchedule, RoutineStatus } from "../../types"
 
 export type ValidateRoutineStepInput = {
   /** The status the request sets, if any. */
@@ -18,6 +19,8 @@ export type ValidateRoutineStepInput = {
   sets_min_steps: boolean
   /** The routine's steps as the sellability rule reads them. */
   steps: RoutineShape["steps"]
+  /** Its schedule once written. */
+  schedule: RoutineSchedule
 }
 
 export const MAX_PERCENTAGE_DISCOUNT = 100
@@ -44,6 +47,10 @@ export const validateRoutineStep = createStep(
         MedusaError.Types.INVALID_DATA,
         `discount_tiers: tiers are percentages by steps bought, so they need discount_type "percentage", not "${routine.discount_type}"`
       )
+    }
+    // An update may move one end past the other stored one.
+    if (!scheduleInOrder(routine.schedule)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "ends_at must be after starts_at")
     }
     const blocking = purchaseBlockers(routine)
     if (routine.published && routine.sets_min_steps && blocking.some((b) => b.key === "min_steps")) {

@@ -17,6 +17,11 @@ const routineFields = [
   "discount_tiers.percentage",
   "min_steps",
   "promotion_policy",
+  "starts_at",
+  "ends_at",
+  "thumbnail",
+  "seo_title",
+  "seo_description",
 ]
 
 const stepFields = [

@@ -12,7 +12,8 @@ import {
   metadata,
   oneOrMany,
 } from "../common-validators"
-import { MAX_PERCENTAGE } from "../field-rules"
+import { isHttpUrl, MAX_PERCENTAGE, MAX_SEO_DESCRIPTION, MAX_SEO_TITLE, MAX_URL } from "../field-rules"
+import { scheduleInOrder } from "../../../lib/routine-schedule"
 import { DISCOUNT_TYPES, PROMOTION_POLICIES, ROUTINE_STATUSES } from "../../../types"
 
 const RoutineStatus = z.enum(ROUTINE_STATUSES)
@@ -72,6 +73,25 @@ const DiscountAmounts = z
     }
   })
 
+/** An instant of the schedule: ISO 8601 with its offset (what `Date.toISOString()` writes); null clears it. */
+const scheduleInstant = (field: string) =>
+  z.iso
+    .datetime({ offset: true, message: `${field} must be an ISO 8601 date and time, like 2027-06-01T09:00:00Z` })
+    .transform((value) => new Date(value))
+    .nullish()
+
+const ScheduleFields = {
+  starts_at: scheduleInstant("starts_at"),
+  ends_at: scheduleInstant("ends_at"),
+}
+
+/** Both ends given in one body; an update giving one is checked against the stored other (validate-routine). */
+const scheduleOrder = <T extends z.ZodType<{ starts_at?: Date | null; ends_at?: Date | null }>>(schema: T) =>
+  schema.refine((body) => scheduleInOrder({ starts_at: body.starts_at ?? null, ends_at: body.ends_at ?? null }), {
+    message: "ends_at must be after starts_at",
+    path: ["ends_at"],
+  })
+
 // The upper bound of a percentage needs the discount type, which an update
 // may leave out: the workflow checks it against the stored routine.
 const RoutineFields = z.object({
@@ -86,15 +106,24 @@ const RoutineFields = z.object({
   discount_tiers: DiscountTiers.optional(),
   min_steps: z.number().int().min(1).max(MAX_INT).nullish(),
   promotion_policy: z.enum(PROMOTION_POLICIES).nullish(),
+  ...ScheduleFields,
+  /** The routine's image: an absolute http(s) URL (the admin uploads it through Medusa's file module). */
+  thumbnail: z
+    .string()
+    .max(MAX_URL)
+    .refine(isHttpUrl, { message: "thumbnail must be an http(s) URL" })
+    .nullish(),
+  seo_title: z.string().max(MAX_SEO_TITLE).nullish(),
+  seo_description: z.string().max(MAX_SEO_DESCRIPTION).nullish(),
   metadata,
 })
 
 export type AdminCreateRoutineType = z.infer<typeof RoutineFields>
-export const AdminCreateRoutine = WithAdditionalData(RoutineFields)
+export const AdminCreateRoutine = WithAdditionalData(RoutineFields, scheduleOrder)
 
 const UpdateRoutineFields = RoutineFields.partial()
 export type AdminUpdateRoutineType = z.infer<typeof UpdateRoutineFields>
-export const AdminUpdateRoutine = WithAdditionalData(UpdateRoutineFields)
+export const AdminUpdateRoutine = WithAdditionalData(UpdateRoutineFields, scheduleOrder)
 
 export const AdminGetRoutineParams = createSelectParams()
 

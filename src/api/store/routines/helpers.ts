@@ -8,6 +8,7 @@ import {
   type RoutineGraph,
   type VariantAvailability,
 } from "../../../workflows/utils/routine-graph"
+import { scheduleJson } from "../../../lib/routine-schedule"
 import { routineSellability, type SellabilityPlace } from "./sellability"
 
 const toStoreProducts = (
@@ -47,6 +48,7 @@ export const toStoreRoutine = (
   return {
     ...routine,
     ...routineSellability(graph, place, availability),
+    ...scheduleJson(graph),
     steps: sortSteps(steps.filter(Boolean)).map(({ products, product_link, ...step }) => ({
       ...step,
       products: toStoreProducts({ products, product_link }, place.sales_channel_id, availability),

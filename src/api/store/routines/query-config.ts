@@ -7,6 +7,12 @@ const routineFields = [
   "discount_value",
   "min_steps",
   "promotion_policy",
+  // The page: its schedule, image and SEO texts.
+  "starts_at",
+  "ends_at",
+  "thumbnail",
+  "seo_title",
+  "seo_description",
   "discount_tiers.min_steps",
   "discount_tiers.percentage",
 ]
