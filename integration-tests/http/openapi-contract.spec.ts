@@ -69,6 +69,7 @@ medusaIntegrationTestRunner({
       await exchange("get", `/store/routines/${ROUTINE}`, undefined, store)
       await exchange("get", `/store/routines/nope?region_id=${eur}`, undefined, store)
       await exchange("post", `/store/routines/${ROUTINE}/quote`, { region_id: eur, symptoms: ["redness"] }, store)
+      await exchange("post", `/store/routines/${ROUTINE}/quote`, { region_id: eur, visit_id: "visit-1" }, store)
       await exchange("post", `/store/routines/${ROUTINE}/quote`, { region_id: eur, unit_price: 1 }, store)
       await exchange("post", `/store/routines/nope/quote`, { region_id: eur }, store)
       await exchange("get", "/store/symptoms", undefined, store)
@@ -170,6 +171,9 @@ medusaIntegrationTestRunner({
 
       // Every documented operation answered 200 at least once, and every error status it documents.
       const documented = Object.entries<Record<string, Operation>>(document.paths).flatMap(([template, operations]) =>
+      await exchange("get", `/admin/routine-analytics?routine_id=rtn_nope`, undefined, admin)
+      await exchange("get", `/admin/routine-bundle-orders`, undefined, admin)
+      await exchange("get", `/admin/routine-bundle-orders?limit=0`, undefined, admin)
         Object.entries(operations).map(([method, op]) => [`${method.toUpperCase()} ${template}`, Object.keys(op.responses).map(Number)] as const)
       )
       expect(documented.filter(([key]) => !seen.get(key)?.has(200)).map(([key]) => key)).toEqual([])

@@ -240,17 +240,32 @@ medusaIntegrationTestRunner({
         orders: { with_routine: { count: 1, average_total: orderU.total }, without_routine: { count: 0, average_total: 0 } },
       })
 
+      // The orders bought with bundles, for the order list: newest first, C (no bundle) left out.
+      const { data: bundleOrders } = await api.get(`/admin/routine-bundle-orders`, admin)
+      expect(bundleOrders).toMatchObject({ count: 3, offset: 0, limit: 10 })
+      expect(bundleOrders.orders.map((o: any) => [o.id, o.routines.map((r: any) => r.title), o.bundles, o.bundle_total, o.currency_code])).toEqual([
+        [orderU.id, ["Barrier Restoration Routine"], 1, money(boughtU.total), "usd"],
+        [orderB.id, ["second-routine"], 1, money(boughtB.total), "eur"],
+        [orderA.id, ["Barrier Restoration Routine"], 1, money(boughtA.total), "eur"],
+      ])
+      expect(bundleOrders.orders[0].display_id).toEqual(orderU.display_id)
+      const { data: secondPage } = await api.get(`/admin/routine-bundle-orders?limit=2&offset=2`, admin)
+      expect(secondPage.orders.map((o: any) => o.id)).toEqual([orderA.id])
+
       // Rebuilt from the orders, the figures are the same.
       await rebuildRoutineAnalytics({ container: getContainer(), args: [] } as never)
       expect(await analytics(period)).toEqual(figures)
     })
 
-    it("refuses a bad period with a 400 naming the field, and needs an admin", async () => {
+    it("refuses a bad period or page with a 400 naming the field, and needs an admin", async () => {
       for (const [query, named] of [["&from=2026-13-01", "from"], ["&from=2026-12-02&to=2026-12-01", "from must be on or before to"], ["&currency_code=euro", "currency_code"]]) {
         const response = await api.get(`/admin/routine-analytics?${query.slice(1)}`, admin).catch((e) => e.response)
         expect(response.status).toEqual(400)
         expect(response.data.message).toContain(named)
       }
+      const badPage = await api.get("/admin/routine-bundle-orders?limit=0", admin).catch((e) => e.response)
+      expect(badPage.status).toEqual(400)
+      expect(badPage.data.message).toContain("limit")
       const anonymous = await api.get("/admin/routine-analytics").catch((e) => e.response)
       expect(anonymous.status).toEqual(401)
     })

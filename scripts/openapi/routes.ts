@@ -1,5 +1,6 @@
 import type { z } from "@medusajs/framework/zod"
 import { AdminRoutineAnalyticsParams } from "../../src/api/admin/routine-analytics/validators"
+import { AdminRoutineBundleOrdersParams } from "../../src/api/admin/routine-bundle-orders/validators"
 import { AdminGetRoutineChangesParams } from "../../src/api/admin/routine-changes/validators"
 import { AdminRoutineCoverageParams } from "../../src/api/admin/routines/[id]/coverage/validators"
 import { AdminDuplicateRoutine } from "../../src/api/admin/routines/[id]/duplicate/validators"
@@ -82,9 +83,10 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "get", path: "/admin/products/{id}/routines", summary: "The steps and symptoms a product is in", response: "AdminProductRoutinesResponse", errors: [404] },
   { method: "get", path: "/admin/orders/{id}/routine-bundles", summary: "An order's bundles, returns and flags", response: "AdminOrderRoutineBundlesResponse", errors: [404] },
   { method: "post", path: "/admin/routines/{id}/duplicate", summary: "A draft copy of a routine: texts, offer, steps and candidates", response: "AdminRoutineResponse", body: AdminDuplicateRoutine(), query: AdminGetRoutineParams, errors: [404] },
+  { method: "get", path: "/admin/routine-bundle-orders", summary: "The orders bought with routine bundles, newest first, for the order list", response: "AdminRoutineBundleOrdersResponse", query: AdminRoutineBundleOrdersParams },
   { method: "get", path: "/admin/routines/{id}/readiness", summary: "The checklist before publishing: what blocks it, and where shoppers could not buy it", response: "AdminRoutineReadinessResponse", query: AdminRoutineReadinessParams, errors: [404] },
   { method: "get", path: "/admin/routines/{id}/coverage", summary: "The coverage audit: the bundle for every combination of the routine's symptoms", response: "RoutineCoverageResponse", query: AdminRoutineCoverageParams, errors: [404] },
-  { method: "get", path: "/admin/routine-analytics", summary: "Routine analytics of a period", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams },
+  { method: "get", path: "/admin/routine-analytics", summary: "Routine analytics of a period", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, errors: [404] },
   { method: "get", path: "/admin/routine-changes", summary: "The history of offers and curation", response: "AdminRoutineChangeListResponse", query: AdminGetRoutineChangesParams },
-  { method: "get", path: "/admin/routine-analytics/export", summary: "The period's daily figures as CSV", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, csv: true },
+  { method: "get", path: "/admin/routine-analytics/export", summary: "The period's daily figures as CSV", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, csv: true, errors: [404] },
 ]

@@ -90,3 +90,23 @@ export type RoutineCoverageResponse = {
   total_combinations: number
   sampled: boolean
 }
+
+/** An order bought with routine bundles, for the order list (GET /admin/routine-bundle-orders). */
+export type AdminRoutineBundleOrder = {
+  id: string
+  display_id: number | null
+  created_at: string
+  email: string | null
+  currency_code: string
+  /** Bundles in the order, and what they cost together (the bundle prices, not the order's total). */
+  bundles: number
+  bundle_total: number
+  routines: { id: string; title: string }[]
+}
+
+export type AdminRoutineBundleOrdersResponse = {
+  orders: AdminRoutineBundleOrder[]
+  count: number
+  offset: number
+  limit: number
+}

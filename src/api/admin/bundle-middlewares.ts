@@ -4,6 +4,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { AdminRoutineAnalyticsParams } from "./routine-analytics/validators"
+import { AdminRoutineBundleOrdersParams } from "./routine-bundle-orders/validators"
 import { listRoutineChangeTransformQueryConfig } from "./routine-changes/query-config"
 import { AdminGetRoutineChangesParams } from "./routine-changes/validators"
 import { AdminRoutineCoverageParams } from "./routines/[id]/coverage/validators"
@@ -51,5 +52,10 @@ export const adminBundleMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/routine-analytics/export",
     middlewares: [validateAndTransformQuery(AdminRoutineAnalyticsParams, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/routine-bundle-orders",
+    middlewares: [validateAndTransformQuery(AdminRoutineBundleOrdersParams, {})],
   },
 ]

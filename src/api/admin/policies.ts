@@ -50,6 +50,7 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
   { method: "GET", matcher: "/admin/routine-analytics", policies: [may("routine_analytics", "read")] },
   { method: "GET", matcher: "/admin/routine-analytics/export", policies: [may("routine_analytics", "read")] },
 ]
+  { method: "GET", matcher: "/admin/routine-bundle-orders", policies: [may("routine_bundle", "read")] },
 
 /** A body that sets any part of a routine's offer. */
 const setsOffer = (body: unknown) =>
