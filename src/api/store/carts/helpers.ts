@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import type { StoreCartRoutineBundlesResponse } from "../../../types"
 import { listCartRoutineBundles } from "../../utils/cart-routine-bundles"
+import { inShopperLanguage } from "../utils/locale"
 
 export const assertCartExists = async (scope: MedusaContainer, cartId: string) => {
   const { data: [cart] } = await scope
@@ -14,14 +15,18 @@ export const assertCartExists = async (scope: MedusaContainer, cartId: string) =
   }
 }
 
-/** The answer of every cart route of the plugin: the cart as core's routes show it, and its bundles. */
+/**
+ * The answer of every cart route of the plugin: the cart as core's routes
+ * show it (core's add-to-cart writes its lines in the cart's `locale`), and
+ * its bundles in the request's language.
+ */
 export const cartWithRoutineBundles = async (
   req: MedusaStoreRequest,
   cartId: string
 ): Promise<StoreCartRoutineBundlesResponse> => {
   const [cart, routine_bundles] = await Promise.all([
     refetchCart(cartId, req.scope, req.queryConfig.fields),
-    listCartRoutineBundles(req.scope, { cart_id: cartId }),
+    listCartRoutineBundles(req.scope, { cart_id: cartId }).then((bundles) => inShopperLanguage(req, bundles)),
   ])
   return { cart: cart as HttpTypes.StoreCart, routine_bundles }
 }

@@ -11,6 +11,7 @@ import { sortSteps } from "../../../workflows/utils/routine-graph"
 import { withRoutineErrors } from "../../utils/route-errors"
 import { storeSalesChannelId } from "../utils/sales-channel"
 import { storePricingPlace } from "./helpers"
+import { inShopperLanguage } from "../utils/locale"
 import { sellabilityOfRoutines } from "./sellability"
 
 export const GET = withRoutineErrors(async (
@@ -41,6 +42,8 @@ export const GET = withRoutineErrors(async (
           )
         )
       : null
+  // The sellability names steps too.
+  await inShopperLanguage(req, [routines, [...(sellability?.values() ?? [])]])
   res.json({
     routines: routines.map((routine) => ({
       ...routine,

@@ -9,8 +9,11 @@ export const Routine = model
   .define("routine", {
     id: model.id({ prefix: "rtn" }).primaryKey(),
     handle: model.text().searchable(),
-    title: model.text().searchable(),
-    description: model.text().nullable(),
+    // Translatable texts are listed in the Translation module's settings
+    // (Settings → Translations) and read in the shopper's language by the
+    // store routes (src/api/store/utils/locale.ts).
+    title: model.text().searchable().translatable(),
+    description: model.text().translatable().nullable(),
     status: model.enum([...ROUTINE_STATUSES]).default("draft"),
     // For `percentage` the value is the percent off the subtotal (or the
     // tiers decide); for `fixed` and `set_price` the amounts live per
@@ -41,8 +44,8 @@ export const Routine = model
     /** The routine's image, a URL (an upload through Medusa's file module in the admin). */
     thumbnail: model.text().nullable(),
     /** The storefront page's <title> and meta description; null: the title and description. */
-    seo_title: model.text().nullable(),
-    seo_description: model.text().nullable(),
+    seo_title: model.text().translatable().nullable(),
+    seo_description: model.text().translatable().nullable(),
     metadata: model.json().nullable(),
     steps: model.hasMany(() => CareStep, { mappedBy: "routine" }),
     discount_amounts: model.hasMany(() => RoutineDiscountAmount, {

@@ -4,8 +4,8 @@ export const Symptom = model
   .define("symptom", {
     id: model.id({ prefix: "symp" }).primaryKey(),
     handle: model.text().searchable(),
-    name: model.text().searchable(),
-    description: model.text().nullable(),
+    name: model.text().searchable().translatable(),
+    description: model.text().translatable().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }])

@@ -7,6 +7,7 @@ import { cachedRoutinePage } from "../../../../workflows/utils/routine-page-cach
 import { withRoutineErrors } from "../../../utils/route-errors"
 import { storeSalesChannelId } from "../../utils/sales-channel"
 import { storePricingPlace, toStoreRoutine } from "../helpers"
+import { inShopperLanguage } from "../../utils/locale"
 import type { StoreGetRoutineParamsType } from "../validators"
 
 /** Bumped when the page gains or changes a field (2: `sellable`, `unsellable_reason`). */
@@ -29,7 +30,7 @@ export const GET = withRoutineErrors(
       {
         // The fingerprint holds the region and currency, which sellability depends on too;
         // PAGE_SHAPE keeps pages stored before a change of the page's shape from being served.
-        key: JSON.stringify([PAGE_SHAPE, req.params.id, context.fingerprint, context.sales_channel_id, [...req.queryConfig.fields].sort()]),
+        key: JSON.stringify([PAGE_SHAPE, req.params.id, context.fingerprint, context.sales_channel_id, [...req.queryConfig.fields].sort(), req.locale ?? null]),
         // Prices of a logged-in shopper may be theirs alone (group price lists).
         cacheable: !context.pricing.customer,
       },
@@ -40,7 +41,7 @@ export const GET = withRoutineErrors(
           sales_channel_id: context.sales_channel_id,
           fields: req.queryConfig.fields,
         })
-        return { routine: toStoreRoutine(routine, context, availability) }
+        return { routine: await inShopperLanguage(req, toStoreRoutine(routine, context, availability)) }
       }
     )
     res.setHeader("x-routine-cache", status)

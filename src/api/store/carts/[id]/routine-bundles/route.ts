@@ -8,12 +8,13 @@ import { withRoutineErrors } from "../../../../utils/route-errors"
 import { cartWithRoutineBundles, assertCartExists } from "../../helpers"
 import { listCartRoutineBundles } from "../../../../utils/cart-routine-bundles"
 import type { StoreAddRoutineBundleType } from "../../validators"
+import { inShopperLanguage } from "../../../utils/locale"
 
 /** The cart's bundles, as the plugin records them. */
 export const GET = withRoutineErrors(
   async (req: MedusaStoreRequest, res: MedusaResponse<StoreCartRoutineBundleListResponse>) => {
     await assertCartExists(req.scope, req.params.id)
-    res.json({ routine_bundles: await listCartRoutineBundles(req.scope, { cart_id: req.params.id }) })
+    res.json({ routine_bundles: await inShopperLanguage(req, await listCartRoutineBundles(req.scope, { cart_id: req.params.id })) })
   }
 )
 

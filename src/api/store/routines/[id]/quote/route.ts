@@ -7,6 +7,7 @@ import { publicQuote } from "../../../../../workflows/utils/routine-quote"
 import { withRoutineErrors } from "../../../../utils/route-errors"
 import { storeSalesChannelId } from "../../../utils/sales-channel"
 import { storeCustomerId } from "../../helpers"
+import { inShopperLanguage } from "../../../utils/locale"
 import type { StoreRoutineQuoteType } from "../../validators"
 
 /** The bundle the store would build now for this shopper; nothing is written. */
@@ -33,6 +34,10 @@ export const POST = withRoutineErrors(
         name: ROUTINE_BUNDLE_EVENTS.QUOTED,
         data: { quote, cart_id: body.cart_id ?? null, visit_id: visit_id ?? null, customer_id: customer_id ?? null },
       })
-    res.json({ quote })
+    // The shopper reads it in their language; the event's copy keeps the default texts.
+    const shown = structuredClone(quote)
+    const routine = { id: quote.routine_id, title: quote.routine_title }
+    await inShopperLanguage(req, [shown, routine])
+    res.json({ quote: { ...shown, routine_title: routine.title } })
   }
 )
