@@ -46,6 +46,15 @@ const redisModules = redisUrl
 // is listed here when the flag is on.
 const rbacModules = process.env.MEDUSA_FF_RBAC === "true" ? [{ resolve: "@medusajs/medusa/rbac" }] : []
 
+// Medusa's Translation module (feature flag `translation`), so routines, steps,
+// symptoms and products answer in the shopper's language. On unless
+// MEDUSA_FF_TRANSLATION=false; as with RBAC, the flag alone does not load the
+// module, and Medusa's read-only link of the store's locales reads the
+// variable before the config's flags are known.
+const translation = process.env.MEDUSA_FF_TRANSLATION !== "false"
+process.env.MEDUSA_FF_TRANSLATION = String(translation)
+const translationModules = translation ? [{ resolve: "@medusajs/medusa/translation" }] : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -76,6 +85,7 @@ module.exports = defineConfig({
       // opens the demo storefront's routine page (STOREFRONT_URL, set by
       // `npm run demo`).
       options: {
+        storefront_routine_url: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/{country_code}/routines/{handle}`,
         ...(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS && {
           routine_page_cache_ttl_seconds: Number(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS),
         }),
@@ -85,13 +95,8 @@ module.exports = defineConfig({
         ...(process.env.ROUTINE_PARTIAL_RETURN_POLICY && {
           partial_return_policy: process.env.ROUTINE_PARTIAL_RETURN_POLICY,
         }),
-        storefront_routine_url: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/{country_code}/routines/{handle}`,
       },
     },
-    ...redisModules,
-    ...rbacModules,
-  ],
-})
     // Medusa's default file module (the local provider, files under
     // ./static), with the address the server really answers on: its default
     // (localhost:9000) is wrong for a server started on another PORT, and the
@@ -111,3 +116,8 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...redisModules,
+    ...rbacModules,
+    ...translationModules,
+  ],
+})
