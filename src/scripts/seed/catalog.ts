@@ -2,6 +2,9 @@ import { readFileSync } from "fs"
 import path from "path"
 import type { DiscountTier, DiscountType } from "../../types"
 
+/** Texts in other languages: locale (BCP 47, e.g. `et-EE`) → field → text; a field left out reads the default. */
+export type CatalogTranslations = Record<string, Record<string, string>>
+
 export type CatalogProduct = {
   handle: string
   title: string
@@ -12,6 +15,7 @@ export type CatalogProduct = {
   stock: number
   symptoms: string[]
   notes?: string
+  translations?: CatalogTranslations
 }
 
 export type Catalog = {
@@ -23,6 +27,8 @@ export type Catalog = {
     discount: { type: DiscountType; value: number; tiers?: DiscountTier[] }
     /** Shoppers may leave out any step they own, keeping at least this many. */
     min_steps?: number
+    /** Of `title`, `description` (the summary), `seo_title`, `seo_description`. */
+    translations?: CatalogTranslations
     steps: {
     /** The routine's image: a path the demo storefront serves (storefront/public). */
     image?: string
@@ -34,9 +40,10 @@ export type Catalog = {
       guidance: string
       /** A step the shopper may leave out. */
       optional?: boolean
+      translations?: CatalogTranslations
     }[]
   }
-  symptoms: { handle: string; name: string; description: string }[]
+  symptoms: { handle: string; name: string; description: string; translations?: CatalogTranslations }[]
   products: CatalogProduct[]
 }
 

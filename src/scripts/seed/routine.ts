@@ -20,7 +20,7 @@ export const seedSymptoms = async (
     (s) => !existing.some((e) => e.handle === s.handle)
   )
   if (missing.length) {
-    await routineService.createSymptoms(missing)
+    await routineService.createSymptoms(missing.map(({ translations: _translations, ...symptom }) => symptom))
   }
   return routineService.listSymptoms({ handle: handles })
 }
@@ -56,7 +56,7 @@ export const seedRoutine = async (
       )
     }
     await routineService.createCareSteps(
-      data.steps.map((s) => ({ ...s, routine_id: created.id }))
+      data.steps.map(({ translations: _translations, ...s }) => ({ ...s, routine_id: created.id }))
     )
     ;[routine] = await routineService.listRoutines(
       { id: created.id },

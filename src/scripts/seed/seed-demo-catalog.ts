@@ -7,6 +7,7 @@ import {
 } from "./fulfillment"
 import { seedProducts, seedStockLevels } from "./products"
 import { seedRoutine, seedRoutineLinks, seedSymptoms } from "./routine"
+import { seedTranslations } from "./translations"
 import {
   seedPublishableKey,
   seedRegions,
@@ -17,7 +18,8 @@ import {
 
 /**
  * Everything a shopper needs to buy the demo routine: store, channel, key,
- * regions, taxes, stock, shipping, products and the routine itself. Every
+ * regions, taxes, stock, shipping, products, the routine itself and its
+ * texts in Estonian. Every
  * part looks for what exists first, so a second run changes nothing.
  */
 export const seedDemoCatalog = async (
@@ -45,6 +47,7 @@ export const seedDemoCatalog = async (
   const symptoms = await seedSymptoms(container, catalog)
   const routine = await seedRoutine(container, catalog)
   await seedRoutineLinks(container, catalog, routine.steps, symptoms, products)
+  await seedTranslations(container, catalog, { routine, symptoms, products })
 
   return {
     salesChannel,
