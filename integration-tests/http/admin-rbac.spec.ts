@@ -106,6 +106,24 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("a merchandiser translates the texts in Medusa's Settings → Translations; the support user may not", async () => {
+      const step = fixture.seeded.routine.steps[0]
+      const list = `/admin/translations?reference_id=${step.id}&locale_code=et-EE`
+      const read = await exchange(api, "GET", list, as.merchandiser)
+      expect(read.status).toEqual(200)
+      const edit = { update: [{ id: read.data.translations[0].id, translations: { title: "Õrnalt puhtaks" } }] }
+      for (const [method, url, body] of [
+        ["GET", "/admin/translations/settings", undefined],
+        ["GET", `/admin/translations/entities?type=care_step&id=${step.id}`, undefined],
+        ["GET", "/admin/stores", undefined],
+        ["POST", "/admin/translations/batch", edit],
+      ] as const) {
+        expect([url, (await exchange(api, method, url, as.merchandiser, body)).status]).toEqual([url, 200])
+        expect([url, (await exchange(api, method, url, as.support, body)).status]).toEqual([url, 403])
+      }
+      expect((await exchange(api, "GET", list, as.merchandiser)).data.translations[0].translations.title).toEqual("Õrnalt puhtaks")
+    })
+
     describe("the offer is its own permission", () => {
       const routineUrl = () => `/admin/routines/${fixture.seeded.routine.id}`
       const quote = async () =>

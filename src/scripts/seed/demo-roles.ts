@@ -27,6 +27,13 @@ export const DEMO_ROLES = {
       // The product picker, and the regions a preview prices in.
       "product:read",
       "region:read",
+      // Settings → Translations, where the texts of routines, steps and
+      // symptoms are translated (it reads the store's languages).
+      "translation:read",
+      "translation:create",
+      "translation:update",
+      "translation_setting:read",
+      "store:read",
     ],
   },
   support: {
