@@ -147,6 +147,17 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("the store's languages, for a storefront's language switch: English and Estonian", async () => {
+      const { data } = await api.get("/store/locales", inLocale())
+      expect(data.locales).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ code: "en-US", name: "English (United States)" }),
+          expect.objectContaining({ code: ET, name: "Estonian (Estonia)" }),
+        ])
+      )
+      expect(data.locales).toHaveLength(2)
+    })
+
     describe("the routine page", () => {
       it("in Estonian by header or query, in English, and in the default texts for an unknown locale or none", async () => {
         const et = (await page(ET)).routine
