@@ -25,6 +25,18 @@ const RETRY_AFTER = {
   "Retry-After": { description: "Seconds after which to send the request again", schema: { type: "integer", minimum: 1 } },
 }
 
+/**
+ * The shopper's language, which Medusa's locale middleware reads on every
+ * store route (the query parameter first): the routines, steps, symptoms and
+ * products in an answer read their translations in it, the default texts
+ * where they have none (README, Translations).
+ */
+const LOCALE_DESCRIPTION = "A BCP 47 locale such as et-EE: texts in that language where translated, else the default ones"
+const STORE_LOCALE_PARAMS = [
+  { name: "x-medusa-locale", in: "header", required: false, description: LOCALE_DESCRIPTION, schema: { type: "string" } },
+  { name: "locale", in: "query", required: false, description: LOCALE_DESCRIPTION, schema: { type: "string" } },
+]
+
 /** JSON Schema of a zod validator, as a client sends it. */
 const jsonSchema = (schema: z.ZodType) => {
   const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>
@@ -98,7 +110,7 @@ const operation = (route: RouteSpec, scope: "store" | "admin") => {
     summary: route.summary,
     tags: [scope === "store" ? "Store" : "Admin"],
     security: scope === "store" ? [{ publishableKey: [] }] : [{ adminBearer: [] }, { adminSession: [] }],
-    parameters: [...pathParams, ...queryParams],
+    parameters: [...pathParams, ...queryParams, ...(scope === "store" ? STORE_LOCALE_PARAMS : [])],
     ...(route.body && {
       requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body) } } },
     }),
