@@ -544,7 +544,7 @@ describe("admin: routine curation", () => {
     }
     await dialog().getByLabel("Search products").fill("Halo")
     const halo = dialog().getByRole("listitem").filter({ hasText: "Halo Moisture Mask" })
-    await halo.getByTestId("picker-product-details").getByText(/[€$]\d+\.\d{2}.* · (\d+ in stock|stock not tracked)$/).waitFor()
+    await halo.getByTestId("picker-product-details").getByText(/[€$]\d+\.\d{2}.* · (\d+ available|stock not tracked)$/).waitFor()
     await dialog().getByRole("checkbox", { name: "Halo Moisture Mask" }).check()
     await dialog().getByRole("button", { name: "Add", exact: true }).click()
     await page.getByRole("row", { name: /Halo Moisture Mask/ }).waitFor()

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
+import { availableUnits } from "../lib/stock"
 import type { AdminProductRoutinesResponse as ProductCuration } from "../../types"
 
 export const PRODUCT_SEARCH_PAGE = 20
@@ -21,9 +22,10 @@ export const useProductSearch = (q: string, offset: number, enabled: boolean) =>
   })
 
 /**
- * Units in stock per product, summed over its variants; null when no variant
- * tracks inventory. Core computes `inventory_quantity` on the variant list
- * only, not on products.
+ * Units available per product, summed over its variants (each never below
+ * 0, so one oversold variant does not hide another's stock); null when no
+ * variant tracks inventory. Core computes `inventory_quantity` on the
+ * variant list only, not on products.
  */
 export const useProductStock = (variantIds: string[]) =>
   useQuery({
@@ -38,7 +40,7 @@ export const useProductStock = (variantIds: string[]) =>
       for (const variant of variants) {
         const productId = variant.product_id!
         if (variant.manage_inventory) {
-          stock[productId] = (stock[productId] ?? 0) + (variant.inventory_quantity ?? 0)
+          stock[productId] = (stock[productId] ?? 0) + availableUnits(variant.inventory_quantity)
         } else {
           stock[productId] ??= null
         }

@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { PRODUCT_SEARCH_PAGE, useProductSearch, useProductStock } from "../../hooks/products"
 import { formatAmount } from "../../lib/format"
+import { stockText } from "../../lib/stock"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { GroupError } from "./form-fields"
 import { FormDrawer } from "./form-drawer"
@@ -56,12 +57,11 @@ export const ProductPicker = ({ open, onOpenChange, title, excludeIds, isPending
   const products = data?.products ?? []
   const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PRODUCT_SEARCH_PAGE))
   const { data: stock } = useProductStock(products.flatMap((p) => (p.variants ?? []).map((v) => v.id)))
-  // What a merchandiser weighs: the first variant's prices and the units available (never below 0).
+  // What a merchandiser weighs: the first variant's prices and the units available.
   const details = (product: (typeof products)[number]) => {
     const prices = (product.variants?.[0]?.prices ?? []).map((p) => formatAmount(p.amount, p.currency_code)).join(" · ")
     const units = stock?.[product.id]
-    const available = units === undefined ? null : units === null ? "stock not tracked" : `${Math.max(0, units)} in stock`
-    return [prices || "no price", available].filter(Boolean).join(" · ")
+    return [prices || "no price", units === undefined ? null : stockText(units)].filter(Boolean).join(" · ")
   }
 
   return (

@@ -23,6 +23,7 @@ import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useUpdateStepProducts } from "../../hooks/steps"
 import { formatAmount } from "../../lib/format"
+import { stockText } from "../../lib/stock"
 import type { AdminCareStep as CareStep, AdminStepProductsInput as StepProductsInput } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
 import { PermissionTooltip } from "../common/permission"
@@ -35,7 +36,7 @@ import { stepProductRows, type StepProductRow } from "./step-products"
 type StepProductsTableProps = {
   routineId: string
   step: CareStep
-  // Units in stock per product id; undefined while loading.
+  // Units available per product id (useProductStock); undefined while loading.
   stock: Record<string, number | null> | undefined
   // Why the user may not change the candidates (routine:update): the table is read only.
   deniedReason?: string
@@ -51,7 +52,7 @@ const stockLabel = (stock: StepProductsTableProps["stock"], productId: string) =
     return "…"
   }
   const units = stock[productId]
-  return units === null ? "Not tracked" : String(units ?? "-")
+  return units === undefined ? "-" : stockText(units)
 }
 
 // A candidate's row, dragged by its handle (pointer, or Space and the arrows).
