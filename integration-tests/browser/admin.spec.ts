@@ -132,7 +132,15 @@ describe("admin: routine curation", () => {
     await page.getByRole("button", { name: "Create" }).click()
     await dialog().getByLabel("Title").fill(ROUTINE.title)
     await dialog().getByLabel("Handle").fill(ROUTINE.handle)
-    await dialog().getByLabel("Percentage").fill("10")
+    // Tiers, and a bundle may leave out one of the three steps.
+    await dialog().getByRole("radio", { name: "Tiers by steps bought" }).click()
+    await dialog().getByRole("button", { name: "Add a tier" }).click()
+    await dialog().getByLabel("Tier 1: at least this many steps").fill("2")
+    await dialog().getByLabel("Tier 1: percentage off").fill("5")
+    await dialog().getByRole("button", { name: "Add a tier" }).click()
+    await dialog().getByLabel("Tier 2: at least this many steps").fill("3")
+    await dialog().getByLabel("Tier 2: percentage off").fill("10")
+    await dialog().getByLabel("Fewest steps in a bundle").fill("2")
     await dialog().getByRole("button", { name: "Save" }).click()
     await page.waitForURL(/\/app\/routines\/rtn_/)
     const routineId = page.url().split("/").pop()!
@@ -159,6 +167,12 @@ describe("admin: routine curation", () => {
     await page.getByRole("button", { name: "Publish" }).click()
     await page.getByText(/It cannot be published: the required step "Cleanse" has no product/).nth(1).waitFor()
     expect(await page.getByRole("alertdialog").count()).toBe(0)
+
+    // Nor does the price preview price a bundle shoppers could not buy: it says why instead.
+    const unsellable = page.getByTestId("price-preview").getByTestId("quote-unsellable")
+    await unsellable.getByText(/^Shoppers in .+ cannot buy this bundle\.$/).waitFor()
+    await unsellable.getByText(/^Cleanse: no product sold in this channel with a price in [A-Z]{3}$/).waitFor()
+    expect(await page.getByTestId("price-preview").getByTestId("quote-total").count()).toBe(0)
 
     // Candidate products per step, through the searchable picker.
     for (const step of STEPS) {
@@ -225,11 +239,33 @@ describe("admin: routine curation", () => {
     await treatRow.getByText("Bio-Klinik Probiotic Aloe Gel").waitFor()
     await treatRow.getByText("Default pick").waitFor()
 
-    // Symptoms steer the picks: the aloe gel addresses redness.
+    // Symptoms steer the picks: the aloe gel addresses redness, and the preview names it.
     await preview.getByLabel("Redness and irritation").check()
     await treatRow.getByText("Matches symptoms").waitFor()
+    await treatRow.getByText("For Redness and irritation").waitFor()
+    await preview.getByTestId("quote-symptoms").getByText("Symptoms matched: Redness and irritation").waitFor()
     await preview.locator('[data-currency="usd"]:not([aria-busy="true"])').waitFor()
     await screenshot("routine-detail-preview")
+
+    // A step left out, as a shopper who owns it would: the tier falls from 10 % to 5 %, and
+    // the two steps left are the fewest a bundle keeps, so neither can be left out too.
+    const tier = preview.getByTestId("quote-tier")
+    await tier.getByText(/^Tier reached: 3\+ steps, 10% off/).waitFor()
+    const fullTotal = await total.textContent()
+    await preview.getByRole("checkbox", { name: "Protect", exact: true }).press("Space")
+    await tier.getByText(/^Tier reached: 2\+ steps, 5% off\. Adding a step \(Protect\) saves 5% more/).waitFor()
+    await preview.locator('[data-currency="usd"]:not([aria-busy="true"])').waitFor()
+    expect(await total.textContent()).not.toEqual(fullTotal)
+    expect(await preview.getByRole("list", { name: "Bundle items" }).getByText("Arctic Face Cream").count()).toBe(0)
+    expect(await preview.getByRole("checkbox", { name: "Cleanse", exact: true }).isDisabled()).toBe(true)
+    expect(await preview.getByRole("checkbox", { name: "Treat", exact: true }).isDisabled()).toBe(true)
+    await preview.getByRole("checkbox", { name: "Protect", exact: true }).press("Space")
+    await tier.getByText(/^Tier reached: 3\+ steps, 10% off/).waitFor()
+
+    // The region chosen stays chosen after a reload.
+    await page.reload()
+    await preview.locator('[data-currency="usd"]:not([aria-busy="true"])').waitFor()
+    expect(await region.textContent()).toContain("United States (USD)")
 
     // Curated: nothing blocks it any more, and the checklist has looked at every region.
     await checklist.getByText(/^Ready to publish/).waitFor()
@@ -398,19 +434,55 @@ describe("admin: routine curation", () => {
 
     const { routines } = await admin.get("/admin/routines?handle=barrier-restoration")
     await goto(`/routines/${routines[0].id}`)
-    const coverage = page.getByTestId("routine-coverage")
-    await coverage.getByTestId("coverage-row").first().waitFor()
-    await eventually(async () => expect(await coverage.getByTestId("coverage-row").count()).toBe(32))
-    // Zinc is out of stock: every combination that prefers it falls back.
-    await coverage.locator('[data-gap="fallback"]').first().waitFor()
     await page.getByTestId("routine-figures").getByText("Quotes", { exact: true }).waitFor()
-    await coverage.scrollIntoViewIfNeeded()
+  })
+
+  it("audits a routine's coverage on its own tab: fallbacks and gaps apart, only those on request, each fallback naming what it replaces", async () => {
+    const { routines } = await admin.get("/admin/routines?handle=barrier-restoration")
+    await goto(`/routines/${routines[0].id}`)
+    await page.getByRole("heading", { name: "Barrier Restoration Routine" }).waitFor()
+
+    // The coverage audit on its own tab, reached from the keyboard; the tab is kept in the URL.
+    await page.getByRole("tab", { name: "Overview" }).focus()
+    await page.keyboard.press("ArrowRight")
+    await page.locator('[role="tab"][aria-selected="true"]', { hasText: "Coverage audit" }).waitFor()
+    await page.waitForURL(/[?&]tab=coverage/)
+    const coverage = page.getByTestId("routine-coverage")
+    await pickOption(coverage.getByRole("combobox", { name: "Region" }), "Europe (EUR)")
+    await eventually(async () => expect(await coverage.getByTestId("coverage-row").count()).toBe(32))
+    const { regions } = await admin.get("/admin/regions?fields=id,currency_code")
+    const eurId = regions.find((r: { currency_code: string }) => r.currency_code === "eur").id
+    const audit = await admin.get(`/admin/routines/${routines[0].id}/coverage?region_id=${eurId}`)
+    type Row = { fallback_step_ids: string[]; unavailable_step_ids: string[] }
+    const fallbacks = audit.combinations.filter((c: Row) => c.fallback_step_ids.length).length
+    const gaps = audit.combinations.filter((c: Row) => c.unavailable_step_ids.length).length
+    expect(fallbacks).toBeGreaterThan(0)
+    // Fallbacks and gaps counted apart: a fallback still sells a whole bundle.
+    await coverage
+      .getByTestId("coverage-summary")
+      .getByText(`32 symptom combinations: ${fallbacks} fall back to a second choice, ${gaps} ${gaps === 1 ? "has" : "have"} a step no product can fill.`)
+      .waitFor()
+
+    // Only fallbacks and gaps: zinc is out of stock, and each row that falls back says so, by name.
+    await coverage.getByRole("switch", { name: "Only fallbacks and gaps" }).focus()
+    await page.keyboard.press("Space")
+    const toFix = audit.combinations.filter((c: Row) => c.fallback_step_ids.length || c.unavailable_step_ids.length).length
+    await eventually(async () => expect(await coverage.getByTestId("coverage-row").count()).toBe(toFix))
+    const named = coverage.getByTestId("coverage-fallback-from")
+    expect(await named.count()).toBe(fallbacks)
+    expect(new Set(await named.allTextContents())).toEqual(new Set(["instead of Zinc, B3 and Omega-3 Complex: out of stock"]))
+
     // The viewport, not the element: the admin scrolls an inner container,
     // so an element shot of a long table comes out torn.
     await page.screenshot({
       path: path.join(screenshotsDir(), "coverage-audit.png"),
       style: "[data-sonner-toaster] { display: none !important; }",
     })
+
+    // A reload opens the same tab.
+    await page.reload()
+    await coverage.getByTestId("coverage-row").first().waitFor()
+    await page.locator('[role="tab"][aria-selected="true"]', { hasText: "Coverage audit" }).waitFor()
   })
 
   it("lets a merchandiser curate a routine but not change its offer, and shows the owner's offer change in the history", async () => {

@@ -1,5 +1,5 @@
-import { Container } from "@medusajs/ui"
-import { useParams, type UIMatch } from "react-router-dom"
+import { Container, Tabs } from "@medusajs/ui"
+import { useParams, useSearchParams, type UIMatch } from "react-router-dom"
 import { RequirePermission } from "../../../components/common/permission"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
 import { CoverageSection } from "../../../components/routines/coverage-section"
@@ -12,8 +12,29 @@ import { StepsSection } from "../../../components/routines/steps-section"
 import { usePermissions } from "../../../hooks/permissions"
 import { useRoutine } from "../../../hooks/routines"
 
+const OVERVIEW = "overview"
+const COVERAGE = "coverage"
+
+/** The tab lives in the URL (?tab=coverage), so a reload or a shared link opens the same one. */
+const useTab = () => {
+  const [params, setParams] = useSearchParams()
+  const tab = params.get("tab") === COVERAGE ? COVERAGE : OVERVIEW
+  const setTab = (next: string) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current)
+        if (next === OVERVIEW) updated.delete("tab")
+        else updated.set("tab", next)
+        return updated
+      },
+      { replace: true }
+    )
+  return [tab, setTab] as const
+}
+
 const RoutineDetail = ({ id }: { id: string }) => {
   const { data, isLoading, isError, error, refetch } = useRoutine(id)
+  const [tab, setTab] = useTab()
 
   if (isLoading || isError || !data) {
     return (
@@ -25,19 +46,29 @@ const RoutineDetail = ({ id }: { id: string }) => {
 
   const { routine } = data
   return (
-    <div className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4">
-      <div className="flex w-full flex-col gap-y-3">
-        <RoutineGeneralSection routine={routine} />
-        <StepsSection routine={routine} />
+    <Tabs value={tab} onValueChange={setTab} className="flex flex-col gap-y-3">
+      <Tabs.List aria-label="Routine sections">
+        <Tabs.Trigger value={OVERVIEW}>Overview</Tabs.Trigger>
+        <Tabs.Trigger value={COVERAGE}>Coverage audit</Tabs.Trigger>
+      </Tabs.List>
+      <Tabs.Content value={OVERVIEW}>
+        <div className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4">
+          <div className="flex w-full flex-col gap-y-3">
+            <RoutineGeneralSection routine={routine} />
+            <StepsSection routine={routine} />
+          </div>
+          <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
+            <ReadinessSection routine={routine} />
+            <PricePreviewSection routine={routine} />
+            <RoutineFiguresSection routine={routine} />
+            <HistorySection routine={routine} />
+          </div>
+        </div>
+      </Tabs.Content>
+      <Tabs.Content value={COVERAGE}>
         <CoverageSection routine={routine} />
-      </div>
-      <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
-        <ReadinessSection routine={routine} />
-        <PricePreviewSection routine={routine} />
-        <RoutineFiguresSection routine={routine} />
-        <HistorySection routine={routine} />
-      </div>
-    </div>
+      </Tabs.Content>
+    </Tabs>
   )
 }
 
