@@ -388,7 +388,35 @@ describe("admin: routine curation", () => {
     await symptoms.getByText("Itching, tingling or burning").waitFor()
     const curation = await admin.get(`/admin/products/${products[0].id}/routines`)
     expect(curation.symptoms.map((s: { handle: string }) => s.handle)).toContain("itching")
+
+    // First in the side column (the demo's default layout), above the product's sales channels.
+    const channels = page.getByRole("heading", { name: "Sales Channels", exact: true })
+    const [widgetBox, channelsBox] = [await widget.boundingBox(), await channels.boundingBox()]
+    expect(widgetBox!.y).toBeLessThan(channelsBox!.y)
+    expect(Math.abs(widgetBox!.x - channelsBox!.x)).toBeLessThan(40)
+
     await screenshot("product-widget")
+
+    // The rank within the step, set from the widget under the step table's rule:
+    // a rank another candidate holds is refused under the field, a free one saved.
+    // The mask is the last of its step's three candidates and stays last.
+    const { products: [mask] } = await admin.get("/admin/products?handle=halo-moisture-mask&fields=id")
+    const before = (await admin.get(`/admin/products/${mask.id}/routines`)).care_steps[0]
+    const { routine } = await admin.get(`/admin/routines/${before.routine.id}`)
+    const links: { product_id: string; rank: number }[] = routine.steps.find((s: { id: string }) => s.id === before.id).product_link
+    const others = links.filter((l) => l.product_id !== mask.id).map((l) => l.rank)
+    expect(others.length).toBeGreaterThan(0)
+    await goto(`/products/${mask.id}`)
+    const rank = widget.getByLabel(`Rank in ${before.title} of ${before.routine.title}`)
+    await rank.fill(String(others[0]))
+    await page.keyboard.press("Enter")
+    await expectErrorUnder(rank, "already has rank")
+    const free = Math.max(before.rank, ...others) + 1
+    await rank.fill(String(free))
+    await page.keyboard.press("Enter")
+    await eventually(async () =>
+      expect((await admin.get(`/admin/products/${mask.id}/routines`)).care_steps[0].rank).toBe(free)
+    )
   })
 
   it("shows the routine bundle of a completed order in the order widget", async () => {

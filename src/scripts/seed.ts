@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ExecArgs } from "@medusajs/framework/types"
+import { seedAdminLayout } from "./seed/admin-layout"
 import { seedSampleSessions } from "./seed/sample-sessions"
 import { seedDemoCatalog } from "./seed/seed-demo-catalog"
 
@@ -7,5 +8,6 @@ export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const seeded = await seedDemoCatalog(container)
   await seedSampleSessions(container, seeded)
+  await seedAdminLayout(container)
   logger.info(`Publishable API key: ${seeded.publishableKey.token}`)
 }

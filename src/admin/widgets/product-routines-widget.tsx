@@ -64,8 +64,13 @@ const ProductRoutinesWidget = ({ data: product }: DetailWidgetProps<AdminProduct
   )
 }
 
+// The side column of the product page ("product.details.side": Medusa 2.21's
+// layout composer ignores the legacy .before/.after zones and puts a widget
+// after the page's own sections). Where it sits in the column is the
+// merchant's layout (Customize), kept under this id; the demo's seed saves it first.
 export const config = defineWidgetConfig({
-  zone: "product.details.side.after",
+  zone: "product.details.side",
+  id: "routine-bundles:product-routines",
 })
 
 export default ProductRoutinesWidget

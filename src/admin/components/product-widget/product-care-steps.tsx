@@ -1,9 +1,12 @@
 import { Trash } from "@medusajs/icons"
 import { Badge, IconButton, Label, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { useRoutine } from "../../hooks/routines"
 import { useUpdateStepProducts } from "../../hooks/steps"
 import type { AdminProductCareStep as ProductCareStep } from "../../../types"
+import { RankInput } from "../routines/rank-input"
 import { RoutineStatusBadge } from "../routines/routine-status-badge"
+import { ranksTaken, stepProductRows } from "../routines/step-products"
 
 type ProductCareStepsProps = {
   productId: string
@@ -13,13 +16,47 @@ type ProductCareStepsProps = {
   readOnly: boolean
 }
 
+/**
+ * The product's rank among the step's candidates (0 is picked first), under
+ * the step table's rule: the ranks the other candidates hold, read from the
+ * routine the step belongs to (one read per routine, shared with its page), are refused.
+ */
+const ProductStepRank = ({
+  step,
+  productId,
+  disabled,
+  onCommit,
+}: {
+  step: ProductCareStep
+  productId: string
+  disabled: boolean
+  onCommit: (rank: number) => void
+}) => {
+  const { data } = useRoutine(step.routine.id)
+  const careStep = data?.routine.steps?.find((s) => s.id === step.id)
+  return (
+    <div className="flex items-start gap-x-2">
+      <Text size="small" className="mt-1.5" aria-hidden>
+        Rank
+      </Text>
+      <RankInput
+        label={`Rank in ${step.title} of ${step.routine.title}`}
+        rank={step.rank}
+        taken={careStep ? ranksTaken(stepProductRows(careStep), productId) : new Map()}
+        disabled={disabled || !careStep}
+        onCommit={onCommit}
+      />
+    </div>
+  )
+}
+
 export const ProductCareSteps = ({ productId, productTitle, careSteps, readOnly }: ProductCareStepsProps) => {
   const prompt = usePrompt()
   const updateProducts = useUpdateStepProducts()
 
   const save = (
     step: ProductCareStep,
-    body: { update?: { product_id: string; is_default: boolean }[]; remove?: string[] },
+    body: { update?: { product_id: string; is_default?: boolean; rank?: number }[]; remove?: string[] },
     success: string
   ) =>
     updateProducts.mutate(
@@ -85,7 +122,7 @@ export const ProductCareSteps = ({ productId, productTitle, careSteps, readOnly 
                 )}
               </div>
             </div>
-            <div className="flex items-center gap-x-2">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
               <Switch
                 id={switchId}
                 size="small"
@@ -108,6 +145,12 @@ export const ProductCareSteps = ({ productId, productTitle, careSteps, readOnly 
                 </Badge>
               )}
             </div>
+            <ProductStepRank
+              step={step}
+              productId={productId}
+              disabled={updateProducts.isPending || readOnly}
+              onCommit={(rank) => save(step, { update: [{ product_id: productId, rank }] }, "Rank saved")}
+            />
           </li>
         )
       })}

@@ -17,7 +17,8 @@ const problem = (value: string, taken: Map<number, string>) => {
   if (rank < 0) return "Enter 0 or more: 0 is picked first."
   if (rank > MAX_INT) return `Enter ${MAX_INT} or less.`
   const other = taken.get(rank)
-  if (other) return `"${other}" already has rank ${rank}: choose another, or drag the rows.`
+  // Said alike in the step's table (where rows also drag) and the product widget (where they do not).
+  if (other) return `"${other}" already has rank ${rank}: choose a rank no other product of the step has.`
   return null
 }
 

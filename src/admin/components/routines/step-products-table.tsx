@@ -31,7 +31,7 @@ import { ProductPicker } from "../common/product-picker"
 import { EmptyState } from "../common/query-states"
 import { Thumbnail } from "../common/thumbnail"
 import { RankInput } from "./rank-input"
-import { stepProductRows, type StepProductRow } from "./step-products"
+import { ranksTaken, stepProductRows, type StepProductRow } from "./step-products"
 
 type StepProductsTableProps = {
   routineId: string
@@ -239,7 +239,7 @@ export const StepProductsTable = ({ routineId, step, stock, deniedReason }: Step
                       <RankInput
                         label={`Rank of ${product.title}`}
                         rank={product.rank}
-                        taken={new Map(rows.filter((r) => r.id !== product.id).map((r) => [r.rank, r.title]))}
+                        taken={ranksTaken(rows, product.id)}
                         disabled={updateProducts.isPending || !!deniedReason}
                         onCommit={(rank) =>
                           save({ update: [{ product_id: product.id, rank }] }, "Rank saved")

@@ -10,3 +10,7 @@ export const stepProductRows = (step: CareStep): StepProductRow[] =>
       return { ...product, is_default: !!link?.is_default, rank: link?.rank ?? 0 }
     })
     .sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title))
+
+// The ranks the step's other candidates hold, with their titles: RankInput refuses them.
+export const ranksTaken = (rows: StepProductRow[], productId: string) =>
+  new Map(rows.filter((r) => r.id !== productId).map((r) => [r.rank, r.title]))
