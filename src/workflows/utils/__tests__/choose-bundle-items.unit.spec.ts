@@ -43,6 +43,15 @@ const choose = (steps: GraphStep[], input: Partial<ChooseBundleItemsInput> = {},
 const picked = (result: ReturnType<typeof choose>) =>
   result.items.map((i) => [i.product.id, i.reason])
 
+// One candidate per reason it cannot be sold (empty has no stock once availability says so), and one that can.
+const oneOfEachCause = () => [
+  product("draft", { status: "draft" }),
+  product("elsewhere", { sales_channels: [{ id: "sc_other" }] }),
+  product("unpriced", { price: null }),
+  product("empty"),
+  product("stocked"),
+]
+
 describe("chooseBundleItems", () => {
   const itchy = { id: "symp_itch", handle: "itching", name: "Itching" }
   const dry = { id: "symp_dry", handle: "dry", name: "Dry" }
@@ -64,13 +73,7 @@ describe("chooseBundleItems", () => {
   })
 
   it("counts only published, in-channel, priced and available candidates, and says when it falls back", () => {
-    const candidates = [
-      product("draft", { status: "draft" }),
-      product("elsewhere", { sales_channels: [{ id: "sc_other" }] }),
-      product("unpriced", { price: null }),
-      product("empty"),
-      product("stocked"),
-    ]
+    const candidates = oneOfEachCause()
     const links = { empty: { is_default: true } }
     expect(picked(choose([step("s", candidates, links)], { availability: { v_empty: 0, v_stocked: 3 } })))
       .toEqual([["stocked", "fallback"]])
@@ -100,13 +103,7 @@ describe("chooseBundleItems", () => {
 
   it("names the product a fallback replaces and why it could not be sold; other picks name none", () => {
     const fallbackFrom = (result: ReturnType<typeof choose>) => result.items.map((i) => i.fallback_from)
-    const candidates = [
-      product("draft", { status: "draft" }),
-      product("elsewhere", { sales_channels: [{ id: "sc_other" }] }),
-      product("unpriced", { price: null }),
-      product("empty"),
-      product("stocked"),
-    ]
+    const candidates = oneOfEachCause()
     const steps = [step("s", candidates, { empty: { is_default: true } })]
     const availability = { v_empty: 0, v_stocked: 3, v_draft: 3, v_elsewhere: 3 }
     expect(fallbackFrom(choose(steps, { availability })))
