@@ -773,6 +773,8 @@ medusaIntegrationTestRunner({
             status: "blocker",
             detail: 'It cannot be published: the required step "Cleanse" has no product.',
           },
+          { key: "schedule", status: "ok", detail: null },
+          { key: "availability", status: "ok", detail: "Sold in every sales channel its products are in, to every shopper." },
           {
             key: `sellable:${eur.id}`,
             status: "warning",

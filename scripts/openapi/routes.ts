@@ -2,6 +2,7 @@ import type { z } from "@medusajs/framework/zod"
 import { AdminRoutineAnalyticsParams } from "../../src/api/admin/routine-analytics/validators"
 import { AdminRoutineBundleOrdersParams } from "../../src/api/admin/routine-bundle-orders/validators"
 import { AdminGetRoutineChangesParams } from "../../src/api/admin/routine-changes/validators"
+import { AdminSetRoutineAvailability } from "../../src/api/admin/routines/[id]/availability/validators"
 import { AdminRoutineCoverageParams } from "../../src/api/admin/routines/[id]/coverage/validators"
 import { AdminDuplicateRoutine } from "../../src/api/admin/routines/[id]/duplicate/validators"
 import { AdminRoutineReadinessParams } from "../../src/api/admin/routines/[id]/readiness/validators"
@@ -85,6 +86,8 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "get", path: "/admin/routine-bundle-orders", summary: "The orders bought with routine bundles, newest first, for the order list", response: "AdminRoutineBundleOrdersResponse", query: AdminRoutineBundleOrdersParams },
   { method: "post", path: "/admin/routines/{id}/duplicate", summary: "A draft copy of a routine: texts, offer, steps and candidates", response: "AdminRoutineResponse", body: AdminDuplicateRoutine(), query: AdminGetRoutineParams, errors: [404] },
   { method: "get", path: "/admin/routines/{id}/readiness", summary: "The checklist before publishing: what blocks it, and where shoppers could not buy it", response: "AdminRoutineReadinessResponse", query: AdminRoutineReadinessParams, errors: [404] },
+  { method: "get", path: "/admin/routines/{id}/availability", summary: "Where and to whom a routine is sold: its sales channels and customer groups", response: "AdminRoutineAvailabilityResponse", errors: [404] },
+  { method: "post", path: "/admin/routines/{id}/availability", summary: "Set the sales channels and customer groups a routine is sold to", response: "AdminRoutineAvailabilityResponse", body: AdminSetRoutineAvailability(), errors: [404] },
   { method: "get", path: "/admin/routines/{id}/coverage", summary: "The coverage audit: the bundle for every combination of the routine's symptoms", response: "RoutineCoverageResponse", query: AdminRoutineCoverageParams, errors: [404] },
   { method: "get", path: "/admin/routine-analytics", summary: "Routine analytics of a period", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, errors: [404] },
   { method: "get", path: "/admin/routine-changes", summary: "The history of offers and curation", response: "AdminRoutineChangeListResponse", query: AdminGetRoutineChangesParams },

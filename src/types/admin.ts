@@ -42,7 +42,8 @@ export type AdminCareStep = {
   product_link?: AdminProductLink[]
 }
 
-export type AdminRoutine = {
+/** A routine's own fields on the admin routes (`AdminRoutine` adds its page). */
+type AdminRoutineFields = {
   id: string
   title: string
   handle: string
@@ -64,7 +65,14 @@ export type AdminRoutine = {
    * routine; null when the option is unset.
    */
   storefront_url?: string | null
-} & Partial<RoutinePageFields>
+}
+
+/**
+ * A routine on the admin routes, with its page (schedule, image, SEO texts).
+ * (Each type lists the page apart: the OpenAPI generator cannot read `Omit`
+ * of an intersection.)
+ */
+export type AdminRoutine = AdminRoutineFields & Partial<RoutinePageFields>
 
 export type AdminSymptom = {
   id: string
@@ -122,7 +130,7 @@ type List = { count: number; offset: number; limit: number }
 
 export type AdminRoutineResponse = { routine: AdminRoutine }
 /** A routine in the admin's list: its steps without guidance or products. */
-export type AdminRoutineSummary = Omit<AdminRoutine, "steps"> & {
+export type AdminRoutineSummary = Omit<AdminRoutineFields, "steps"> & Partial<RoutinePageFields> & {
   steps?: Pick<AdminCareStep, "id" | "handle" | "title" | "position">[]
 }
 export type AdminRoutineListResponse = List & { routines: AdminRoutineSummary[] }
@@ -182,4 +190,22 @@ export type RoutineReadinessCheck = {
 /** `publishable`: no blocker (the rule publishing applies); warnings do not stop it. */
 export type AdminRoutineReadinessResponse = {
   readiness: { publishable: boolean; sales_channel_id: string; checks: RoutineReadinessCheck[] }
+}
+
+/**
+ * Where and to whom a routine is sold (GET/POST /admin/routines/:id/availability):
+ * no sales channel, every channel its products are sold in; no customer
+ * group, every shopper; otherwise only those.
+ */
+export type AdminRoutineAvailability = {
+  sales_channels: { id: string; name: string }[]
+  customer_groups: { id: string; name: string }[]
+}
+
+export type AdminRoutineAvailabilityResponse = { availability: AdminRoutineAvailability }
+
+/** Each list given replaces the routine's; [] sells to everyone again. */
+export type AdminSetRoutineAvailabilityRequest = {
+  sales_channel_ids?: string[]
+  customer_group_ids?: string[]
 }

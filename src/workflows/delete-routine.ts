@@ -22,8 +22,8 @@ export type DeleteRoutineWorkflowInput = { id: string } & ChangedBy
 export const deleteRoutineWorkflowId = "delete-routine"
 
 /**
- * Soft-deletes a routine with its steps and discount amounts, and the links
- * from its steps to products.
+ * Soft-deletes a routine with its steps and discount amounts, the links
+ * from its steps to products and its own to sales channels and customer groups.
  */
 export const deleteRoutineWorkflow = createWorkflow(
   deleteRoutineWorkflowId,
@@ -42,7 +42,7 @@ export const deleteRoutineWorkflow = createWorkflow(
     const stepIds = transform({ routine }, ({ routine }) =>
       compact(routine.steps as ({ id: string } | null)[]).map((step) => step.id)
     )
-    removeRemoteLinkStep({ [ROUTINE_MODULE]: { care_step_id: stepIds } })
+    removeRemoteLinkStep({ [ROUTINE_MODULE]: { care_step_id: stepIds, routine_id: input.id } })
 
     const routineDeleted = createHook("routineDeleted", { id: input.id })
     releaseLockStep(transform({ input }, ({ input }) => ({ key: routineLock(input.id).key })))

@@ -19,6 +19,7 @@ import {
   AdminUpdateCareStepProducts,
   AdminUpdateRoutine,
 } from "./routines/validators"
+import { AdminSetRoutineAvailability } from "./routines/[id]/availability/validators"
 import {
   listSymptomTransformQueryConfig,
   retrieveSymptomTransformQueryConfig,
@@ -69,6 +70,11 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/routines/:id",
     middlewares: [validateAndTransformBody(AdminUpdateRoutine), routineQuery],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/routines/:id/availability",
+    middlewares: [validateAndTransformBody(AdminSetRoutineAvailability)],
   },
   {
     methods: ["GET"],

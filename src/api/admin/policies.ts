@@ -27,6 +27,9 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
   { method: "DELETE", matcher: "/admin/routines/:id", policies: [may("routine", "delete")] },
   { method: "GET", matcher: "/admin/routines/:id/coverage", policies: [may("routine", "read")] },
   { method: "GET", matcher: "/admin/routines/:id/readiness", policies: [may("routine", "read")] },
+  { method: "GET", matcher: "/admin/routines/:id/availability", policies: [may("routine", "read")] },
+  // Whom a routine is sold to is part of putting it on sale, as publishing is.
+  { method: "POST", matcher: "/admin/routines/:id/availability", policies: [may("routine", "update")] },
   // A copy takes its original's offer, which it can then put on sale with other steps:
   // as setting an offer, it needs the offer right.
   { method: "POST", matcher: "/admin/routines/:id/duplicate", policies: [may("routine", "create"), may("routine_offer", "update")] },

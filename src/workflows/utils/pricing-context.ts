@@ -63,6 +63,10 @@ export const regionPricingContext = (
   ...(customer && { customer_id: customer.id, customer: { id: customer.id, groups: customer.groups } }),
 })
 
+/** The customer groups a context prices for: routines sold to some groups only are sold to these. */
+export const customerGroupIdsOf = (context: PricingContext) =>
+  ((context.customer as PricingCart["customer"])?.groups ?? []).flatMap((g) => (g ? [g.id] : []))
+
 /**
  * What a bundle's price depends on besides the catalogue: a bundle priced
  * under one fingerprint is re-priced when the cart's differs. The totals are
@@ -76,7 +80,7 @@ export const pricingFingerprint = (context: PricingContext) => {
     context.currency_code,
     context.sales_channel_id ?? null,
     customer?.id ?? null,
-    (customer?.groups ?? []).map((g) => g?.id).sort(),
+    customerGroupIdsOf(context).sort(),
     ["city", "country_code", "province", "postal_code"].map((k) => address[k] ?? null),
     context.locale ?? null,
   ])

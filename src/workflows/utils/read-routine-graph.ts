@@ -4,7 +4,8 @@ import {
   MedusaError,
   QueryContext,
 } from "@medusajs/framework/utils"
-import type { PricingContext } from "./pricing-context"
+import { ROUTINE_AVAILABILITY_FIELDS, routineRefusal } from "../../lib/routine-availability"
+import { customerGroupIdsOf, type PricingContext } from "./pricing-context"
 import {
   candidateVariantIds,
   type RoutineGraph,
@@ -141,6 +142,9 @@ const readOneOffer = async (query: Query, read: () => Promise<RoutineGraph>) => 
   }
 }
 
+const notFound = (idOrHandle: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Routine with id or handle: ${idOrHandle} was not found`)
+
 /**
  * THE read of a routine: its graph with prices for `pricing` (at `quantity`
  * units each, for quantity-based prices) and its candidates' availability in
@@ -148,6 +152,11 @@ const readOneOffer = async (query: Query, read: () => Promise<RoutineGraph>) => 
  * the bundle edits all read a routine through here. `fields` adds fields a
  * caller asked for (`+steps.products.images.url`); prices are read only with
  * a pricing context.
+ *
+ * Without `include_drafts` it reads for a shopper: a routine not offered to
+ * the pricing context's customer groups in the sales channel now (a draft,
+ * outside its schedule, see routine-availability.ts) is not found, as a
+ * draft always was.
  */
 export const readRoutineGraph = async (
   query: Query,
@@ -166,7 +175,7 @@ export const readRoutineGraph = async (
   const read = async () => {
     const { data: [found] } = await query.graph({
       entity: "routine",
-      fields: [...new Set([...base, ...(input.fields ?? [])])],
+      fields: [...new Set([...base, ...ROUTINE_AVAILABILITY_FIELDS, ...(input.fields ?? [])])],
       filters: routineFilters(input.routine_id, !!input.include_drafts),
       ...(input.pricing && {
         context: {
@@ -181,14 +190,18 @@ export const readRoutineGraph = async (
       }),
     })
     if (!found) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Routine with id or handle: ${input.routine_id} was not found`
-      )
+      throw notFound(input.routine_id)
     }
     return found as RoutineGraph
   }
   const routine = await readOneOffer(query, read)
+  const shopper = {
+    sales_channel_ids: [input.sales_channel_id],
+    customer_group_ids: input.pricing ? customerGroupIdsOf(input.pricing) : [],
+  }
+  if (!input.include_drafts && routineRefusal(routine, shopper, new Date())) {
+    throw notFound(input.routine_id)
+  }
   const availability = await variantAvailability(
     query,
     candidateVariantIds(routine),

@@ -5,6 +5,7 @@ import type {
   RoutineCalculatedPrice,
   RoutineStatus,
 } from "../../types"
+import type { RoutineAvailabilityFields } from "../../lib/routine-availability"
 
 /*
  * A routine as the store reads it (see read-routine-graph.ts) and the pure
@@ -50,7 +51,13 @@ export type GraphStep = {
   products: GraphProduct[]
 }
 
-export type RoutineGraph = {
+/**
+ * With its schedule and the channels and groups it is sold to
+ * (routine-availability.ts); the dates as its JSON carries them.
+ */
+export type RoutineGraph = RoutineAvailabilityFields & {
+  starts_at: string | null
+  ends_at: string | null
   id: string
   handle: string
   title: string

@@ -16,8 +16,10 @@ import { pluginOptions } from "../../plugin-options"
  * - for Medusa's own changes (products, variants, prices, price lists,
  *   stock, reservations, sales channels, regions), in a subscriber to their
  *   events (ROUTINE_PAGE_EVENTS), moments after the change.
- * An entry also expires when a price list starts or ends, which no event
- * announces, and after `routine_page_cache_ttl_seconds` at the latest.
+ * An entry also expires when a price list starts or ends and when the
+ * routine's schedule starts or ends it, which no event announces, and after
+ * `routine_page_cache_ttl_seconds` at the latest. Who the page is for (its
+ * sales channel, the customer groups it was priced for) is in its key.
  */
 const PREFIX = "routine-page"
 const GENERATION_KEY = `${PREFIX}:generation`
@@ -98,17 +100,18 @@ const secondsToNextPriceListChange = async (container: MedusaContainer) => {
 
 /**
  * The page stored under `key` in the current generation, else `load()`'s,
- * stored. `cacheable` false (a logged-in shopper, whose prices may be their
+ * stored until `load()`'s `until` at the latest (null: no moment of its
+ * own). `cacheable` false (a logged-in shopper, whose prices may be their
  * own) always loads.
  */
 export const cachedRoutinePage = async <T extends object>(
   container: MedusaContainer,
   { key, cacheable }: { key: string; cacheable: boolean },
-  load: () => Promise<T>
+  load: () => Promise<{ page: T; until: Date | null }>
 ): Promise<{ page: T; status: RoutinePageCacheStatus }> => {
   const ttl = pluginOptions().routine_page_cache_ttl_seconds
   if (!ttl || !cacheable) {
-    return { page: await load(), status: ttl ? "bypass" : "off" }
+    return { page: (await load()).page, status: ttl ? "bypass" : "off" }
   }
   const cache = cacheOf(container)
   const entry = `${PREFIX}:${await currentGeneration(cache)}:${key}`
@@ -116,8 +119,9 @@ export const cachedRoutinePage = async <T extends object>(
   if (cached) {
     return { page: cached, status: "hit" }
   }
-  const [page, untilPriceListChange] = await Promise.all([load(), secondsToNextPriceListChange(container)])
-  const entryTtl = Math.min(ttl, untilPriceListChange ?? ttl)
+  const [{ page, until }, untilPriceListChange] = await Promise.all([load(), secondsToNextPriceListChange(container)])
+  const untilOwnChange = until && Math.floor((until.getTime() - Date.now()) / 1000)
+  const entryTtl = Math.min(ttl, untilPriceListChange ?? ttl, untilOwnChange ?? ttl)
   if (entryTtl > 0) {
     await cache.set(entry, page, entryTtl)
   }

@@ -44,7 +44,8 @@ export const toStoreRoutine = (
   place: SellabilityPlace,
   availability: VariantAvailability
 ): StoreRoutine => {
-  const { status: _status, steps, ...routine } = graph
+  // Whom the merchant sells it to is theirs to know: the store only hides a routine not offered.
+  const { status: _status, sales_channels: _channels, customer_groups: _groups, steps, ...routine } = graph
   return {
     ...routine,
     ...routineSellability(graph, place, availability),

@@ -10,6 +10,8 @@ import { resolveBundleContext } from "../../../workflows/utils/bundle-context"
 import { sortSteps } from "../../../workflows/utils/routine-graph"
 import { withRoutineErrors } from "../../utils/route-errors"
 import { storeSalesChannelId } from "../utils/sales-channel"
+import { storeShopper } from "../utils/shopper"
+import { offeredRoutineIds } from "../../../workflows/utils/offered-routines"
 import { storePricingPlace } from "./helpers"
 import { inShopperLanguage } from "../utils/locale"
 import { sellabilityOfRoutines } from "./sellability"
@@ -21,10 +23,20 @@ export const GET = withRoutineErrors(async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // Where to sell is no filter of the routines.
   const { region_id, cart_id, sales_channel_id, ...filters } = req.filterableFields as Record<string, unknown>
+  // Only the routines offered to this shopper, in the named channel or any of the key's.
+  const offered = await offeredRoutineIds(
+    query,
+    await storeShopper(req, {
+      cart_id: req.validatedQuery.cart_id,
+      sales_channel_ids: req.validatedQuery.sales_channel_id
+        ? [storeSalesChannelId(req, req.validatedQuery.sales_channel_id)]
+        : undefined,
+    })
+  )
   const { data, metadata } = await query.graph({
     entity: "routine",
     ...req.queryConfig,
-    filters: { ...filters, status: "published" as const },
+    filters: { ...filters, $and: [{ id: offered }], status: "published" as const },
   })
   const routines = data as StoreRoutineSummary[]
   const place = { region_id: req.validatedQuery.region_id, cart_id: req.validatedQuery.cart_id }

@@ -49,6 +49,8 @@ export const graphRoutine = (steps: GraphStep[], offer: Partial<RoutineGraph> = 
   title: "R",
   description: null,
   status: "published",
+  starts_at: null,
+  ends_at: null,
   discount_type: "percentage",
   discount_value: 10,
   discount_amounts: [],

@@ -5,6 +5,7 @@ import { resolveBundleContext } from "../../../../workflows/utils/bundle-context
 import { readRoutineGraph } from "../../../../workflows/utils/read-routine-graph"
 import { cachedRoutinePage } from "../../../../workflows/utils/routine-page-cache"
 import { withRoutineErrors } from "../../../utils/route-errors"
+import { offeredUntil } from "../../../../lib/routine-availability"
 import { storeSalesChannelId } from "../../utils/sales-channel"
 import { storePricingPlace, toStoreRoutine } from "../helpers"
 import { inShopperLanguage } from "../../utils/locale"
@@ -28,7 +29,8 @@ export const GET = withRoutineErrors(
     const { page, status } = await cachedRoutinePage(
       req.scope,
       {
-        // The fingerprint holds the region and currency, which sellability depends on too;
+        // The fingerprint holds the region, currency and customer groups, which sellability and
+        // whether the routine is offered at all depend on too;
         // PAGE_SHAPE keeps pages stored before a change of the page's shape from being served.
         key: JSON.stringify([PAGE_SHAPE, req.params.id, context.fingerprint, context.sales_channel_id, [...req.queryConfig.fields].sort(), req.locale ?? null]),
         // Prices of a logged-in shopper may be theirs alone (group price lists).
@@ -41,7 +43,8 @@ export const GET = withRoutineErrors(
           sales_channel_id: context.sales_channel_id,
           fields: req.queryConfig.fields,
         })
-        return { routine: await inShopperLanguage(req, toStoreRoutine(routine, context, availability)) }
+        // Not served past the end of the routine's schedule (before its start it is not found).
+        return { page: { routine: await inShopperLanguage(req, toStoreRoutine(routine, context, availability)) }, until: offeredUntil([routine], new Date()) }
       }
     )
     res.setHeader("x-routine-cache", status)

@@ -1,5 +1,7 @@
+import { scheduleState, type RoutineSchedule } from "../../../../../lib/routine-schedule"
 import { purchaseBlockers } from "../../../../../lib/routine-sellability"
 import type {
+  AdminRoutineAvailability,
   RoutineCoverageResponse,
   RoutineReadinessCheck,
   RoutineSellability,
@@ -64,14 +66,60 @@ const coverageCheck = ({ region, coverage }: RegionReading): RoutineReadinessChe
   }
 }
 
+const moment = (value: Date | string) =>
+  `${new Date(value).toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "long", timeStyle: "short" })} UTC`
+
+/** When shoppers can buy it, by its schedule: a warning once it has ended, since no shopper can. */
+const scheduleCheck = (schedule: RoutineSchedule, at: Date): RoutineReadinessCheck => {
+  const state = scheduleState(schedule, at)
+  const ends = schedule.ends_at ? `ends on ${moment(schedule.ends_at)}` : null
+  const detail =
+    state === "ended"
+      ? `Ended on ${moment(schedule.ends_at!)}: shoppers cannot buy it until its end is moved.`
+      : state === "scheduled"
+        ? `Goes live on ${moment(schedule.starts_at!)}${ends ? ` and ${ends}` : ""}.`
+        : ends && `Live now; ${ends}.`
+  return {
+    key: "schedule",
+    status: state === "ended" ? "warning" : "ok",
+    label: "On sale by its schedule",
+    detail,
+    region_id: null,
+  }
+}
+
+const names = (linked: { name: string }[]) => linked.map((l) => l.name).join(", ")
+
+/** Where and to whom it is sold: every channel and shopper, or only those linked. */
+const availabilityCheck = ({ sales_channels, customer_groups }: AdminRoutineAvailability): RoutineReadinessCheck => {
+  const only = [
+    sales_channels.length ? `only in ${names(sales_channels)}` : null,
+    customer_groups.length ? `only for customers in ${names(customer_groups)}` : null,
+  ].filter(Boolean)
+  return {
+    key: "availability",
+    status: "ok",
+    label: "Who can buy it",
+    detail: only.length
+      ? `Sold ${only.join(", ")}.`
+      : "Sold in every sales channel its products are in, to every shopper.",
+    region_id: null,
+  }
+}
+
 /**
  * The checklist a merchant reads before publishing: the rule publishing
- * applies (a blocker), then, for every region, whether its shoppers can buy
+ * applies (a blocker), when and to whom it will be sold, then, for every region, whether its shoppers can buy
  * the routine and whether every combination of symptoms gets a complete
  * one (warnings: a store may not sell a routine everywhere). A region whose
  * currency the offer cannot price has no coverage to audit.
  */
-export const readinessChecks = (routine: RoutineGraph, regions: RegionReading[]): RoutineReadinessCheck[] => {
+export const readinessChecks = (
+  routine: RoutineGraph,
+  regions: RegionReading[],
+  availability: AdminRoutineAvailability,
+  at: Date
+): RoutineReadinessCheck[] => {
   const blockers = purchaseBlockers(routineShapeOf(routine))
   return [
     {
@@ -81,6 +129,8 @@ export const readinessChecks = (routine: RoutineGraph, regions: RegionReading[])
       detail: blockers.length ? `It cannot be published: ${blockers.map((b) => b.reason).join("; ")}.` : null,
       region_id: null,
     },
+    scheduleCheck(routine, at),
+    availabilityCheck(availability),
     ...regions.flatMap((reading) =>
       reading.sellability.unsellable_reason?.code === "no_price_in_currency"
         ? [sellableCheck(reading)]

@@ -7,6 +7,7 @@ import { routineCoverage } from "../../../../../workflows/utils/routine-coverage
 import { loadRoutineBundleData } from "../../../../../workflows/utils/routine-bundle-data"
 import { routineSellability } from "../../../../store/routines/sellability"
 import { withRoutineErrors } from "../../../../utils/route-errors"
+import { routineAvailability } from "../availability/read"
 import { readinessChecks, type RegionReading } from "./checks"
 import type { AdminRoutineReadinessParamsType } from "./validators"
 
@@ -61,7 +62,12 @@ export const GET = withRoutineErrors(
     )
     // A store without regions prices nothing; the routine's shape is all there is to check.
     const { routine, sales_channel_id } = read[0] ?? (await unpricedRead(req))
-    const checks = readinessChecks(routine, read.map((r) => r.reading))
+    const checks = readinessChecks(
+      routine,
+      read.map((r) => r.reading),
+      await routineAvailability(req.scope, req.params.id),
+      new Date()
+    )
     res.json({
       readiness: { publishable: !checks.some((c) => c.status === "blocker"), sales_channel_id, checks },
     })

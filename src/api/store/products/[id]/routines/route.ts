@@ -6,6 +6,8 @@ import CareStepProductLink from "../../../../../links/care-step-product"
 import { withRoutineErrors } from "../../../../utils/route-errors"
 import { storeSalesChannelId } from "../../../utils/sales-channel"
 import { inShopperLanguage } from "../../../utils/locale"
+import { storeShopper } from "../../../utils/shopper"
+import { isOfferedTo, ROUTINE_AVAILABILITY_FIELDS, type RoutineAvailabilityFields } from "../../../../../lib/routine-availability"
 
 type StepRow = {
   id: string
@@ -13,11 +15,11 @@ type StepRow = {
   title: string
   position: number
   guidance: string | null
-  routine?: { id: string; handle: string; title: string; status: string } | null
+  routine?: (RoutineAvailabilityFields & { id: string; handle: string; title: string }) | null
 }
 
 /**
- * The published routines a product is a step of, for its product page. The
+ * The routines offered to the shopper that a product is a step of, for its product page. The
  * product must be published and sold in the key's channel, as for core's
  * GET /store/products/:id.
  */
@@ -48,13 +50,15 @@ export const GET = withRoutineErrors(
         "care_step.routine.id",
         "care_step.routine.handle",
         "care_step.routine.title",
-        "care_step.routine.status",
+        ...ROUTINE_AVAILABILITY_FIELDS.map((f) => `care_step.routine.${f}`),
       ],
       filters: { product_id: req.params.id },
     })
+    const shopper = await storeShopper(req, { sales_channel_ids: [salesChannelId] })
+    const now = new Date()
     const routineSteps = (links as { is_default: boolean; care_step?: StepRow | null }[])
       .flatMap(({ is_default, care_step: step }) =>
-        step?.routine?.status === "published"
+        step?.routine && isOfferedTo(step.routine, shopper, now)
           ? [
               {
                 routine: { id: step.routine.id, handle: step.routine.handle, title: step.routine.title },

@@ -1,0 +1,71 @@
+import fc from "fast-check"
+import { isOfferedTo, offeredUntil, routineRefusal, type RoutineAvailabilityFields } from "../routine-availability"
+
+const NOW = new Date("2027-06-15T12:00:00Z")
+const live: RoutineAvailabilityFields = { status: "published", starts_at: null, ends_at: null }
+const guest = { sales_channel_ids: ["sc_web"], customer_group_ids: [] }
+
+describe("routineRefusal", () => {
+  it("offers a published routine with no schedule, channel or group to anyone", () => {
+    expect(routineRefusal(live, guest, NOW)).toBeNull()
+  })
+
+  it("refuses a draft first, whatever else holds", () => {
+    expect(routineRefusal({ ...live, status: "draft" }, guest, NOW)).toBe("draft")
+  })
+
+  it("refuses before the start and from the end, by the schedule's own rule", () => {
+    expect(routineRefusal({ ...live, starts_at: "2027-06-16T00:00:00Z" }, guest, NOW)).toBe("scheduled")
+    expect(routineRefusal({ ...live, ends_at: new Date("2027-06-15T12:00:00Z") }, guest, NOW)).toBe("ended")
+    expect(routineRefusal({ ...live, starts_at: "2027-06-15T12:00:00Z" }, guest, NOW)).toBeNull()
+  })
+
+  it("sells in the linked channels only, any of the request's channels matching", () => {
+    const inPopUp = { ...live, sales_channels: [{ id: "sc_popup" }] }
+    expect(routineRefusal(inPopUp, guest, NOW)).toBe("sales_channel")
+    expect(routineRefusal(inPopUp, { ...guest, sales_channel_ids: ["sc_web", "sc_popup"] }, NOW)).toBeNull()
+    expect(routineRefusal({ ...live, sales_channels: [] }, guest, NOW)).toBeNull()
+  })
+
+  it("sells to members of a linked group only: a guest has none", () => {
+    const vip = { ...live, customer_groups: [null, { id: "cusgroup_vip" }] }
+    expect(routineRefusal(vip, guest, NOW)).toBe("customer_group")
+    expect(routineRefusal(vip, { ...guest, customer_group_ids: ["cusgroup_news"] }, NOW)).toBe("customer_group")
+    expect(routineRefusal(vip, { ...guest, customer_group_ids: ["cusgroup_news", "cusgroup_vip"] }, NOW)).toBeNull()
+  })
+
+  it("offers exactly when every condition holds (property)", () => {
+    const ids = fc.subarray(["a", "b", "c"])
+    fc.assert(
+      fc.property(fc.boolean(), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 }), ids, ids, ids, ids, (published, start, end, channels, asked, groups, mine) => {
+        const hour = 3600 * 1000
+        const routine = {
+          status: published ? "published" : "draft",
+          starts_at: start === 0 ? null : new Date(NOW.getTime() + start * hour),
+          ends_at: end === 0 ? null : new Date(NOW.getTime() + end * hour),
+          sales_channels: channels.map((id) => ({ id })),
+          customer_groups: groups.map((id) => ({ id })),
+        }
+        const expected =
+          published &&
+          // 0 stands for no date: an open start or end.
+          start <= 0 &&
+          end >= 0 &&
+          (!channels.length || channels.some((c) => asked.includes(c))) &&
+          (!groups.length || groups.some((g) => mine.includes(g)))
+        expect(isOfferedTo(routine, { sales_channel_ids: asked, customer_group_ids: mine }, NOW)).toBe(expected)
+      })
+    )
+  })
+})
+
+describe("offeredUntil", () => {
+  it("is the first boundary ahead among the routines, or null when none lies ahead", () => {
+    const ends = (iso: string | null) => ({ starts_at: null, ends_at: iso })
+    expect(offeredUntil([ends("2027-06-20T00:00:00Z"), ends("2027-06-16T00:00:00Z"), ends(null)], NOW)).toEqual(
+      new Date("2027-06-16T00:00:00Z")
+    )
+    expect(offeredUntil([ends(null), ends("2027-06-01T00:00:00Z")], NOW)).toBeNull()
+    expect(offeredUntil([], NOW)).toBeNull()
+  })
+})
