@@ -112,6 +112,41 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await finderOn(page).showsTotal("€95.62")
   })
 
+  it("the routine page shows the routine's image, and its SEO texts as the page's title, description and link preview", async () => {
+    const { routine } = await store.get(`/store/routines/${ROUTINE}?region_id=${regions.eur}`)
+    // The demo's image is a file of the storefront (the seed's URL names the demo's): this one serves it too.
+    expect(routine.thumbnail).toBe("http://localhost:8000/images/routines/barrier-restoration.jpg")
+    const thumbnail = `${storefront.url}/images/routines/barrier-restoration.jpg`
+    await admin.post(`/admin/routines/${routine.id}`, { thumbnail })
+    const meta = (selector: string) => page.locator(selector).getAttribute("content")
+
+    await page.goto(`${storefront.url}/routines/${ROUTINE}`)
+    const image = page.getByTestId("routine-image")
+    await image.waitFor()
+    expect(await image.getAttribute("src")).toBe(thumbnail)
+    await eventually(async () => expect(await image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1200))
+    // The SEO title as written, without the store's name after it.
+    expect(await page.title()).toBe("Barrier Restoration Routine: five steps for irritated skin")
+    expect(await meta('meta[name="description"]')).toBe(routine.seo_description)
+    expect(await meta('meta[property="og:title"]')).toBe(routine.seo_title)
+    expect(await meta('meta[property="og:description"]')).toBe(routine.seo_description)
+    expect(await meta('meta[property="og:image"]')).toBe(thumbnail)
+
+    // Without SEO texts: the routine's title in the store's pattern, and its description.
+    await admin.post(`/admin/routines/${routine.id}`, { seo_title: null, seo_description: null })
+    await page.reload()
+    await page.getByTestId("routine-image").waitFor()
+    expect(await page.title()).toBe(`${ROUTINE_TITLE} · Skin routines`)
+    expect(await meta('meta[name="description"]')).toBe(routine.description)
+    expect(await meta('meta[property="og:title"]')).toBe(ROUTINE_TITLE)
+
+    await admin.post(`/admin/routines/${routine.id}`, {
+      thumbnail: routine.thumbnail,
+      seo_title: routine.seo_title,
+      seo_description: routine.seo_description,
+    })
+  })
+
   it("the finder explains each pick and quotes again, without a reload, as the shopper ticks, swaps and drops", async () => {
     await page.goto(storefront.url)
     const finder = finderOn(page)

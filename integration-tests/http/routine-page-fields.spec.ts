@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
       admin = await createAdminHeaders(api, getContainer())
     })
 
-    const refused = (request: Promise<unknown>) => request.catch((e: any) => e.response)
+    const refused = (request: Promise<unknown>): Promise<any> => request.catch((e: any) => e.response)
     const pageOf = (routine: Record<string, unknown>) => ({
       starts_at: routine.starts_at,
       ends_at: routine.ends_at,

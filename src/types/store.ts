@@ -123,11 +123,8 @@ export type RoutineSellability = {
   unsellable_reason: RoutineUnsellableReason | null
 }
 
-/**
- * A routine's own fields on the store routes, with its page (schedule, image,
- * SEO texts: default fields, absent only when `fields` leaves them out).
- */
-type StoreRoutineFields = Partial<RoutinePageFields> & {
+/** A routine's own fields on the store routes. */
+type StoreRoutineFields = {
   id: string
   handle: string
   title: string
@@ -142,8 +139,13 @@ type StoreRoutineFields = Partial<RoutinePageFields> & {
   steps: StoreRoutineStep[]
 }
 
-/** GET /store/routines/:id: the routine, its candidates priced, and whether it can be bought there. */
-export type StoreRoutine = StoreRoutineFields & RoutineSellability
+/**
+ * GET /store/routines/:id: the routine, its candidates priced, and whether it
+ * can be bought there; its page (schedule, image, SEO texts) is in the default
+ * fields, absent only when `fields` leaves it out. (Each type lists the page
+ * apart: the OpenAPI generator cannot read `Omit` of an intersection.)
+ */
+export type StoreRoutine = StoreRoutineFields & Partial<RoutinePageFields> & RoutineSellability
 
 export type StoreSymptom = {
   id: string
@@ -165,7 +167,7 @@ type List = { count: number; offset: number; limit: number }
  * `unsellable_reason` are there when the list is asked with `region_id` or
  * `cart_id`.
  */
-export type StoreRoutineSummary = Omit<StoreRoutineFields, "steps"> & {
+export type StoreRoutineSummary = Omit<StoreRoutineFields, "steps"> & Partial<RoutinePageFields> & {
   steps: Omit<StoreRoutineStep, "products">[]
   sellable?: boolean
   unsellable_reason?: RoutineUnsellableReason | null

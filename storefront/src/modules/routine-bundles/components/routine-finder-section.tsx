@@ -19,15 +19,26 @@ export const RoutineFinderSection = async ({ routine: idOrHandle, countryCode }:
   const quote = await quoteRoutine(countryCode, routine.id, visitId)
   return (
     <section aria-labelledby="routine-title" className="flex flex-col gap-y-8">
-      <header className="flex max-w-2xl flex-col gap-y-2">
-        <Heading level="h1" id="routine-title" className="txt-xlarge-plus sm:text-3xl">
-          {routine.title}
-        </Heading>
-        {routine.description && <Text size="large" className="text-ui-fg-subtle">{routine.description}</Text>}
-        <Text className="text-ui-fg-subtle">
-          Tick the signs your skin shows: we pick a product for each step that answers them, and the routine costs
-          less than its products bought one by one.
-        </Text>
+      <header className="flex flex-col-reverse gap-6 sm:flex-row sm:items-center">
+        <div className="flex max-w-2xl flex-col gap-y-2">
+          <Heading level="h1" id="routine-title" className="txt-xlarge-plus sm:text-3xl">
+            {routine.title}
+          </Heading>
+          {routine.description && <Text size="large" className="text-ui-fg-subtle">{routine.description}</Text>}
+          <Text className="text-ui-fg-subtle">
+            Tick the signs your skin shows: we pick a product for each step that answers them, and the routine costs
+            less than its products bought one by one.
+          </Text>
+        </div>
+        {routine.thumbnail && (
+          // Decorative beside the title it illustrates; a plain <img>: the storefront runs no image optimiser.
+          <img
+            src={routine.thumbnail}
+            alt=""
+            data-testid="routine-image"
+            className="shadow-elevation-card-rest aspect-[40/21] w-full rounded-xl object-cover sm:w-80"
+          />
+        )}
       </header>
       <RoutineFinder routine={routine} symptoms={symptoms} initialQuote={quote} countryCode={countryCode} visitId={visitId} />
     </section>
