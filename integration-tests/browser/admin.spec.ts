@@ -900,4 +900,28 @@ describe("admin: routine curation", () => {
       "/admin/symptoms",
     ])
   })
+
+  it("opens Medusa's translation editor at a routine, a step and a symptom from their action menus", async () => {
+    const { routines: found } = await admin.get("/admin/routines?handle=barrier-restoration")
+    const { routine } = await admin.get(`/admin/routines/${found[0].id}`)
+    const step = routine.steps.find((s: { handle: string }) => s.handle === "soothe-and-repair")
+    const { symptoms } = await admin.get("/admin/symptoms?handle=sensitivity")
+    const manageTranslations = async (menu: string, reference: string, id: string, original: string) => {
+      await page.getByRole("button", { name: menu }).click()
+      await page.getByRole("menuitem", { name: "Manage translations" }).click()
+      await eventually(async () => {
+        const url = new URL(page.url())
+        expect(`${url.pathname}${url.search}`).toEqual(`/app/settings/translations/edit?reference=${reference}&reference_id=${id}`)
+      })
+      // The editor lists the record's default texts beside their translations.
+      await page.getByText(original, { exact: true }).first().waitFor()
+    }
+
+    await goto(`/routines/${routine.id}`)
+    await manageTranslations("Routine actions", "routine", routine.id, routine.title)
+    await goto(`/routines/${routine.id}`)
+    await manageTranslations(`Actions for step ${step.title}`, "care_step", step.id, step.guidance)
+    await goto(`/symptoms/${symptoms[0].id}`)
+    await manageTranslations("Symptom actions", "symptom", symptoms[0].id, symptoms[0].name)
+  })
 })

@@ -8,6 +8,7 @@ import { useDeleteRoutine, useDuplicateRoutine, useUpdateRoutine } from "../../h
 import { describeDiscount, POLICY_LABELS } from "../../lib/describe-discount"
 import type { AdminRoutine as Routine } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
+import { useTranslationsActions } from "../common/translations-action"
 import { PermissionTooltip } from "../common/permission"
 import { EditRoutineDrawer } from "./edit-routine-drawer"
 import { RoutineStatusBadge } from "./routine-status-badge"
@@ -32,6 +33,7 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
   const duplicateRoutine = useDuplicateRoutine(routine.id)
   const publishing = routine.status === "draft"
   const { denied } = usePermissions()
+  const translationsActions = useTranslationsActions("routine", routine.id)
   const updateDenied = denied("routine:update")
   const readiness = useRoutineReadiness(routine.id)
   const [checking, setChecking] = useState(false)
@@ -133,6 +135,7 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
                   deniedReason: denied("routine:create") ?? denied("routine_offer:update"),
                 },
               ],
+              ...translationsActions,
               [{ label: "Delete", icon: <Trash />, onClick: handleDelete, deniedReason: denied("routine:delete") }],
             ]}
           />

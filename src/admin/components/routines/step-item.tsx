@@ -4,6 +4,7 @@ import { ArrowDownMini, ArrowUpMini, DotsSix, PencilSquare, Trash } from "@medus
 import { Badge, clx, IconButton, Text } from "@medusajs/ui"
 import type { AdminCareStep as CareStep } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
+import { useTranslationsActions } from "../common/translations-action"
 import { StepProductsTable } from "./step-products-table"
 
 type StepItemProps = {
@@ -35,6 +36,7 @@ export const StepItem = ({
   const locked = reordering || !!deniedReason
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: step.id, disabled: locked })
+  const translationsActions = useTranslationsActions("care_step", step.id)
 
   return (
     <li
@@ -101,6 +103,7 @@ export const StepItem = ({
             label={`Actions for step ${step.title}`}
             groups={[
               [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit, deniedReason }],
+              ...translationsActions,
               [{ label: "Delete", icon: <Trash />, onClick: onDelete, deniedReason }],
             ]}
           />

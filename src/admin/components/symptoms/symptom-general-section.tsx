@@ -8,6 +8,7 @@ import { usePermissions } from "../../hooks/permissions"
 import { useDeleteSymptom, useUpdateSymptom } from "../../hooks/symptoms"
 import type { AdminSymptom as Symptom } from "../../../types"
 import { ActionMenu } from "../common/action-menu"
+import { useTranslationsActions } from "../common/translations-action"
 import { FormDrawer } from "../common/form-drawer"
 import { showServerError } from "../../lib/server-errors"
 import {
@@ -27,6 +28,7 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
   const updateSymptom = useUpdateSymptom()
   const deleteSymptom = useDeleteSymptom()
   const { denied } = usePermissions()
+  const translationsActions = useTranslationsActions("symptom", symptom.id)
 
   useEffect(() => {
     if (editing) {
@@ -78,6 +80,7 @@ export const SymptomGeneralSection = ({ symptom }: { symptom: Symptom }) => {
           label="Symptom actions"
           groups={[
             [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true), deniedReason: denied("symptom:update") }],
+            ...translationsActions,
             [{ label: "Delete", icon: <Trash />, onClick: handleDelete, deniedReason: denied("symptom:delete") }],
           ]}
         />
