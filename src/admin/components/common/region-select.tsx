@@ -1,4 +1,5 @@
 import { Label, Select } from "@medusajs/ui"
+import type { useStoredRegion } from "../../hooks/stored-region"
 
 type RegionSelectProps = {
   id: string
@@ -6,18 +7,15 @@ type RegionSelectProps = {
   // The name a screen reader gives the list, when the visible label is not enough.
   ariaLabel?: string
   size?: "small" | "base"
-  regionId: string | undefined
-  regions: { id: string; name: string; currency_code: string }[]
-  onChange: (regionId: string) => void
-}
+} & ReturnType<typeof useStoredRegion>
 
-/** A region with its currency ("Europe (EUR)"), as the routine page's sections pick one. */
-export const RegionSelect = ({ id, label, ariaLabel, size = "base", regionId, regions, onChange }: RegionSelectProps) => (
+/** The routine page's region (useStoredRegion), each with its currency ("Europe (EUR)"). */
+export const RegionSelect = ({ id, label, ariaLabel, size = "base", regionId, regions, setRegionId }: RegionSelectProps) => (
   <div className="flex flex-col gap-y-1">
     <Label htmlFor={id} size={size === "small" ? "xsmall" : "small"} weight={size === "small" ? "regular" : "plus"}>
       {label}
     </Label>
-    <Select size={size} value={regionId} onValueChange={onChange}>
+    <Select size={size} value={regionId} onValueChange={setRegionId}>
       <Select.Trigger id={id} aria-label={ariaLabel}>
         <Select.Value placeholder="Choose a region" />
       </Select.Trigger>

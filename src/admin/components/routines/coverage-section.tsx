@@ -69,7 +69,8 @@ const StepCell = ({
  * no product can fill is red. "Only fallbacks and gaps" leaves the rows to act on.
  */
 export const CoverageSection = ({ routine }: { routine: AdminRoutine }) => {
-  const { regionId, setRegionId, regions } = useStoredRegion()
+  const region = useStoredRegion()
+  const { regionId } = region
   const [gapsOnly, setGapsOnly] = useState(false)
   const { data, isLoading, isError, error, refetch } = useRoutineCoverage(routine.id, regionId)
   const rows = (data?.combinations ?? []).filter((c) => !gapsOnly || hasFallback(c) || hasGap(c))
@@ -89,14 +90,7 @@ export const CoverageSection = ({ routine }: { routine: AdminRoutine }) => {
               Only fallbacks and gaps
             </Label>
           </div>
-          <RegionSelect
-            id="coverage-region"
-            label="Region"
-            size="small"
-            regionId={regionId}
-            regions={regions}
-            onChange={setRegionId}
-          />
+          <RegionSelect id="coverage-region" label="Region" size="small" {...region} />
         </div>
       </div>
       {isError ? (

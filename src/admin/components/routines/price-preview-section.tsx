@@ -153,7 +153,8 @@ const fewestStepsRule = (routine: Routine, stepCount: number) =>
  * the routine's, and the steps a shopper leaves out.
  */
 export const PricePreviewSection = ({ routine }: { routine: Routine }) => {
-  const { regionId, setRegionId, regions } = useStoredRegion()
+  const stored = useStoredRegion()
+  const { regionId, regions } = stored
   const { data: symptomData } = useSymptoms()
   const [symptoms, setSymptoms] = useState<string[]>([])
   const [skipped, setSkipped] = useState<string[]>([])
@@ -181,14 +182,7 @@ export const PricePreviewSection = ({ routine }: { routine: Routine }) => {
     <Container className="divide-y p-0" data-testid="price-preview">
       <SectionHeader title="Price preview" subtitle="The bundle a shopper in this region would get today." />
       <div className="flex flex-col gap-y-4 px-6 py-4">
-        <RegionSelect
-          id="preview-region"
-          label="Region"
-          ariaLabel="Preview region"
-          regionId={regionId}
-          regions={regions}
-          onChange={setRegionId}
-        />
+        <RegionSelect id="preview-region" label="Region" ariaLabel="Preview region" {...stored} />
         <fieldset className="flex flex-col gap-y-2">
           <Text size="small" weight="plus" asChild>
             <legend>Symptoms</legend>
