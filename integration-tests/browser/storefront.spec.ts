@@ -339,6 +339,134 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await phone.context().close()
   })
 
+  it("a customer signs up, finds the routine bought in their order history with its saving, and signs in again with their cart", async () => {
+    const shopper = await newShopper(DESKTOP)
+    const customer = { first_name: "Grace", last_name: "Buyer", email: "grace@routine.test", password: "a long secret" }
+    const field = (form: string, label: string) => shopper.getByRole("form", { name: form }).getByLabel(label, { exact: true })
+    await shopper.goto(`${storefront.url}/account`)
+    await field("Create an account", "First name").fill(customer.first_name)
+    await field("Create an account", "Last name").fill(customer.last_name)
+    await field("Create an account", "Email").fill(customer.email)
+    await field("Create an account", "Password").fill(customer.password)
+    await shopper.getByRole("button", { name: "Create account" }).click()
+    await shopper.getByTestId("no-orders").waitFor()
+    expect(await shopper.getByTestId("signed-in-as").textContent()).toBe("Grace Buyer, grace@routine.test")
+    expect(await shopper.getByTestId("account-link").textContent()).toBe("Account")
+
+    // The store's routine as it comes, bought at checkout, which offers no sign-in to a customer.
+    const bought = await quote("eur", {})
+    await shopper.goto(storefront.url)
+    await finderOn(shopper).showsTotal(money(bought.total, "eur"))
+    await finderOn(shopper).addToCart()
+    await shopper.waitForURL(/\/cart$/)
+    await shopper.getByRole("link", { name: "Go to checkout" }).click()
+    await shopper.waitForURL(/\/checkout$/)
+    expect(await shopper.getByTestId("checkout-sign-in").count()).toBe(0)
+    await fillCheckout(shopper, { ...customer, address_1: "Ringstrasse 1", postal_code: "1010", city: "Vienna", country: "Austria" })
+    await shopper.getByRole("button", { name: "Place order" }).click()
+    await shopper.waitForURL(/\/order\/[^/]+\/confirmed$/)
+    const orderId = new URL(shopper.url()).pathname.split("/")[3]
+
+    // The order history: the order, its routine grouped with the saving charged.
+    await shopper.getByTestId("account-link").click()
+    const past = shopper.getByTestId("past-order")
+    await past.first().waitFor()
+    expect(await past.count()).toBe(1)
+    expect(await past.getAttribute("data-order-id")).toBe(orderId)
+    const group = cartBundleOn(shopper, past)
+    await group.showsTotal(money(bought.total, "eur"))
+    expect(await group.saving().textContent()).toBe(money(bought.discount_total, "eur"))
+    expect(await group.stepHandles()).toEqual(bought.items.map((i) => i.step.handle))
+    expect(await group.group.getByRole("heading").textContent()).toBe(ROUTINE_TITLE)
+    expect(await seriousA11yViolations(shopper)).toEqual([])
+    await shopper.setViewportSize(PHONE)
+    expect(await horizontalOverflow(shopper)).toBeLessThanOrEqual(0)
+    await screenshot(shopper, "storefront-order-history")
+    await shopper.setViewportSize(DESKTOP)
+
+    await shopper.getByRole("button", { name: "Sign out" }).click()
+    await shopper.getByRole("form", { name: "Sign in" }).waitFor()
+    expect(await shopper.getByTestId("account-link").textContent()).toBe("Sign in")
+
+    // Signed out, a new cart; checkout offers to sign in, and the cart goes with the customer.
+    const again = await quote("eur", { skip_steps: [OPTIONAL_STEP] })
+    await shopper.goto(storefront.url)
+    const finder = finderOn(shopper)
+    await finder.drop(OPTIONAL_STEP)
+    await finder.showsTotal(money(again.total, "eur"))
+    await finder.addToCart()
+    await shopper.waitForURL(/\/cart$/)
+    await shopper.getByRole("link", { name: "Go to checkout" }).click()
+    await shopper.getByTestId("checkout-sign-in").getByRole("link", { name: "Sign in" }).click()
+    await field("Sign in", "Email").fill(customer.email)
+    await field("Sign in", "Password").fill("not the password")
+    await shopper.getByRole("button", { name: "Sign in", exact: true }).click()
+    await shopper.getByRole("form", { name: "Sign in" }).getByText("The email or the password is wrong.").waitFor()
+    await field("Sign in", "Password").fill(customer.password)
+    await shopper.getByRole("button", { name: "Sign in", exact: true }).click()
+    await shopper.waitForURL(/\/checkout$/)
+    // The cart is the customer's now (core's transfer gives it their email), its routine still at the quoted price.
+    expect(await shopper.getByLabel("Email", { exact: true }).inputValue()).toBe(customer.email)
+    expect(await shopper.getByTestId("checkout-sign-in").count()).toBe(0)
+    const carried = cartBundleOn(shopper)
+    await carried.showsTotal(money(again.total, "eur"))
+    expect(await carried.stepHandles()).toEqual(again.items.map((i) => i.step.handle))
+    await shopper.context().close()
+  })
+
+  it("in Estonian: the finder, the routine's own texts and the cart read in Estonian, money as Estonian writes it", async () => {
+    const shopper = await newShopper(DESKTOP)
+    const et = (amount: number) => formatAmount(amount, "eur", "et")
+    const quoteEt = async (choice: RoutineBundleChoice): Promise<RoutineQuote> =>
+      (await store.post(`/store/routines/${ROUTINE}/quote?locale=et-EE`, { region_id: regions.eur, ...choice })).quote
+    await shopper.goto(storefront.url)
+    await shopper.getByLabel("Language").selectOption({ label: "Eesti" })
+    await shopper.getByRole("group", { name: "Milliseid ohumärke sa näed?" }).waitFor()
+    expect(await shopper.locator("html").getAttribute("lang")).toBe("et")
+    expect(await shopper.getByLabel("Keel").inputValue()).toBe("et")
+    const finder = finderOn(shopper)
+    const first = await quoteEt({})
+    await finder.showsTotal(et(first.total))
+    // The routine's, its steps' and its symptoms' own texts, from the Translation module.
+    expect(await shopper.getByRole("heading", { level: 1 }).textContent()).toBe("Nahabarjääri taastav rutiin")
+    expect(await finder.step("gentle-cleansing").getByRole("heading").textContent()).toBe("Õrn puhastus")
+    expect(await finder.pick("gentle-cleansing").textContent()).toBe(first.items[0].product.title)
+    await finder.tick("Punetus ja ärritus")
+    const redness = await quoteEt({ symptoms: ["redness"] })
+    await finder.showsTotal(et(redness.total))
+    expect(await finder.reason("nourish-microbiome").textContent()).toBe("Sinu murele: punetus ja ärritus")
+    expect(await finder.root.getByTestId("bundle-saving").textContent()).toBe(et(redness.discount_total))
+    expect(await finder.root.getByText(`${redness.items.length} toodet, 15 % soodsamalt, kui ostad need rutiinina.`).count()).toBe(1)
+    // No English left in the finder: none of the storefront's English words, nor the routine's.
+    const text = (await finder.root.textContent()) ?? ""
+    for (const english of ["Step ", "Your routine", "Regular price", "You save", "I already have this", "Choose another", "Our pick", "Redness", ROUTINE_TITLE]) {
+      expect(text).not.toContain(english)
+    }
+    expect(await seriousA11yViolations(shopper)).toEqual([])
+    await screenshot(shopper, "storefront-finder-et")
+
+    await finder.step(OPTIONAL_STEP).getByRole("checkbox", { name: /Mul on see juba olemas/ }).check()
+    const four = await quoteEt({ symptoms: ["redness"], skip_steps: [OPTIONAL_STEP] })
+    await finder.showsTotal(et(four.total))
+    await finder.root.getByRole("button", { name: "Lisa rutiin ostukorvi" }).click()
+    await shopper.waitForURL(/\/cart$/)
+    const cart = cartBundleOn(shopper)
+    await cart.showsTotal(et(four.total))
+    expect(await cart.group.getByRole("heading").textContent()).toBe("Nahabarjääri taastav rutiin")
+    expect(await cart.saving().textContent()).toBe(et(four.discount_total))
+    const group = (await cart.group.textContent()) ?? ""
+    expect(group).toContain("4 toodet, 10 % soodsamalt alates 4 sammust")
+    expect(group).toContain("Välja jäetud: Toeta seestpoolt")
+    expect(await shopper.getByRole("heading", { level: 1 }).textContent()).toBe("Sinu ostukorv")
+    expect(await seriousA11yViolations(shopper)).toEqual([])
+    await shopper.setViewportSize(PHONE)
+    expect(await horizontalOverflow(shopper)).toBeLessThanOrEqual(0)
+    await shopper.goto(storefront.url)
+    await finder.showsTotal(et(first.total))
+    expect(await horizontalOverflow(shopper)).toBeLessThanOrEqual(0)
+    await shopper.context().close()
+  })
+
   // Last: it changes the demo routine's offer. The issue: a set price with only an EUR amount crashed the
   // USD routine page ("This page could not be shown") while the home page still linked to it.
   it("never offers a routine it cannot sell: in USD, with an EUR-only set price, the pages say why and link nowhere", async () => {

@@ -3,6 +3,7 @@ import Link from "next/link"
 import { RoutineFinderSection } from "@modules/routine-bundles/components/routine-finder-section"
 import { routinePath } from "@modules/routine-bundles/lib/paths"
 import { unsellableMessage } from "@modules/routine-bundles/lib/unsellable"
+import { getI18n } from "@lib/i18n/server"
 import { listRoutines } from "@modules/routine-bundles/server/routines"
 
 /**
@@ -14,14 +15,14 @@ type Props = { params: Promise<{ countryCode: string }> }
 
 export default async function Home({ params }: Props) {
   const { countryCode } = await params
-  const routines = await listRoutines(countryCode)
+  const [routines, { t }] = await Promise.all([listRoutines(countryCode), getI18n()])
   const featured = routines.find((r) => r.sellable)
   const others = routines.filter((r) => r !== featured)
   if (!routines.length) {
     return (
       <div className="flex flex-col gap-y-2">
-        <Heading level="h1">Skin routines</Heading>
-        <Text className="text-ui-fg-subtle">No routine is published yet.</Text>
+        <Heading level="h1">{t.meta.title}</Heading>
+        <Text className="text-ui-fg-subtle">{t.home.noRoutine}</Text>
       </div>
     )
   }
@@ -31,17 +32,14 @@ export default async function Home({ params }: Props) {
         <RoutineFinderSection routine={featured.handle} countryCode={countryCode} />
       ) : (
         <div className="flex flex-col gap-y-2" data-testid="no-routine-for-sale">
-          <Heading level="h1">Skin routines</Heading>
-          <Text className="text-ui-fg-subtle">
-            None of our routines can be bought here right now. Choose another region at the top of the page, or come
-            back soon.
-          </Text>
+          <Heading level="h1">{t.meta.title}</Heading>
+          <Text className="text-ui-fg-subtle">{t.home.noneForSale}</Text>
         </div>
       )}
       {others.length > 0 && (
         <nav aria-labelledby="more-routines" className="flex flex-col gap-y-2">
           <h2 id="more-routines" className="txt-compact-large-plus">
-            {featured ? "More routines" : "Our routines"}
+            {featured ? t.home.more : t.home.ours}
           </h2>
           <ul className="flex flex-col gap-y-2">
             {others.map((routine) => (
@@ -55,8 +53,8 @@ export default async function Home({ params }: Props) {
                     <span className="text-ui-fg-subtle">{routine.title}</span>
                     <Text size="small" className="text-ui-fg-subtle">
                       {routine.unsellable_reason
-                        ? unsellableMessage(routine.unsellable_reason)
-                        : "This routine can't be bought right now."}
+                        ? unsellableMessage(routine.unsellable_reason, t.routines)
+                        : t.routines.cannotBuy}
                     </Text>
                   </>
                 )}

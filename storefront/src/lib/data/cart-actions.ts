@@ -14,7 +14,7 @@ const refresh = () => revalidatePath("/", "layout")
 export async function addToCart(countryCode: string, variantId: string, quantity: number) {
   return attempt(async () => {
     const cart = await getOrSetCart(countryCode)
-    await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
+    await (await sdk()).store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
     refresh()
   })
 }
@@ -29,7 +29,7 @@ export async function addToCart(countryCode: string, variantId: string, quantity
 export async function updateLineItem(lineId: string, quantity: number) {
   return attempt(async () => {
     const cart = await requireCart()
-    await retryWhenCartBusy(() => sdk().store.cart.updateLineItem(cart.id, lineId, { quantity }))
+    await retryWhenCartBusy(async () => (await sdk()).store.cart.updateLineItem(cart.id, lineId, { quantity }))
     refresh()
   })
 }
@@ -37,7 +37,7 @@ export async function updateLineItem(lineId: string, quantity: number) {
 export async function deleteLineItem(lineId: string) {
   return attempt(async () => {
     const cart = await requireCart()
-    await retryWhenCartBusy(() => sdk().store.cart.deleteLineItem(cart.id, lineId))
+    await retryWhenCartBusy(async () => (await sdk()).store.cart.deleteLineItem(cart.id, lineId))
     refresh()
   })
 }
@@ -53,7 +53,7 @@ export async function updateRegion(countryCode: string, currentPath: string) {
     const [cart, region] = await Promise.all([retrieveCart(), getRegion(countryCode)])
     if (!region) throw new Error(`No region sells to the country "${countryCode}"`)
     if (cart && cart.region_id !== region.id) {
-      await retryWhenCartBusy(() => sdk().store.cart.update(cart.id, { region_id: region.id }))
+      await retryWhenCartBusy(async () => (await sdk()).store.cart.update(cart.id, { region_id: region.id }))
     }
     refresh()
   })

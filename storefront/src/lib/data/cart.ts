@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
+import { getI18n } from "../i18n/server"
 import { sdk } from "../config"
 import { getCartId, setCartId } from "./cookies"
 import { getRegion } from "./regions"
@@ -24,7 +25,7 @@ const CART_FIELDS = [
 export const retrieveCart = cache(async (): Promise<HttpTypes.StoreCart | null> => {
   const id = await getCartId()
   if (!id) return null
-  const cart = await sdk()
+  const cart = await (await sdk())
     .store.cart.retrieve(id, { fields: CART_FIELDS })
     .then(({ cart }) => cart)
     .catch(() => null)
@@ -41,12 +42,12 @@ export const getOrSetCart = async (countryCode: string) => {
   if (!region) throw new Error(`No region sells to the country "${countryCode}"`)
   const existing = await retrieveCart()
   if (!existing) {
-    const { cart } = await sdk().store.cart.create({ region_id: region.id }, { fields: CART_FIELDS })
+    const { cart } = await (await sdk()).store.cart.create({ region_id: region.id }, { fields: CART_FIELDS })
     await setCartId(cart.id)
     return cart
   }
   if (existing.region_id !== region.id) {
-    const { cart } = await sdk().store.cart.update(existing.id, { region_id: region.id }, { fields: CART_FIELDS })
+    const { cart } = await (await sdk()).store.cart.update(existing.id, { region_id: region.id }, { fields: CART_FIELDS })
     return cart
   }
   return existing
@@ -62,6 +63,6 @@ export const revalidateCart = async () => {}
 /** The open cart a change applies to; a shopper whose cart is gone is told so. */
 export const requireCart = async () => {
   const cart = await retrieveCart()
-  if (!cart) throw new Error("Your cart has expired: add the products again")
+  if (!cart) throw new Error((await getI18n()).t.cart.expired)
   return cart
 }

@@ -22,8 +22,8 @@ export async function saveContact(details: ContactDetails) {
   return attempt(async () => {
     const cart = await requireCart()
     // Core's route, with the plugin's cart rules when the cart holds a bundle.
-    await retryWhenCartBusy(() =>
-      sdk().store.cart.update(cart.id, {
+    await retryWhenCartBusy(async () =>
+      (await sdk()).store.cart.update(cart.id, {
         email: details.email,
         shipping_address: details.shipping_address,
         billing_address: details.shipping_address,
@@ -36,7 +36,7 @@ export async function saveContact(details: ContactDetails) {
 export async function setShippingMethod(optionId: string) {
   return attempt(async () => {
     const cart = await requireCart()
-    await sdk().store.cart.addShippingMethod(cart.id, { option_id: optionId })
+    await (await sdk()).store.cart.addShippingMethod(cart.id, { option_id: optionId })
     revalidatePath("/[countryCode]/checkout", "page")
   })
 }
@@ -49,8 +49,8 @@ export async function setShippingMethod(optionId: string) {
 export async function placeOrder(countryCode: string, providerId: string) {
   const result = await attempt(async () => {
     const cart = await requireCart()
-    await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId })
-    const completed = await retryWhenCartBusy(() => sdk().store.cart.complete(cart.id))
+    await (await sdk()).store.payment.initiatePaymentSession(cart, { provider_id: providerId })
+    const completed = await retryWhenCartBusy(async () => (await sdk()).store.cart.complete(cart.id))
     if (completed.type !== "order") {
       throw new Error(completed.error?.message ?? "The order could not be placed")
     }

@@ -4,7 +4,7 @@ import { sdk } from "../config"
 
 /** A placed order for its confirmation page (core answers a guest's order by id). */
 export const getOrder = async (id: string): Promise<HttpTypes.StoreOrder | null> =>
-  sdk()
+  (await sdk())
     .store.order.retrieve(id, {
       fields: "*items,+items.compare_at_unit_price,*shipping_address,*shipping_methods",
     })

@@ -8,7 +8,7 @@ import { getRegion } from "./regions"
 export const getProduct = cache(async (countryCode: string, handle: string): Promise<HttpTypes.StoreProduct | null> => {
   const region = await getRegion(countryCode)
   if (!region) return null
-  const { products } = await sdk().store.product.list({
+  const { products } = await (await sdk()).store.product.list({
     handle,
     region_id: region.id,
     fields: "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",

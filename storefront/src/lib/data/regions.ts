@@ -5,7 +5,7 @@ import { sdk } from "../config"
 
 /** The regions the store sells in, by name, with their countries (once per request). */
 export const listRegions = cache(async (): Promise<HttpTypes.StoreRegion[]> => {
-  const { regions } = await sdk().store.region.list({ fields: "id,name,currency_code,*countries", order: "name" })
+  const { regions } = await (await sdk()).store.region.list({ fields: "id,name,currency_code,*countries", order: "name" })
   return regions
 })
 

@@ -1,15 +1,18 @@
-import { Heading } from "@modules/common/components/ui"
+import { Heading, Text } from "@modules/common/components/ui"
 import type { Metadata } from "next"
+import Link from "next/link"
 import { redirect } from "next/navigation"
 import { retrieveCart } from "@lib/data/cart"
 import { listPaymentProviders, listShippingOptions } from "@lib/data/checkout"
+import { retrieveCustomer } from "@lib/data/customer"
+import { getI18n } from "@lib/i18n/server"
 import { PurchaseSummary } from "@modules/cart/components/purchase-summary"
 import { ContactForm } from "@modules/checkout/components/contact-form"
 import { PaymentStep } from "@modules/checkout/components/payment-step"
 import { ShippingStep } from "@modules/checkout/components/shipping-step"
 import { getCartBundles } from "@modules/routine-bundles/server/routines"
 
-export const metadata: Metadata = { title: "Checkout" }
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getI18n()).t.meta.checkout })
 
 /** One page, three steps that open in turn: contact and address, delivery, payment. */
 type Props = { params: Promise<{ countryCode: string }> }
@@ -20,11 +23,13 @@ export default async function CheckoutPage({ params }: Props) {
   if (!cart?.items?.length) redirect(`/${countryCode}/cart`)
   // Medusa keeps an emptied address (its country only) when the cart changes region.
   const addressed = !!cart.shipping_address?.address_1
-  const [{ bundles }, shippingOptions, providers] = await Promise.all([
+  const [{ bundles }, shippingOptions, providers, customer] = await Promise.all([
     getCartBundles(cart),
     addressed ? listShippingOptions(cart.id) : [],
     listPaymentProviders(cart.region_id!),
+    retrieveCustomer(),
   ])
+  const { t } = await getI18n()
   const shippingOptionId = cart.shipping_methods?.[0]?.shipping_option_id
   const bundleLines = new Set(bundles.flatMap((b) => b.items.map((i) => i.line_item_id)))
 
@@ -32,8 +37,17 @@ export default async function CheckoutPage({ params }: Props) {
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="flex flex-col gap-y-10">
         <Heading level="h1" className="txt-xlarge-plus">
-          Checkout
+          {t.checkout.title}
         </Heading>
+        {!customer && (
+          <Text size="small" className="text-ui-fg-subtle" data-testid="checkout-sign-in">
+            {t.checkout.haveAccount}{" "}
+            <Link href={`/${countryCode}/account?next=checkout`} className="text-ui-fg-base underline">
+              {t.checkout.signIn}
+            </Link>{" "}
+            {t.checkout.signInWhy}
+          </Text>
+        )}
         <ContactForm cart={cart} />
         {addressed && (
           <ShippingStep options={shippingOptions} chosen={shippingOptionId} currencyCode={cart.currency_code} />
@@ -41,7 +55,7 @@ export default async function CheckoutPage({ params }: Props) {
         {shippingOptionId && <PaymentStep providers={providers} />}
       </div>
       <PurchaseSummary
-        title="Your order"
+        title={t.checkout.yourOrder}
         bundles={bundles}
         lines={cart.items.filter((item) => !bundleLines.has(item.id))}
         totals={cart}

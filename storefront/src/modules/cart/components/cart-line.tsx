@@ -6,7 +6,7 @@ import Link from "next/link"
 import { useId, useState } from "react"
 import { deleteLineItem, updateLineItem } from "@lib/data/cart-actions"
 import type { ActionResult } from "@lib/util/action-result"
-import { formatAmount } from "@modules/routine-bundles/lib/money"
+import { useMessages, useMoney } from "@lib/i18n/provider"
 import { productPath } from "@modules/routine-bundles/lib/paths"
 import { unique } from "@modules/routine-bundles/lib/unique"
 
@@ -15,6 +15,8 @@ const QUANTITIES = Array.from({ length: 10 }, (_, i) => i + 1)
 /** A product bought on its own: a quantity and a remove button, through core's line routes. */
 export const CartLine = ({ item, currencyCode, countryCode }: { item: HttpTypes.StoreCartLineItem; currencyCode: string; countryCode: string }) => {
   const id = useId()
+  const t = useMessages().cart
+  const money = useMoney()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const run = async (change: () => Promise<ActionResult>) => {
@@ -30,7 +32,7 @@ export const CartLine = ({ item, currencyCode, countryCode }: { item: HttpTypes.
           {item.product_title}
         </Link>
         <Text size="small" className="text-ui-fg-subtle">
-          {formatAmount(item.unit_price, currencyCode)} each · {formatAmount(item.total ?? 0, currencyCode)}
+          {t.each(money(item.unit_price, currencyCode))} · {money(item.total ?? 0, currencyCode)}
         </Text>
         {error && (
           <Text role="alert" size="small" className="text-ui-fg-error">
@@ -40,7 +42,7 @@ export const CartLine = ({ item, currencyCode, countryCode }: { item: HttpTypes.
       </div>
       <div className="flex items-center gap-x-2">
         <Label htmlFor={id} size="small" className="text-ui-fg-subtle">
-          Quantity<span className="sr-only"> of {item.product_title}</span>
+          {t.quantity}<span className="sr-only"> {t.quantityOf(item.product_title ?? "")}</span>
         </Label>
         <select
           id={id}
@@ -56,7 +58,7 @@ export const CartLine = ({ item, currencyCode, countryCode }: { item: HttpTypes.
           ))}
         </select>
         <Button variant="transparent" size="small" disabled={busy} onClick={() => run(() => deleteLineItem(item.id))}>
-          Remove<span className="sr-only"> {item.product_title}</span>
+          {t.remove}<span className="sr-only"> {item.product_title}</span>
         </Button>
       </div>
     </li>

@@ -1,4 +1,7 @@
+"use client"
+
 import type { HttpTypes } from "@medusajs/types"
+import { useMessages } from "@lib/i18n/provider"
 import type { CartRoutineBundle, StoreRoutine } from "medusa-plugin-routine-bundles-client"
 import { Text } from "@modules/common/components/ui"
 import Link from "next/link"
@@ -18,12 +21,13 @@ type Props = {
 
 /** The cart as the cart page and the drawer show it: each routine bundle as one group, then the other lines. */
 export const CartView = ({ cart, bundles, routines, countryCode }: Props) => {
+  const t = useMessages().cart
   if (!cart?.items?.length) {
     return (
       <Text className="text-ui-fg-subtle">
-        Your cart is empty.{" "}
+        {t.empty}{" "}
         <Link href={homePath(countryCode)} className="text-ui-fg-base underline">
-          Find your routine
+          {t.findRoutine}
         </Link>
       </Text>
     )
@@ -39,7 +43,7 @@ export const CartView = ({ cart, bundles, routines, countryCode }: Props) => {
       {others.length > 0 && (
         <section aria-labelledby="cart-other-lines" className="flex flex-col gap-y-2">
           <h2 id="cart-other-lines" className="txt-compact-large-plus">
-            {bundles.length ? "Other products" : "Products"}
+            {bundles.length ? t.otherProducts : t.products}
           </h2>
           <ul className="divide-ui-border-base flex flex-col divide-y">
             {others.map((item) => (

@@ -6,24 +6,23 @@ import { useParams } from "next/navigation"
 import { useState } from "react"
 import { placeOrder } from "@lib/data/checkout-actions"
 import { useHydrated } from "@modules/routine-bundles/lib/use-hydrated"
+import { useMessages, type Messages } from "@lib/i18n/provider"
 
 // Medusa's system provider takes no card: the demo's (and a test store's) way to pay.
-const PROVIDER_NAMES: Record<string, { label: string; description: string }> = {
-  pp_system_default: { label: "Test payment", description: "No card needed: the order is placed as paid manually." },
-}
-
-const describe = (id: string) => PROVIDER_NAMES[id] ?? { label: id, description: "" }
+const describe = (id: string, t: Messages["checkout"]) =>
+  id === "pp_system_default" ? { label: t.testPayment, description: t.testPaymentDescription } : { label: id, description: "" }
 
 /** Step 3: the payment provider, and placing the order. */
 export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentProvider[] }) => {
   const hydrated = useHydrated()
+  const t = useMessages().checkout
   const { countryCode } = useParams<{ countryCode: string }>()
   const [providerId, setProviderId] = useState(providers[0]?.id)
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
   return (
     <section aria-labelledby="checkout-payment" className="flex flex-col gap-y-3">
       <Heading level="h2" id="checkout-payment" className="txt-compact-large-plus">
-        3. Payment
+        {t.payment}
       </Heading>
       <RadioChoices
         name="payment_provider"
@@ -31,7 +30,7 @@ export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentPr
         value={providerId}
         onChange={setProviderId}
         disabled={!hydrated}
-        choices={providers.map((provider) => ({ value: provider.id, ...describe(provider.id) }))}
+        choices={providers.map((provider) => ({ value: provider.id, ...describe(provider.id, t) }))}
       />
       <Button
         size="large"
@@ -45,7 +44,7 @@ export const PaymentStep = ({ providers }: { providers: HttpTypes.StorePaymentPr
         }}
         className="self-start max-sm:w-full"
       >
-        Place order
+        {t.placeOrder}
       </Button>
       {state.error && (
         <Text role="alert" size="small" className="text-ui-fg-error">

@@ -4,7 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { Heading, RadioChoices, Text } from "@modules/common/components/ui"
 import { useState } from "react"
 import { setShippingMethod } from "@lib/data/checkout-actions"
-import { formatAmount } from "@modules/routine-bundles/lib/money"
+import { useMessages, useMoney } from "@lib/i18n/provider"
 import { useHydrated } from "@modules/routine-bundles/lib/use-hydrated"
 
 type Props = {
@@ -17,12 +17,14 @@ type Props = {
 /** Step 2: how the order ships; a choice is saved on the cart at once. */
 export const ShippingStep = ({ options, chosen, currencyCode }: Props) => {
   const hydrated = useHydrated()
+  const t = useMessages().checkout
+  const money = useMoney()
   const [value, setValue] = useState(chosen)
   const [error, setError] = useState<string>()
   return (
     <section aria-labelledby="checkout-shipping" className="flex flex-col gap-y-3">
       <Heading level="h2" id="checkout-shipping" className="txt-compact-large-plus">
-        2. Delivery
+        {t.delivery}
       </Heading>
       {options.length ? (
         <RadioChoices
@@ -38,11 +40,11 @@ export const ShippingStep = ({ options, chosen, currencyCode }: Props) => {
           choices={options.map((option) => ({
             value: option.id,
             label: option.name,
-            description: formatAmount(option.amount, currencyCode),
+            description: money(option.amount, currencyCode),
           }))}
         />
       ) : (
-        <Text className="text-ui-fg-subtle">We do not ship to this address yet.</Text>
+        <Text className="text-ui-fg-subtle">{t.noShipping}</Text>
       )}
       {error && (
         <Text role="alert" size="small" className="text-ui-fg-error">

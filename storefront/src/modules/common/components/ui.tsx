@@ -16,6 +16,11 @@ export const Input = ({ className, ...props }: ComponentPropsWithoutRef<"input">
   />
 )
 
+/** A compact select, as the header's switches use. */
+export const Select = ({ className, ...props }: ComponentPropsWithoutRef<"select">) => (
+  <select className={clx("bg-ui-bg-field shadow-borders-base hover:bg-ui-bg-field-hover txt-compact-small focus-visible:shadow-borders-interactive-with-active h-8 rounded-md px-2 outline-none", className)} {...props} />
+)
+
 type Choice = { value: string; label: string; description?: string }
 
 /** Radio buttons as boxes, one per choice, in a labelled radiogroup. */

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "react"
 import { Button, buttonClasses, IconButton } from "@modules/common/components/ui"
 import { CartView } from "@modules/cart/components/cart-view"
 import { cartPath } from "@modules/routine-bundles/lib/paths"
+import { useMessages } from "@lib/i18n/provider"
 
 type Props = {
   cart: HttpTypes.StoreCart | null
@@ -33,10 +34,12 @@ export const CartDrawer = ({ cart, bundles, routines, countryCode }: Props) => {
     if (!open && dialog.current?.open) dialog.current.close()
   }, [open])
   const count = cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
+  const messages = useMessages()
+  const t = messages.drawer
 
   return (
     <>
-      <Button variant="secondary" size="small" aria-label={`Cart, ${count} ${count === 1 ? "item" : "items"}`} onClick={() => setOpen(true)}>
+      <Button variant="secondary" size="small" aria-label={messages.header.cartButton(count)} onClick={() => setOpen(true)}>
         <ShoppingBag />
         <span aria-hidden data-testid="cart-count">
           {count}
@@ -52,9 +55,9 @@ export const CartDrawer = ({ cart, bundles, routines, countryCode }: Props) => {
           <div className="flex h-full flex-col">
             <div className="border-ui-border-base flex items-center justify-between border-b px-6 py-4">
               <h2 id="cart-drawer-title" className="txt-compact-large-plus">
-                Your cart
+                {t.title}
               </h2>
-              <IconButton aria-label="Close" onClick={() => setOpen(false)}>
+              <IconButton aria-label={t.close} onClick={() => setOpen(false)}>
                 <XMark />
               </IconButton>
             </div>
@@ -64,10 +67,10 @@ export const CartDrawer = ({ cart, bundles, routines, countryCode }: Props) => {
             {!!count && (
               <div className="border-ui-border-base flex items-center justify-end gap-x-2 border-t px-6 py-4">
                 <Link href={cartPath(countryCode)} className="txt-compact-small-plus px-2 underline-offset-2 hover:underline">
-                  View cart
+                  {t.viewCart}
                 </Link>
                 <Link href={`/${countryCode}/checkout`} className={buttonClasses({ size: "small" })}>
-                  Checkout
+                  {t.checkout}
                 </Link>
               </div>
             )}

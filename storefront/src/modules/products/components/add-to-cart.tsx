@@ -5,7 +5,7 @@ import { Button, Label, Text } from "@modules/common/components/ui"
 import { useParams } from "next/navigation"
 import { useState } from "react"
 import { addToCart } from "@lib/data/cart-actions"
-import { formatAmount } from "@modules/routine-bundles/lib/money"
+import { useMessages, useMoney } from "@lib/i18n/provider"
 import { useHydrated } from "@modules/routine-bundles/lib/use-hydrated"
 
 const inStock = (variant: HttpTypes.StoreProductVariant) =>
@@ -14,6 +14,8 @@ const inStock = (variant: HttpTypes.StoreProductVariant) =>
 /** The product on its own, at its regular price, through core's line-item route. */
 export const AddToCart = ({ product }: { product: HttpTypes.StoreProduct }) => {
   const hydrated = useHydrated()
+  const t = useMessages().product
+  const money = useMoney()
   const { countryCode } = useParams<{ countryCode: string }>()
   const variants = product.variants ?? []
   const [variantId, setVariantId] = useState(variants.find(inStock)?.id ?? variants[0]?.id)
@@ -26,12 +28,12 @@ export const AddToCart = ({ product }: { product: HttpTypes.StoreProduct }) => {
     <div className="flex flex-col gap-y-3">
       {price?.calculated_amount != null && price.currency_code && (
         <Text size="xlarge" weight="plus" data-testid="product-price">
-          {formatAmount(price.calculated_amount, price.currency_code)}
+          {money(price.calculated_amount, price.currency_code)}
         </Text>
       )}
       {variants.length > 1 && (
         <div className="flex flex-col gap-y-1">
-          <Label htmlFor="variant">Variant</Label>
+          <Label htmlFor="variant">{t.variant}</Label>
           <select
             id="variant"
             value={variantId}
@@ -56,10 +58,10 @@ export const AddToCart = ({ product }: { product: HttpTypes.StoreProduct }) => {
           setState(result.ok ? { added: true } : { error: result.error })
         }}
       >
-        {available ? "Add to cart" : "Out of stock"}
+        {available ? t.addToCart : t.outOfStock}
       </Button>
       <Text role="status" size="small" className={state.error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-        {state.error ?? (state.added ? "Added to your cart." : "")}
+        {state.error ?? (state.added ? t.added : "")}
       </Text>
     </div>
   )

@@ -1,8 +1,10 @@
+"use client"
+
 import type { CartRoutineBundle, CartRoutineBundleItem } from "medusa-plugin-routine-bundles-client"
 import { Heading, Text } from "./ui"
 import Link from "next/link"
 import type { ReactNode } from "react"
-import { formatAmount } from "../lib/money"
+import { useMessages, useMoney } from "../i18n"
 import { offerWords } from "../lib/offer"
 import { productPath, routinePath } from "../lib/paths"
 import { BundlePrice } from "./bundle-price"
@@ -24,6 +26,9 @@ type Props = {
 export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy }: Props) => {
   const headingId = `bundle-${bundle.id}`
   const currency = bundle.currency_code
+  const t = useMessages().routines
+  const format = useMoney()
+  const money = (amount: number) => format(amount, currency)
   return (
     <section
       aria-labelledby={headingId}
@@ -40,15 +45,13 @@ export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy
             </Link>
           </Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {bundle.quantity > 1 ? `${bundle.quantity} routines, ` : ""}
-            {bundle.items.length} products, {offerWords(bundle.discount, currency)}
-            {bundle.tier ? ` for ${bundle.tier.min_steps} steps or more` : ""}
+            {t.bundleLine(bundle.quantity, bundle.items.length, offerWords(bundle.discount, t, money), bundle.tier?.min_steps ?? null)}
           </Text>
         </div>
         {controls}
       </div>
 
-      <ol aria-label={`Products in ${bundle.routine.title}`} className="flex flex-col divide-y divide-ui-border-base">
+      <ol aria-label={t.productsIn(bundle.routine.title)} className="flex flex-col divide-y divide-ui-border-base">
         {bundle.items.map((item) => (
           <li
             key={item.id}
@@ -58,16 +61,16 @@ export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy
           >
             <div className="flex min-w-0 flex-col">
               <Text size="small" className="text-ui-fg-subtle">
-                Step {item.step.position}: {item.step.title}
+                {t.stepOf(item.step.position, item.step.title)}
               </Text>
               <Link href={productPath(countryCode, item.product.handle)} className="txt-compact-medium-plus hover:underline">
                 {item.product.title}
               </Link>
               <Text size="small" className="text-ui-fg-subtle">
                 {item.quantity} × <BundlePrice regular={item.unit_price} price={item.discounted_unit_price} currencyCode={currency} />
-                <span className="sr-only">, line total </span>
+                <span className="sr-only">{t.lineTotal}</span>
                 <span aria-hidden> = </span>
-                {formatAmount(item.total, currency)}
+                {money(item.total)}
               </Text>
             </div>
             {lineActions?.(item)}
@@ -77,7 +80,7 @@ export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy
 
       {bundle.skipped_steps.length > 0 && (
         <Text size="small" className="text-ui-fg-subtle">
-          Left out: {bundle.skipped_steps.map((s) => s.title).join(", ")}
+          {t.leftOut(bundle.skipped_steps.map((s) => s.title))}
         </Text>
       )}
 

@@ -2,6 +2,7 @@
 
 import type { CartRoutineBundle, CartRoutineBundleItem, StoreRoutine } from "medusa-plugin-routine-bundles-client"
 import { useConfirm } from "./confirm-dialog"
+import { useMessages } from "../i18n"
 import { Button, Text } from "./ui"
 import { useState } from "react"
 import type { ActionResult } from "../host"
@@ -29,6 +30,7 @@ export const CartBundleGroup = ({ bundle, routine, countryCode }: Props) => {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const title = bundle.routine.title
+  const t = useMessages().routines
 
   const run = async (change: () => Promise<ActionResult>) => {
     setBusy(true)
@@ -39,10 +41,10 @@ export const CartBundleGroup = ({ bundle, routine, countryCode }: Props) => {
 
   const removeLine = async (item: CartRoutineBundleItem) => {
     const confirmed = await confirm({
-      title: "End the routine discount?",
-      description: `Taking ${item.product.title} out breaks up your ${title}: the routine discount ends and its other products go back to their regular prices.`,
-      confirmText: "Remove it and end the discount",
-      cancelText: "Keep my routine",
+      title: t.endTitle,
+      description: t.endDescription(item.product.title, title),
+      confirmText: t.endConfirm,
+      cancelText: t.endCancel,
     })
     if (confirmed) await run(() => removeBundleLine(item.line_item_id))
   }
@@ -50,13 +52,13 @@ export const CartBundleGroup = ({ bundle, routine, countryCode }: Props) => {
   const controls = (
     <div className="flex items-center gap-x-3">
       <QuantityStepper
-        label={`Quantity of ${title}`}
+        label={t.quantityOf(title)}
         value={bundle.quantity}
         disabled={busy}
         onChange={(quantity) => run(() => updateCartBundle(bundle.id, { quantity }))}
       />
       <Button variant="secondary" size="small" disabled={busy} onClick={() => run(() => removeCartBundle(bundle.id))}>
-        Remove routine<span className="sr-only">: {title}</span>
+        {t.removeRoutine}<span className="sr-only">: {title}</span>
       </Button>
     </div>
   )
@@ -70,7 +72,7 @@ export const CartBundleGroup = ({ bundle, routine, countryCode }: Props) => {
             <StepChoiceSelect
               step={step}
               value={item.variant.id}
-              label="Swap"
+              label={t.swap}
               currencyCode={bundle.currency_code}
               disabled={busy}
               onChange={(variantId) =>
@@ -80,7 +82,7 @@ export const CartBundleGroup = ({ bundle, routine, countryCode }: Props) => {
           </div>
         )}
         <Button variant="transparent" size="small" disabled={busy} onClick={() => removeLine(item)} className="ml-auto h-9">
-          Remove<span className="sr-only"> {item.product.title} only</span>
+          {t.remove}<span className="sr-only"> {t.removeOnly(item.product.title)}</span>
         </Button>
       </div>
     )

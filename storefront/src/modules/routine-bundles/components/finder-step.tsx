@@ -4,6 +4,7 @@ import type { RoutineQuoteItem, StoreRoutineStep, UnavailableStep } from "medusa
 import { Badge, Checkbox, Heading, Label, Text } from "./ui"
 import Link from "next/link"
 import { useId } from "react"
+import { useMessages } from "../i18n"
 import { pickReason } from "../lib/pick-reason"
 import { productPath } from "../lib/paths"
 import { BundlePrice } from "./bundle-price"
@@ -34,6 +35,7 @@ type Props = {
 export const FinderStep = ({ step, item, skipped, leaveOut, selection, currencyCode, countryCode, disabled, onSelect, onSkip }: Props) => {
   const ownedId = useId()
   const noteId = useId()
+  const t = useMessages().routines
   return (
     <li
       id={step.handle}
@@ -44,9 +46,9 @@ export const FinderStep = ({ step, item, skipped, leaveOut, selection, currencyC
       <div className="flex flex-col gap-y-1">
         <div className="flex flex-wrap items-center gap-2">
           <Text size="small" className="text-ui-fg-subtle">
-            Step {step.position}
+            {t.step(step.position)}
           </Text>
-          {step.optional && <Badge>Optional</Badge>}
+          {step.optional && <Badge>{t.optional}</Badge>}
         </div>
         <Heading level="h3">{step.title}</Heading>
         {step.guidance && <Text className="text-ui-fg-subtle">{step.guidance}</Text>}
@@ -54,7 +56,7 @@ export const FinderStep = ({ step, item, skipped, leaveOut, selection, currencyC
 
       {skipped ? (
         <Text className="text-ui-fg-subtle" data-testid="step-skipped">
-          Left out of your routine: you have it already.
+          {t.skipped}
         </Text>
       ) : item ? (
         <div className="flex flex-col gap-y-1" data-testid="step-pick">
@@ -65,16 +67,14 @@ export const FinderStep = ({ step, item, skipped, leaveOut, selection, currencyC
             <BundlePrice regular={item.unit_price} price={item.discounted_unit_price} currencyCode={currencyCode} />
           </div>
           <Text size="small" className="text-ui-fg-subtle" data-testid="pick-reason" data-reason={item.reason}>
-            {pickReason(item.reason, item.symptoms)}
+            {pickReason(item.reason, item.symptoms, t)}
           </Text>
         </div>
       ) : (
         <Text className="text-ui-fg-error" role="alert" data-testid="step-unavailable">
           {/* In the shopper's words: the server's message names the step's handle and the quantity. */}
-          {step.products.length
-            ? "None of this step's products is in stock in that number right now."
-            : "We don't sell a product for this step here yet."}
-          {step.optional ? " You can leave it out." : ""}
+          {step.products.length ? t.noStock : t.notSold}
+          {step.optional ? ` ${t.canLeaveOut}` : ""}
         </Text>
       )}
 
@@ -86,7 +86,7 @@ export const FinderStep = ({ step, item, skipped, leaveOut, selection, currencyC
               value={selection}
               onChange={onSelect}
               currencyCode={currencyCode}
-              label="Choose another"
+              label={t.chooseAnother}
               storePick
               disabled={disabled}
             />
@@ -103,7 +103,7 @@ export const FinderStep = ({ step, item, skipped, leaveOut, selection, currencyC
                 onCheckedChange={(checked) => onSkip(checked === true)}
               />
               <Label htmlFor={ownedId} size="small">
-                I already have this<span className="sr-only">: {step.title}</span>
+                {t.alreadyHave}<span className="sr-only">: {step.title}</span>
               </Label>
             </div>
             <Text size="xsmall" id={noteId} className="text-ui-fg-subtle" data-testid="leave-out-note">

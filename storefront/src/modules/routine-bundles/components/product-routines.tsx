@@ -3,6 +3,7 @@ import Link from "next/link"
 import { routinePath } from "../lib/paths"
 import { unsellableMessage } from "../lib/unsellable"
 import { unique } from "../lib/unique"
+import { getI18n } from "../host"
 import { listProductRoutineSteps, listRoutines } from "../server/routines"
 
 /**
@@ -13,12 +14,16 @@ import { listProductRoutineSteps, listRoutines } from "../server/routines"
 export const ProductRoutines = async ({ productId, countryCode }: { productId: string; countryCode: string }) => {
   const steps = await listProductRoutineSteps(productId)
   if (!steps.length) return null
-  const routines = await listRoutines(countryCode, { id: unique(steps.map((s) => s.routine.id)) })
+  const [routines, { t: words }] = await Promise.all([
+    listRoutines(countryCode, { id: unique(steps.map((s) => s.routine.id)) }),
+    getI18n(),
+  ])
+  const t = words.routines
   const sellability = new Map(routines.map((r) => [r.id, r]))
   return (
     <section aria-labelledby="product-routines" className="bg-ui-bg-subtle shadow-borders-base flex flex-col gap-y-3 rounded-lg p-4">
       <Heading level="h2" id="product-routines" className="txt-compact-large-plus">
-        Part of a routine
+        {t.partOf}
       </Heading>
       <ul className="flex flex-col gap-y-2">
         {steps.map(({ routine, step, is_default }) => {
@@ -33,19 +38,19 @@ export const ProductRoutines = async ({ productId, countryCode }: { productId: s
                 </Link>
               )}
               <Text size="small" className="text-ui-fg-subtle">
-                Step {step.position}: {step.title}
-                {is_default ? " (our pick for this step)" : ""}
+                {t.stepOf(step.position, step.title)}
+                {is_default ? t.ourPick : ""}
               </Text>
               {listed?.sellable === false && listed.unsellable_reason && (
                 <Text size="small" className="text-ui-fg-subtle">
-                  {unsellableMessage(listed.unsellable_reason)}
+                  {unsellableMessage(listed.unsellable_reason, t)}
                 </Text>
               )}
             </li>
           )
         })}
       </ul>
-      <Text size="small" className="text-ui-fg-subtle">Bought as a routine, every product in it costs less.</Text>
+      <Text size="small" className="text-ui-fg-subtle">{t.cheaperAsRoutine}</Text>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 "use client"
 
 import { Minus, Plus } from "@medusajs/icons"
+import { useMessages } from "../i18n"
 import { IconButton } from "./ui"
 
 type Props = {
@@ -13,11 +14,13 @@ type Props = {
   disabled?: boolean
 }
 
-export const QuantityStepper = ({ label, value, onChange, min = 1, max = 100, disabled }: Props) => (
+export const QuantityStepper = ({ label, value, onChange, min = 1, max = 100, disabled }: Props) => {
+  const t = useMessages().routines
+  return (
   <div role="group" aria-label={label} className="inline-flex items-center gap-x-2">
     <IconButton
       type="button"
-      aria-label={`One less (${label})`}
+      aria-label={t.oneLess(label)}
       disabled={disabled || value <= min}
       onClick={() => onChange(value - 1)}
     >
@@ -28,11 +31,12 @@ export const QuantityStepper = ({ label, value, onChange, min = 1, max = 100, di
     </output>
     <IconButton
       type="button"
-      aria-label={`One more (${label})`}
+      aria-label={t.oneMore(label)}
       disabled={disabled || value >= max}
       onClick={() => onChange(value + 1)}
     >
       <Plus />
     </IconButton>
   </div>
-)
+  )
+}

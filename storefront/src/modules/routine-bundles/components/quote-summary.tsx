@@ -2,6 +2,7 @@
 
 import type { RoutineQuote } from "medusa-plugin-routine-bundles-client"
 import { Button, Heading, Text } from "./ui"
+import { useMessages, useMoney } from "../i18n"
 import { offerWords } from "../lib/offer"
 import { BundleTotals } from "./bundle-totals"
 import { QuantityStepper } from "./quantity-stepper"
@@ -16,18 +17,20 @@ type Props = {
 }
 
 /** The routine's price for the shopper's choice, the number of routines and the button that adds them. */
-export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: Props) => (
+export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: Props) => {
+  const t = useMessages().routines
+  const money = useMoney()
+  const offer = offerWords(quote.discount, t, (amount) => money(amount, quote.currency_code))
+  return (
   <div id="routine-summary" className="bg-ui-bg-base shadow-elevation-card-rest flex scroll-mt-20 flex-col gap-y-4 rounded-lg p-4 sm:p-6">
     <div className="flex flex-col gap-y-1">
-      <Heading level="h2">Your routine</Heading>
+      <Heading level="h2">{t.summaryHeading}</Heading>
       <Text size="small" className="text-ui-fg-subtle">
-        {quote.items.length} products, {offerWords(quote.discount, quote.currency_code)} when you buy them as a routine
-        {quantity > 1 ? `, for ${quantity} routines` : ""}.
+        {t.summary(quote.items.length, offer, quantity)}
       </Text>
       {quote.next_tier && (
         <Text size="small" data-testid="next-tier">
-          Add back {quote.next_tier.steps_to_add === 1 ? "one step" : `${quote.next_tier.steps_to_add} steps`} to get{" "}
-          {quote.next_tier.percentage} % off, {quote.next_tier.extra_percentage} % more.
+          {t.nextTier(quote.next_tier.steps_to_add, quote.next_tier.percentage, quote.next_tier.extra_percentage)}
         </Text>
       )}
     </div>
@@ -38,10 +41,11 @@ export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: 
       currencyCode={quote.currency_code}
     />
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <QuantityStepper label="Number of routines" value={quantity} onChange={onQuantity} disabled={adding || disabled} />
+      <QuantityStepper label={t.numberOfRoutines} value={quantity} onChange={onQuantity} disabled={adding || disabled} />
       <Button type="submit" size="large" aria-busy={adding} disabled={disabled || !quote.complete} className="max-sm:w-full">
-        Add the routine to cart
+        {t.addToCart}
       </Button>
     </div>
   </div>
-)
+  )
+}

@@ -1,5 +1,6 @@
 import { Heading, Text } from "./ui"
 import { notFound } from "next/navigation"
+import { getI18n } from "../host"
 import { finderVisit } from "../server/finder-visit"
 import { getRoutine, listSymptoms, quoteRoutine } from "../server/routines"
 import { RoutineFinder } from "./routine-finder"
@@ -16,7 +17,7 @@ export const RoutineFinderSection = async ({ routine: idOrHandle, countryCode }:
   // Not for sale here (no price in this currency, a step with nothing to sell): say why instead of quoting.
   if (!routine.sellable) return <RoutineUnavailable routine={routine} countryCode={countryCode} />
   const visitId = await finderVisit()
-  const quote = await quoteRoutine(countryCode, routine.id, visitId)
+  const [quote, { t }] = await Promise.all([quoteRoutine(countryCode, routine.id, visitId), getI18n()])
   return (
     <section aria-labelledby="routine-title" className="flex flex-col gap-y-8">
       <header className="flex flex-col-reverse gap-6 sm:flex-row sm:items-center">
@@ -25,10 +26,7 @@ export const RoutineFinderSection = async ({ routine: idOrHandle, countryCode }:
             {routine.title}
           </Heading>
           {routine.description && <Text size="large" className="text-ui-fg-subtle">{routine.description}</Text>}
-          <Text className="text-ui-fg-subtle">
-            Tick the signs your skin shows: we pick a product for each step that answers them, and the routine costs
-            less than its products bought one by one.
-          </Text>
+          <Text className="text-ui-fg-subtle">{t.routines.storyIntro}</Text>
         </div>
         {routine.thumbnail && (
           // Decorative beside the title it illustrates; a plain <img>: the storefront runs no image optimiser.

@@ -10,7 +10,7 @@ import type {
 import { Text } from "./ui"
 import { useRouter } from "next/navigation"
 import { useEffect, useRef, useState, type FormEvent } from "react"
-import { formatAmount } from "../lib/money"
+import { useLanguage, useMessages, useMoney, type Messages } from "../i18n"
 import { offerWords } from "../lib/offer"
 import { cartPath } from "../lib/paths"
 import { useHydrated } from "../lib/use-hydrated"
@@ -38,11 +38,9 @@ const NO_CHOICE: Choice = { symptoms: [], selections: {}, skip_steps: [], quanti
  * A refused quote or add in the shopper's words: the server's message names
  * fields and step handles. Steps that cannot be filled are named by title.
  */
-const inShopperWords = (result: { error: string; unavailable_steps?: { title: string }[] }) => {
+const inShopperWords = (result: { error: string; unavailable_steps?: { title: string }[] }, t: Messages["routines"]) => {
   const steps = result.unavailable_steps ?? []
-  if (steps.length === 1) return `One of its steps is out of stock right now: ${steps[0].title}.`
-  if (steps.length > 1) return `Some of its steps are out of stock right now: ${steps.map((s) => s.title).join(", ")}.`
-  return "Your routine could not be updated just now. Please try again, or reload the page."
+  return steps.length ? t.stepsOutOfStock(steps.map((s) => s.title)) : t.notUpdated
 }
 
 const withoutStep = (selections: Choice["selections"], stepHandle: string) =>
@@ -56,6 +54,8 @@ const withoutStep = (selections: Choice["selections"], stepHandle: string) =>
 export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, visitId }: Props) => {
   const router = useRouter()
   const hydrated = useHydrated()
+  const t = useMessages().routines
+  const money = useMoney()
   const [choice, setChoice] = useState<Choice>(NO_CHOICE)
   const [quote, setQuote] = useState(initialQuote)
   const [quoting, setQuoting] = useState(false)
@@ -76,13 +76,13 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
       setQuote(result.data)
       setError(undefined)
     } else {
-      setError(inShopperWords(result))
+      setError(inShopperWords(result, t))
     }
   }
 
-  // A switch of region (currency) in the header re-renders the page with new
-  // prices: quote the shopper's choice again in the new currency.
-  const pricedIn = `${initialQuote.region_id}:${initialQuote.currency_code}`
+  // A switch of region (currency) or language in the header re-renders the
+  // page with new prices or words: quote the shopper's choice again in them.
+  const pricedIn = `${initialQuote.region_id}:${initialQuote.currency_code}:${useLanguage()}`
   const firstPricing = useRef(pricedIn)
   useEffect(() => {
     if (firstPricing.current === pricedIn) return
@@ -98,7 +98,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
       router.push(cartPath(countryCode))
     } else {
       setAdding(false)
-      setError(inShopperWords(result))
+      setError(inShopperWords(result, t))
     }
   }
 
@@ -117,14 +117,15 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
   // Which steps may be left out, and what it costs, come from the quote: the server's rule, not a copy of it.
   const leaveOutOf = (step: StoreRoutineStep) => {
     if (choice.skip_steps.includes(step.handle)) {
-      return { allowed: true, note: "Untick to add it back." }
+      return { allowed: true, note: t.addBack }
     }
     if (quote.leavable_steps.some((s) => s.id === step.id)) {
       const fewer = quote.one_step_fewer
-      return { allowed: true, note: `Without it: ${offerWords(fewer?.discount ?? null, quote.currency_code)}.` }
+      const offer = offerWords(fewer?.discount ?? null, t, (amount) => money(amount, quote.currency_code))
+      return { allowed: true, note: t.without(offer) }
     }
     return quote.min_steps != null || step.optional
-      ? { allowed: false, note: `A routine keeps at least ${quote.min_steps ?? 1} steps.` }
+      ? { allowed: false, note: t.keepsAtLeast(quote.min_steps ?? 1) }
       : undefined
   }
 
@@ -132,7 +133,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
     <form
       onSubmit={onAdd}
       aria-busy={!hydrated || quoting}
-      aria-label={`${routine.title} finder`}
+      aria-label={t.finderLabel(routine.title)}
       data-testid="routine-finder"
       className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]"
     >
@@ -146,7 +147,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
 
         <section aria-labelledby="finder-steps" className="flex flex-col gap-y-3">
           <h2 id="finder-steps" className="txt-compact-large-plus">
-            Your {routine.steps.length} steps
+            {t.stepsHeading(routine.steps.length)}
           </h2>
           <ol className="flex flex-col gap-y-3">
             {routine.steps.map((step) => (
@@ -174,9 +175,9 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
           className="bg-ui-bg-base shadow-elevation-flyout txt-compact-small sticky bottom-2 flex items-center justify-between gap-x-3 rounded-lg p-3 lg:hidden"
         >
           <span>
-            Routine price <span className="txt-compact-medium-plus">{formatAmount(quote.total, quote.currency_code)}</span>
+            {t.priceBar} <span className="txt-compact-medium-plus">{money(quote.total, quote.currency_code)}</span>
           </span>
-          <span className="txt-compact-small-plus underline">Review and add</span>
+          <span className="txt-compact-small-plus underline">{t.reviewAndAdd}</span>
         </a>
       </div>
 
@@ -194,9 +195,7 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
           disabled={!hydrated}
         />
         <p role="status" className="sr-only">
-          {quoting
-            ? "Updating your routine…"
-            : `Your routine: ${quote.items.length} products for ${formatAmount(quote.total, quote.currency_code)}`}
+          {quoting ? t.updating : t.status(quote.items.length, money(quote.total, quote.currency_code))}
         </p>
       </div>
     </form>

@@ -1,8 +1,11 @@
+"use client"
+
 import type { StoreRoutine } from "medusa-plugin-routine-bundles-client"
 import { Heading, Text } from "./ui"
 import Link from "next/link"
 import { homePath } from "../lib/paths"
-import { currencyName, unsellableMessage } from "../lib/unsellable"
+import { useMessages } from "../i18n"
+import { unsellableMessage } from "../lib/unsellable"
 
 /**
  * A routine the shopper cannot buy where they are (no price in their
@@ -10,11 +13,10 @@ import { currencyName, unsellableMessage } from "../lib/unsellable"
  * words, and a way back. No finder, no button that cannot work.
  */
 export const RoutineUnavailable = ({ routine, countryCode }: { routine: StoreRoutine; countryCode: string }) => {
+  const t = useMessages().routines
   const reason = routine.unsellable_reason
   const elsewhere =
-    reason?.code === "no_price_in_currency"
-      ? (routine.discount_amounts ?? []).map((a) => currencyName(a.currency_code))
-      : []
+    reason?.code === "no_price_in_currency" ? (routine.discount_amounts ?? []).map((a) => a.currency_code) : []
   return (
     <section aria-labelledby="routine-title" data-testid="routine-unavailable" className="flex max-w-2xl flex-col gap-y-3">
       <Heading level="h1" id="routine-title" className="txt-xlarge-plus sm:text-3xl">
@@ -23,16 +25,16 @@ export const RoutineUnavailable = ({ routine, countryCode }: { routine: StoreRou
       {routine.description && <Text size="large" className="text-ui-fg-subtle">{routine.description}</Text>}
       <div role="status" className="bg-ui-bg-subtle shadow-borders-base flex flex-col gap-y-1 rounded-lg p-4">
         <Text className="txt-compact-medium-plus" data-testid="routine-unavailable-reason">
-          {reason ? unsellableMessage(reason) : "This routine can't be bought right now."}
+          {reason ? unsellableMessage(reason, t) : t.cannotBuy}
         </Text>
         {elsewhere.length > 0 && (
           <Text size="small" className="text-ui-fg-subtle">
-            It can be bought in {elsewhere.join(" or ")}: choose another region at the top of the page.
+            {t.canBeBoughtIn(elsewhere)}
           </Text>
         )}
       </div>
       <Link href={homePath(countryCode)} className="txt-compact-medium-plus text-ui-fg-base underline underline-offset-2">
-        Find another routine
+        {t.findAnother}
       </Link>
     </section>
   )

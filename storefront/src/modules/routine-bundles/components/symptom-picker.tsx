@@ -1,6 +1,7 @@
 "use client"
 
 import type { StoreSymptom } from "medusa-plugin-routine-bundles-client"
+import { useMessages } from "../i18n"
 import { Checkbox, Label, Text } from "./ui"
 
 type Props = {
@@ -14,7 +15,7 @@ type Props = {
 /** The warning signs a shopper can tick, each with what it looks like. */
 export const SymptomPicker = ({ symptoms, value, onChange, disabled }: Props) => (
   <fieldset className="flex flex-col gap-y-3">
-    <legend className="txt-compact-large-plus mb-1">Which warning signs do you see?</legend>
+    <legend className="txt-compact-large-plus mb-1">{useMessages().routines.symptomsLegend}</legend>
     <ul className="grid gap-2 sm:grid-cols-2">
       {symptoms.map((symptom) => {
         const id = `symptom-${symptom.handle}`

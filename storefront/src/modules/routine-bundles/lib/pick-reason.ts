@@ -1,23 +1,18 @@
 import type { BundleItemReason, SymptomSummary } from "medusa-plugin-routine-bundles-client/types"
+import type { Messages } from "../i18n"
 
-const list = (symptoms: SymptomSummary[]) => {
-  const names = symptoms.map((s) => s.name.toLowerCase())
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]
-}
-
-/** Why the store chose a product for a step, in the shopper's words. */
-export const pickReason = (reason: BundleItemReason, symptoms: SymptomSummary[]) => {
+/** Why the store chose a product for a step, in the shopper's words and language. */
+export const pickReason = (reason: BundleItemReason, symptoms: SymptomSummary[], t: Messages["routines"]) => {
+  const names = symptoms.map((s) => s.name)
   switch (reason) {
     case "symptoms":
-      return `For your ${list(symptoms)}`
+      return t.reason.symptoms(names)
     case "selection":
-      return "Your choice"
+      return t.reason.selection
     case "default":
     case "rank":
-      return "Our pick for this step"
+      return t.reason.pick
     case "fallback":
-      return symptoms.length
-        ? `Our first choice is out of stock; this one also helps with ${list(symptoms)}`
-        : "Our first choice is out of stock; this is the next best"
+      return names.length ? t.reason.fallbackFor(names) : t.reason.fallback
   }
 }

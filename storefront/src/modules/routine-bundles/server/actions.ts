@@ -36,7 +36,7 @@ export async function addRoutineToCart(countryCode: string, routineId: string, v
   return attempt(async () => {
     await keepFinderVisit(visitId)
     const cart = await getOrSetCart(countryCode)
-    await bundlesClient().cart.addBundle(cart.id, { routine_id: routineId, ...choice })
+    await (await bundlesClient()).cart.addBundle(cart.id, { routine_id: routineId, ...choice })
     await refresh()
   })
 }
@@ -45,7 +45,7 @@ export async function addRoutineToCart(countryCode: string, routineId: string, v
 export async function updateCartBundle(bundleId: string, change: StoreUpdateRoutineBundleRequest) {
   return attempt(async () => {
     const cart = await requireCart()
-    await bundlesClient().cart.updateBundle(cart.id, bundleId, change)
+    await (await bundlesClient()).cart.updateBundle(cart.id, bundleId, change)
     await refresh()
   })
 }
@@ -53,7 +53,7 @@ export async function updateCartBundle(bundleId: string, change: StoreUpdateRout
 export async function removeCartBundle(bundleId: string) {
   return attempt(async () => {
     const cart = await requireCart()
-    await bundlesClient().cart.removeBundle(cart.id, bundleId)
+    await (await bundlesClient()).cart.removeBundle(cart.id, bundleId)
     await refresh()
   })
 }

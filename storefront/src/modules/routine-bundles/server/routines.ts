@@ -24,7 +24,7 @@ const orNullWhenMissing = <T>(error: unknown): T | null => {
 
 /** A published routine with its steps in order and each step's candidates, priced. */
 export const getRoutine = cache(async (countryCode: string, idOrHandle: string): Promise<StoreRoutine | null> =>
-  bundlesClient()
+  (await bundlesClient())
     .routines.retrieve(idOrHandle, await pricingContext(countryCode))
     .then(({ routine }) => routine)
     .catch(orNullWhenMissing<StoreRoutine>)
@@ -32,23 +32,23 @@ export const getRoutine = cache(async (countryCode: string, idOrHandle: string):
 
 /** The bundle the store would build for this choice now, in the shopper's pricing context, counted in their finder visit. */
 export const quoteRoutine = async (countryCode: string, routineId: string, visitId: string, choice: RoutineBundleChoice = {}) =>
-  (await bundlesClient().routines.quote(routineId, { ...choice, ...(await pricingContext(countryCode)), visit_id: visitId })).quote
+  (await (await bundlesClient()).routines.quote(routineId, { ...choice, ...(await pricingContext(countryCode)), visit_id: visitId })).quote
 
 /** The published routines, each saying whether the shopper can buy it in their pricing context (`sellable`). */
 export const listRoutines = async (countryCode: string, query: { id?: string[] } = {}) =>
-  (await bundlesClient().routines.list({ limit: 20, ...query, ...(await pricingContext(countryCode)) })).routines
+  (await (await bundlesClient()).routines.list({ limit: 20, ...query, ...(await pricingContext(countryCode)) })).routines
 
 /** The symptoms the routine's products address: what its finder offers (none for a routine that is not there). */
 export const listSymptoms = async (routine: string) =>
   (
-    await bundlesClient()
+    await (await bundlesClient())
       .symptoms.list({ routine_id: routine, limit: 100 })
       .catch(orNullWhenMissing<StoreSymptomListResponse>)
   )?.symptoms ?? []
 
 /** The routines and steps a product is a candidate in. */
 export const listProductRoutineSteps = async (productId: string) =>
-  (await bundlesClient().routines.ofProduct(productId)).routine_steps
+  (await (await bundlesClient()).routines.ofProduct(productId)).routine_steps
 
 /**
  * The cart's bundles, and each bundle's routine (its steps' candidates are
@@ -58,12 +58,13 @@ export const listProductRoutineSteps = async (productId: string) =>
 export const getCartBundles = cache(
   async (cart: StoreCart | null): Promise<{ bundles: CartRoutineBundle[]; routines: Record<string, StoreRoutine> }> => {
     if (!cart?.items?.length) return { bundles: [], routines: {} }
-    const { routine_bundles: bundles } = await bundlesClient().cart.listBundles(cart.id)
+    const client = await bundlesClient()
+    const { routine_bundles: bundles } = await client.cart.listBundles(cart.id)
     const routineIds = unique(bundles.map((b) => b.routine.id))
     // Priced for the cart, as a swap in it will be.
     const routines = await Promise.all(
       routineIds.map((id) =>
-        bundlesClient()
+        client
           .routines.retrieve(id, { cart_id: cart.id })
           .then(({ routine }) => routine)
           .catch(orNullWhenMissing<StoreRoutine>)
@@ -78,4 +79,11 @@ export const getCartBundles = cache(
 
 /** The bundles an order was bought with, as they were in its cart. */
 export const listOrderBundles = async (orderId: string) =>
-  (await bundlesClient().orders.listBundles(orderId)).routine_bundles
+  (await (await bundlesClient()).orders.listBundles(orderId)).routine_bundles
+
+/** An order's bundles, and its lines bought on their own: the plugin says which order line each bundle item became. */
+export const getOrderBundles = async <Line extends { id: string }>(order: { id: string; items?: Line[] | null }) => {
+  const bundles = await listOrderBundles(order.id)
+  const bundled = new Set(bundles.flatMap((b) => b.items.map((i) => i.order_line_item_id)))
+  return { bundles, lines: (order.items ?? []).filter((item) => !bundled.has(item.id)) }
+}

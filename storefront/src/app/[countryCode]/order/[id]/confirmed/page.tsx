@@ -2,10 +2,11 @@ import { Heading, Text } from "@modules/common/components/ui"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getOrder } from "@lib/data/orders"
+import { getI18n } from "@lib/i18n/server"
 import { PurchaseSummary } from "@modules/cart/components/purchase-summary"
-import { listOrderBundles } from "@modules/routine-bundles/server/routines"
+import { getOrderBundles } from "@modules/routine-bundles/server/routines"
 
-export const metadata: Metadata = { title: "Order confirmed" }
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getI18n()).t.meta.confirmed })
 
 type Props = { params: Promise<{ countryCode: string; id: string }> }
 
@@ -13,22 +14,19 @@ export default async function OrderConfirmedPage({ params }: Props) {
   const { countryCode, id } = await params
   const order = await getOrder(id)
   if (!order) notFound()
-  const bundles = await listOrderBundles(order.id)
-  // The plugin says which order line each bundle item became; the others are shown on their own.
-  const bundled = new Set(bundles.flatMap((b) => b.items.map((i) => i.order_line_item_id)))
-  const lines = (order.items ?? []).filter((item) => !bundled.has(item.id))
+  const [{ bundles, lines }, { t }] = await Promise.all([getOrderBundles(order), getI18n()])
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-y-8">
       <div className="flex flex-col gap-y-2">
         <Heading level="h1" className="txt-xlarge-plus">
-          Thank you for your order
+          {t.order.thanks}
         </Heading>
         <Text className="text-ui-fg-subtle">
-          Order <span data-testid="order-number">#{order.display_id}</span> is confirmed; we sent the details to{" "}
-          {order.email}.
+          {t.order.confirmedBefore} <span data-testid="order-number">#{order.display_id}</span>{" "}
+          {t.order.confirmedAfter(order.email ?? "")}
         </Text>
       </div>
-      <PurchaseSummary title="What you bought" bundles={bundles} lines={lines} totals={order} countryCode={countryCode} />
+      <PurchaseSummary title={t.order.whatYouBought} bundles={bundles} lines={lines} totals={order} countryCode={countryCode} />
     </div>
   )
 }

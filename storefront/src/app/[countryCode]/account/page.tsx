@@ -1,0 +1,61 @@
+import { Button, Heading, Text } from "@modules/common/components/ui"
+import type { Metadata } from "next"
+import { listCustomerOrders, retrieveCustomer } from "@lib/data/customer"
+import { signOut } from "@lib/data/customer-actions"
+import { getI18n } from "@lib/i18n/server"
+import { AccountForm } from "@modules/account/components/account-form"
+import { OrderHistory } from "@modules/account/components/order-history"
+import { getOrderBundles } from "@modules/routine-bundles/server/routines"
+
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getI18n()).t.meta.account })
+
+type Props = {
+  params: Promise<{ countryCode: string }>
+  /** `?next=checkout` when the shopper came from checkout to sign in. */
+  searchParams: Promise<{ next?: string }>
+}
+
+/** Signed out: sign in or create an account. Signed in: who, sign out, and the order history. */
+export default async function AccountPage({ params, searchParams }: Props) {
+  const [{ countryCode }, { next }] = await Promise.all([params, searchParams])
+  const [customer, { t }] = await Promise.all([retrieveCustomer(), getI18n()])
+  if (!customer) {
+    return (
+      <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-2">
+        <Heading level="h1" className="txt-xlarge-plus md:col-span-2">
+          {t.account.title}
+        </Heading>
+        <AccountForm mode="sign-in" countryCode={countryCode} next={next} />
+        <AccountForm mode="sign-up" countryCode={countryCode} next={next} />
+      </div>
+    )
+  }
+  const orders = await Promise.all(
+    (await listCustomerOrders()).map(async (order) => ({ order, ...(await getOrderBundles(order)) }))
+  )
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-y-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="flex flex-col gap-y-1">
+          <Heading level="h1" className="txt-xlarge-plus">
+            {t.account.title}
+          </Heading>
+          <Text className="text-ui-fg-subtle" data-testid="signed-in-as">
+            {customer.first_name} {customer.last_name}, {customer.email}
+          </Text>
+        </div>
+        <form action={signOut.bind(null, countryCode)}>
+          <Button type="submit" variant="secondary">
+            {t.account.signOut}
+          </Button>
+        </form>
+      </div>
+      <section aria-labelledby="order-history" className="flex flex-col gap-y-4">
+        <Heading level="h2" id="order-history" className="txt-large-plus">
+          {t.account.orderHistory}
+        </Heading>
+        <OrderHistory orders={orders} countryCode={countryCode} />
+      </section>
+    </div>
+  )
+}
