@@ -202,7 +202,7 @@ medusaIntegrationTestRunner({
       const { routine_bundles } = await client().cart.listBundles(cartId)
       const typed: CartRoutineBundle[] = routine_bundles
       expect(Object.keys(typed[0]).sort()).toEqual(
-        ["cart_id", "currency_code", "discount_total", "id", "items", "quantity", "routine", "skipped_steps", "subtotal", "symptoms", "total"]
+        ["cart_id", "currency_code", "discount", "discount_total", "id", "items", "quantity", "routine", "skipped_steps", "subtotal", "symptoms", "tier", "total"]
       )
     })
   },
