@@ -1,3 +1,4 @@
+import { readFileSync } from "fs"
 import path from "path"
 import type { Locator, Page } from "playwright-core"
 import { eventually } from "../helpers/eventually"
@@ -74,6 +75,23 @@ describe("admin: routine curation", () => {
     await page.getByRole("option", { name: option }).click()
   }
   const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement)
+  const money = (amount: number, currency = "EUR") => new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount)
+  /** The headline cards show the API's figures: bundles at each stage with units beside, money in its currency, the period before. */
+  const expectFigures = async (cards: Locator, { routine_id, totals, orders, previous }: Record<string, any>, currency: string) => {
+    const card = (label: string) => cards.getByTestId("analytics-figure").filter({ has: page.getByText(label, { exact: true }) })
+    const visits = card("Finder visits with a quote")
+    await visits.getByText(String(totals.quotes), { exact: true }).waitFor()
+    await visits.getByText(`${totals.quote_requests} quotes asked (each tick re-quotes)`).waitFor()
+    await visits.getByText(`Previous 30 days: ${previous.totals.quotes}`).waitFor()
+    await card("Bundles added").getByText(String(totals.bundles_added), { exact: true }).waitFor()
+    const ordered = card("Bundles ordered")
+    await ordered.getByText(String(totals.bundles_ordered), { exact: true }).waitFor()
+    await ordered.getByText(new RegExp(`^${totals.bundles_ordered_quantity} units? · `)).waitFor()
+    await card(`Bundle revenue (${currency}, bundles only)`).getByText(money(totals.revenue, currency), { exact: true }).waitFor()
+    const average = card(`Average order with ${routine_id ? "this routine" : "a routine"} (${currency}, shipping and tax included)`)
+    await average.getByText(money(orders.with_routine.average_total, currency), { exact: true }).waitFor()
+    await average.getByText(`${orders.with_routine.count} ${orders.with_routine.count === 1 ? "order" : "orders"}`, { exact: true }).waitFor()
+  }
   // A field's error: named by the field (aria-describedby, aria-invalid) and drawn under it.
   const expectErrorUnder = (field: Locator, text: string) =>
     eventually(
@@ -430,39 +448,78 @@ describe("admin: routine curation", () => {
 
     const { routine_bundles } = await admin.get(`/admin/orders/${order.id}/routine-bundles`)
     expect(routine_bundles).toHaveLength(1)
-    const euros = (amount: number) =>
-      new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(amount)
 
     await goto(`/orders/${order.id}`)
     const bundle = page.getByTestId("order-routine-bundle")
     await bundle.getByText("Barrier Restoration Routine").waitFor()
     await bundle.getByText("Gentle cleansing").waitFor()
-    const paid = bundle.getByText("Paid").locator("..")
-    await paid.getByText(euros(routine_bundles[0].total)).waitFor()
-    await bundle.getByText(`-${euros(routine_bundles[0].discount_total)}`).waitFor()
+    // What the bundle costs, not "Paid": the payment is only authorized, and the widget says so.
+    const price = bundle.getByText("Bundle price").locator("..")
+    await price.getByText(money(routine_bundles[0].total)).waitFor()
+    await bundle.getByText(`-${money(routine_bundles[0].discount_total)}`).waitFor()
+    const { order: placed } = await admin.get(`/admin/orders/${order.id}?fields=display_id,payment_status`)
+    expect(placed.payment_status).toEqual("authorized")
+    await page.getByTestId("order-routine-payment-status").getByText("Authorized, not captured yet").waitFor()
     await screenshot("order-widget")
+
+    // Marked above Medusa's order list (it takes no plugin column): the newest order with a bundle first, a link to it.
+    await goto("/orders")
+    const marked = page.getByTestId("order-list-routine-bundles")
+    const first = marked.getByTestId("order-list-routine-bundles-row").first()
+    await first.getByRole("link", { name: `#${placed.display_id}` }).waitFor()
+    await first.getByText(money(routine_bundles[0].total)).waitFor()
+    await first.getByRole("link", { name: `#${placed.display_id}` }).click()
+    await page.waitForURL(new RegExp(`/orders/${order.id}`))
   })
 
   it("shows routine performance from the demo's sample sessions, with charts, and the routine's coverage audit", async () => {
+    const { routines } = await admin.get("/admin/routines?handle=barrier-restoration")
+    const routineId: string = routines[0].id
     await goto("/routine-performance")
     await page.getByRole("heading", { name: "Routine performance" }).waitFor()
     const figures = page.getByTestId("analytics-figure")
     await figures.first().waitFor()
-    // The seed plays two weeks of sessions through the real workflows.
-    const { totals } = await admin.get("/admin/routine-analytics?currency_code=eur")
-    expect(totals.quotes).toBeGreaterThan(0)
-    await figures.filter({ hasText: "Quotes" }).getByText(String(totals.quotes), { exact: true }).waitFor()
+    // The seed plays two weeks of sessions through the real workflows: the page shows the API's figures,
+    // each labelled with what it counts, its currency and the period before.
+    const all = await admin.get("/admin/routine-analytics?currency_code=eur")
+    expect(all.totals.quotes).toBeGreaterThan(0)
+    await expectFigures(page.getByTestId("analytics-figures"), all, "EUR")
     await page.getByTestId("analytics-funnel-chart").locator("svg .recharts-line").first().waitFor()
     await page.getByTestId("analytics-money-chart").locator("svg .recharts-bar-rectangle").first().waitFor()
     await page.getByTestId("analytics-symptoms").getByText("Redness and irritation").first().waitFor()
+    // A "by routine" row is a link to its routine.
+    const row = page.getByTestId("analytics-routines").getByRole("link", { name: "Barrier Restoration Routine" })
+    expect(await row.getAttribute("href")).toContain(`/routines/${routineId}`)
+
+    // The CSV has every day of the period, as the API and the chart, quiet days included.
     const download = page.waitForEvent("download")
     await page.getByRole("link", { name: "Export CSV" }).click()
-    expect((await download).suggestedFilename()).toMatch(/^routine-analytics-.*-eur\.csv$/)
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^routine-analytics-.*-eur\.csv$/)
+    const lines = readFileSync((await file.path())!, "utf8").trim().split("\n")
+    expect(lines[0]).toEqual(
+      "date,quotes,quote_requests,bundles_added,bundles_added_quantity,bundles_ordered,bundles_ordered_quantity,revenue_eur,discount_given_eur"
+    )
+    type Day = { date: string; quotes: number; bundles_added: number; bundles_ordered: number; revenue: number }
+    expect(lines.slice(1).map((line) => line.split(",")).map(([date, quotes, , added, , ordered, , revenue]) => [date, +quotes, +added, +ordered, +revenue])).toEqual(
+      all.by_day.map((d: Day) => [d.date, d.quotes, d.bundles_added, d.bundles_ordered, d.revenue])
+    )
+    expect(lines).toHaveLength(31)
     await screenshot("routine-performance")
 
-    const { routines } = await admin.get("/admin/routines?handle=barrier-restoration")
-    await goto(`/routines/${routines[0].id}`)
-    await page.getByTestId("routine-figures").getByText("Quotes", { exact: true }).waitFor()
+    // The routine filter, in the page and its address: every figure follows it, the order averages too.
+    await pickOption(page.getByRole("combobox", { name: "Routine" }), "Barrier Restoration Routine")
+    await page.waitForURL(/[?&]routine_id=/)
+    const one = await admin.get(`/admin/routine-analytics?currency_code=eur&routine_id=${routineId}`)
+    await expectFigures(page.getByTestId("analytics-figures"), one, "EUR")
+
+    // The routine's own page: the last 30 days in each currency it sold in, labelled.
+    await goto(`/routines/${routineId}`)
+    for (const currency of ["eur", "usd"]) {
+      const own = await admin.get(`/admin/routine-analytics?currency_code=${currency}&routine_id=${routineId}`)
+      expect(own.totals.quotes).toBeGreaterThan(0)
+      await expectFigures(page.getByTestId(`routine-figures-${currency}`), own, currency.toUpperCase())
+    }
   })
 
   it("audits a routine's coverage on its own tab: fallbacks and gaps apart, only those on request, each fallback naming what it replaces", async () => {

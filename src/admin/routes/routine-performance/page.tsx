@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
 import { useSearchParams } from "react-router-dom"
 import { AnalyticsTables } from "../../components/analytics/analytics-tables"
 import { DailyCharts } from "../../components/analytics/daily-charts"
@@ -17,12 +17,48 @@ import { lastDays } from "../../lib/period"
 const exportUrl = (filters: AnalyticsFilters) =>
   `${sdk.client["config"].baseUrl.replace(/\/$/, "")}/admin/routine-analytics/export?${new URLSearchParams(analyticsQuery(filters))}`
 
-/**
- * Routine performance: what shoppers say their skin does, how quotes become
- * bundles and orders, what the bundles earn and what their discount costs,
- * and which steps keep falling back. From the facts the plugin records.
- */
 const ALL_ROUTINES = "all"
+
+/** A filter of the page: its label above its control. */
+const Filter = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
+  <div className="flex flex-col gap-y-1">
+    <Label htmlFor={id} size="xsmall">
+      {label}
+    </Label>
+    {children}
+  </div>
+)
+
+const FilterSelect = ({
+  id,
+  value,
+  onChange,
+  options,
+}: {
+  id: string
+  value: string
+  onChange: (value: string) => void
+  options: { value: string; label: string }[]
+}) => (
+  <Select size="small" value={value} onValueChange={onChange}>
+    <Select.Trigger id={id} className="min-w-[8rem]">
+      <Select.Value />
+    </Select.Trigger>
+    <Select.Content>
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
+/**
+ * Routine performance: what shoppers say their skin does, how finder visits
+ * become bundles and orders, what the bundles earn and what their discount
+ * costs, and which steps keep falling back. From the facts the plugin records.
+ */
 
 const RoutinePerformance = () => {
   const { data: regionData } = useRegions()
@@ -47,53 +83,31 @@ const RoutinePerformance = () => {
           </Text>
         </div>
         <div className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="analytics-from" size="xsmall">
-              From
-            </Label>
+          <Filter id="analytics-from" label="From">
             <Input id="analytics-from" type="date" size="small" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="analytics-to" size="xsmall">
-              To
-            </Label>
+          </Filter>
+          <Filter id="analytics-to" label="To">
             <Input id="analytics-to" type="date" size="small" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="analytics-routine" size="xsmall">
-              Routine
-            </Label>
-            <Select size="small" value={routine_id ?? ALL_ROUTINES} onValueChange={setRoutine}>
-              <Select.Trigger id="analytics-routine" className="min-w-[12rem]">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL_ROUTINES}>All routines</Select.Item>
-                {(routineData?.routines ?? []).map((routine) => (
-                  <Select.Item key={routine.id} value={routine.id}>
-                    {routine.title}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="analytics-currency" size="xsmall">
-              Currency
-            </Label>
-            <Select size="small" value={filters.currency_code} onValueChange={(currency_code) => set({ currency_code })}>
-              <Select.Trigger id="analytics-currency">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {(currencies.length ? currencies : [filters.currency_code]).map((code) => (
-                  <Select.Item key={code} value={code}>
-                    {code.toUpperCase()}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
+          </Filter>
+          <Filter id="analytics-routine" label="Routine">
+            <FilterSelect
+              id="analytics-routine"
+              value={routine_id ?? ALL_ROUTINES}
+              onChange={setRoutine}
+              options={[
+                { value: ALL_ROUTINES, label: "All routines" },
+                ...(routineData?.routines ?? []).map((routine) => ({ value: routine.id, label: routine.title })),
+              ]}
+            />
+          </Filter>
+          <Filter id="analytics-currency" label="Currency">
+            <FilterSelect
+              id="analytics-currency"
+              value={filters.currency_code}
+              onChange={(currency_code) => set({ currency_code })}
+              options={(currencies.length ? currencies : [filters.currency_code]).map((code) => ({ value: code, label: code.toUpperCase() }))}
+            />
+          </Filter>
           <Button size="small" variant="secondary" asChild>
             <a href={exportUrl(filters)} download>
               Export CSV
