@@ -389,6 +389,24 @@ describe("admin: routine curation", () => {
     expect(saved.steps[0].products.map((p: { handle: string }) => p.handle)).toEqual(["arctic-face-cream"])
   })
 
+  it("sells a routine only to a customer group picked in its Availability section, and the checklist says so", async () => {
+    const { customer_group: group } = await admin.post("/admin/customer-groups", { name: "VIP shoppers" })
+    const { routine } = await admin.post("/admin/routines", { title: "Members' Ritual", handle: "members-ritual" })
+
+    await goto(`/routines/${routine.id}`)
+    const section = page.getByTestId("routine-availability")
+    await section.getByText("Every shopper, signed in or not").waitFor()
+    await section.getByRole("button", { name: "Edit availability" }).click()
+    await dialog().getByLabel("Search customer groups").fill("VIP")
+    await dialog().getByRole("checkbox", { name: "VIP shoppers" }).click()
+    await page.keyboard.press("Control+Enter")
+    await section.getByTestId("availability-customer_groups").getByText("VIP shoppers").waitFor()
+    await page.getByTestId("routine-readiness").getByText("Sold only for customers in VIP shoppers.").waitFor()
+
+    const { availability } = await admin.get(`/admin/routines/${routine.id}/availability`)
+    expect(availability).toEqual({ sales_channels: [], customer_groups: [{ id: group.id, name: "VIP shoppers" }] })
+  })
+
   it("shows a seeded product's routine step in the product widget", async () => {
     const { products } = await admin.get(
       "/admin/products?handle=moisturising-cleansing-milk&fields=id,title"

@@ -2,6 +2,7 @@ import { Container, Tabs } from "@medusajs/ui"
 import { useParams, useSearchParams, type UIMatch } from "react-router-dom"
 import { RequirePermission } from "../../../components/common/permission"
 import { ErrorState, LoadingState } from "../../../components/common/query-states"
+import { AvailabilitySection } from "../../../components/routines/availability-section"
 import { CoverageSection } from "../../../components/routines/coverage-section"
 import { HistorySection } from "../../../components/routines/history-section"
 import { PricePreviewSection } from "../../../components/routines/price-preview-section"
@@ -59,6 +60,7 @@ const RoutineDetail = ({ id }: { id: string }) => {
           </div>
           <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
             <ReadinessSection routine={routine} />
+            <AvailabilitySection routine={routine} />
             <PricePreviewSection routine={routine} />
             <RoutineFiguresSection routine={routine} />
             <HistorySection routine={routine} />
