@@ -694,6 +694,75 @@ describe("admin: routine curation", () => {
     }
   })
 
+  it("sets a routine's schedule, image and SEO texts from the keyboard, and opens its live page in the store", async () => {
+    const { products } = await admin.get("/admin/products?handle[]=arctic-face-cream&fields=id")
+    const { routine } = await admin.post("/admin/routines", { title: "Spring Glow", handle: "spring-glow" })
+    const { routine: withStep } = await admin.post(`/admin/routines/${routine.id}/steps`, { title: "Protect", handle: "protect" })
+    await admin.post(`/admin/routines/${routine.id}/steps/${withStep.steps[0].id}/products`, {
+      add: [{ product_id: products[0].id, is_default: true }],
+    })
+
+    await goto(`/routines/${routine.id}`)
+    const general = page.getByTestId("routine-general")
+    await general.getByRole("heading", { name: "Spring Glow" }).waitFor()
+    // A draft's store page is not live: the action says so instead of opening it.
+    await general.getByLabel("Not live yet: shoppers see this page once the routine is published.").waitFor()
+    await admin.post(`/admin/routines/${routine.id}`, { status: "published" })
+    await page.reload()
+    await general.getByRole("link", { name: "View in store" }).waitFor()
+
+    await general.getByRole("button", { name: "Routine actions" }).focus()
+    await page.keyboard.press("Enter")
+    await page.getByRole("menuitem", { name: "Edit" }).focus()
+    await page.keyboard.press("Enter")
+    await dialog().getByLabel("Title", { exact: true }).waitFor()
+
+    // The image, uploaded through Medusa's file module: the button opens the file chooser.
+    const chooser = page.waitForEvent("filechooser")
+    await dialog().getByRole("button", { name: "Upload image" }).focus()
+    await page.keyboard.press("Enter")
+    await (await chooser).setFiles(path.join(__dirname, "../../storefront/public/images/routines/barrier-restoration.jpg"))
+    const preview = dialog().getByTestId("routine-image-preview")
+    await eventually(async () => expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200))
+
+    // The schedule, typed into the date pickers' segments (month, day, year, hour, minute, AM/PM).
+    const typeInstant = async (picker: string, keys: string) => {
+      await dialog().getByRole("group", { name: picker, exact: true }).getByRole("spinbutton").first().focus()
+      await page.keyboard.type(keys)
+    }
+    await typeInstant("Start", "010120260900a")
+    await typeInstant("End", "123120300600p")
+
+    await dialog().getByLabel("Search headline").focus()
+    await page.keyboard.type("Spring Glow: a light routine for spring skin")
+    await dialog().getByText("44 of 70 characters.").waitFor()
+    await dialog().getByLabel("Search snippet").focus()
+    await page.keyboard.type("Three steps for skin waking up from winter.")
+    await page.keyboard.press("Control+Enter")
+    await dialog().waitFor({ state: "hidden" })
+
+    // Published and inside its schedule: Live, its rows, and a link to its page in the store.
+    await general.getByTestId("routine-schedule-state").getByText("Live").waitFor()
+    await general.getByText(/^From Jan 1, 2026, 9:00\sAM until Dec 31, 2030, 6:00\sPM$/).waitFor()
+    await general.getByText("Spring Glow: a light routine for spring skin").waitFor()
+    const image = general.getByTestId("routine-image")
+    await eventually(async () => expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200))
+    const link = general.getByRole("link", { name: "View in store" })
+    expect(await link.getAttribute("target")).toBe("_blank")
+    expect(await link.getAttribute("href")).toMatch(/^http:\/\/localhost:8000\/[a-z]{2}\/routines\/spring-glow$/)
+
+    const { routine: saved } = await admin.get(`/admin/routines/${routine.id}`)
+    const [starts_at, ends_at] = await page.evaluate(() => [new Date(2026, 0, 1, 9).toISOString(), new Date(2030, 11, 31, 18).toISOString()])
+    expect(saved).toMatchObject({
+      starts_at,
+      ends_at,
+      thumbnail: await image.getAttribute("src"),
+      seo_title: "Spring Glow: a light routine for spring skin",
+      seo_description: "Three steps for skin waking up from winter.",
+    })
+    expect(saved.thumbnail).toMatch(/\/static\/.*barrier-restoration\.jpg$/)
+  })
+
   it("creates a symptom, gives it a product and deletes it", async () => {
     await goto("/symptoms")
     await page.getByRole("row", { name: /Redness and irritation/ }).waitFor()

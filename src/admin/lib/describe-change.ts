@@ -42,6 +42,11 @@ const FIELD_LABELS: Record<string, string> = {
   optional: "Optional",
   position: "Position",
   name: "Name",
+  starts_at: "Start",
+  ends_at: "End",
+  thumbnail: "Image",
+  seo_title: "Search headline",
+  seo_description: "Search snippet",
 }
 
 const label = (field: string) => FIELD_LABELS[field] ?? field.replace(/_/g, " ")

@@ -7,3 +7,7 @@ export const formatAmount = (amount: number | string, currencyCode: string) =>
     style: "currency",
     currency: currencyCode.toUpperCase(),
   }).format(Number(amount))
+
+/** An instant (ISO string) in the user's time zone: "1 Jun 2027, 09:00". */
+export const formatInstant = (instant: string) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date(instant))

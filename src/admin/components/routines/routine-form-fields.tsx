@@ -6,6 +6,7 @@ import { Form } from "../common/form"
 import { GroupError, InputField, TextareaField } from "../common/form-fields"
 import { DiscountTiersFields } from "./discount-tiers-fields"
 import { DEFAULT_POLICY, type RoutineFormValues } from "./routine-form"
+import { RoutinePageFields } from "./routine-page-fields"
 
 type RoutineFormFieldsProps = {
   // Every currency a region sells in, plus any the routine already has.
@@ -172,6 +173,7 @@ export const RoutineFormFields = ({ currencies, offerDeniedReason }: RoutineForm
           )}
         />
       </fieldset>
+      <RoutinePageFields />
     </div>
   )
 }

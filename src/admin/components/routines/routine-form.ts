@@ -1,6 +1,7 @@
 import { z } from "zod"
-import { MAX_PERCENTAGE } from "../../../api/admin/field-rules"
+import { isHttpUrl, MAX_PERCENTAGE, MAX_SEO_DESCRIPTION, MAX_SEO_TITLE } from "../../../api/admin/field-rules"
 import { DISCOUNT_TYPES, discountKind } from "../../../lib/discount-kinds"
+import { scheduleInOrder } from "../../../lib/routine-schedule"
 import { checkNumber, optionalHandle, requiredLine } from "../../lib/form-rules"
 import type { ServerFields } from "../../lib/server-errors"
 import type {
@@ -35,6 +36,13 @@ export type RoutineFormValues = {
   // Empty: only optional steps can be left out.
   min_steps: string
   promotion_policy: PromotionPolicy | typeof DEFAULT_POLICY
+  // The schedule, as the date pickers hold it (null: no start, no end).
+  starts_at: Date | null
+  ends_at: Date | null
+  // The image's URL once uploaded; empty: none.
+  thumbnail: string
+  seo_title: string
+  seo_description: string
 }
 
 export const emptyRoutineForm = (): RoutineFormValues => ({
@@ -48,7 +56,14 @@ export const emptyRoutineForm = (): RoutineFormValues => ({
   tiers: [],
   min_steps: "",
   promotion_policy: DEFAULT_POLICY,
+  starts_at: null,
+  ends_at: null,
+  thumbnail: "",
+  seo_title: "",
+  seo_description: "",
 })
+
+const toDate = (instant: string | null | undefined) => (instant ? new Date(instant) : null)
 
 export const routineToForm = (routine: Routine): RoutineFormValues => {
   const tiers = [...(routine.discount_tiers ?? [])].sort((a, b) => a.min_steps - b.min_steps)
@@ -65,6 +80,11 @@ export const routineToForm = (routine: Routine): RoutineFormValues => {
     tiers: tiers.map((t) => ({ min_steps: String(t.min_steps), percentage: String(Number(t.percentage)) })),
     min_steps: routine.min_steps == null ? "" : String(routine.min_steps),
     promotion_policy: routine.promotion_policy ?? DEFAULT_POLICY,
+    starts_at: toDate(routine.starts_at),
+    ends_at: toDate(routine.ends_at),
+    thumbnail: routine.thumbnail ?? "",
+    seo_title: routine.seo_title ?? "",
+    seo_description: routine.seo_description ?? "",
   }
 }
 
@@ -100,8 +120,19 @@ export const routineSchema = ({ stepCount = 0, published = false, offerLocked = 
       tiers: z.array(z.object({ min_steps: z.string(), percentage: z.string() })),
       min_steps: z.string(),
       promotion_policy: z.enum(POLICY_CHOICES),
+      starts_at: z.date().nullable(),
+      ends_at: z.date().nullable(),
+      // Uploads give an http(s) URL; anything else came from elsewhere and would not show in the store.
+      thumbnail: z.string().refine((url) => url === "" || isHttpUrl(url), "The image must be a web address (http or https)."),
+      seo_title: z.string().max(MAX_SEO_TITLE, `Keep the headline to ${MAX_SEO_TITLE} characters: search results cut it.`),
+      seo_description: z
+        .string()
+        .max(MAX_SEO_DESCRIPTION, `Keep the snippet to ${MAX_SEO_DESCRIPTION} characters: search results cut it.`),
     })
     .superRefine((values, ctx) => {
+      if (!scheduleInOrder(values)) {
+        ctx.addIssue({ code: "custom", path: ["ends_at"], message: "End the sale after it starts." })
+      }
       if (offerLocked) return
       switch (discountKind(values.discount_type).input) {
         case "percentage":
@@ -198,7 +229,15 @@ export const ROUTINE_SERVER_FIELDS: ServerFields<RoutineFormValues> = {
   discount_tiers: { path: "tiers", label: "Tiers" },
   min_steps: { path: "min_steps", label: "Fewest steps" },
   promotion_policy: { path: "promotion_policy", label: "Promotion codes" },
+  starts_at: { path: "starts_at", label: "Start" },
+  ends_at: { path: "ends_at", label: "End" },
+  thumbnail: { path: "thumbnail", label: "Image" },
+  seo_title: { path: "seo_title", label: "Search headline" },
+  seo_description: { path: "seo_description", label: "Search snippet" },
 }
+
+/** The routine's page: schedule, image and SEO texts, sent on an edit only when changed. */
+const PAGE_KEYS = ["starts_at", "ends_at", "thumbnail", "seo_title", "seo_description"] as const satisfies readonly (keyof RoutineInput)[]
 
 /**
  * The offer's fields in a routine's body. Setting any of them needs the
@@ -233,6 +272,11 @@ export const formToInput = (values: RoutineFormValues): RoutineInput => {
     discount_type: values.discount_type,
     min_steps: values.min_steps.trim() ? Number(values.min_steps) : null,
     promotion_policy: values.promotion_policy === DEFAULT_POLICY ? null : values.promotion_policy,
+    starts_at: values.starts_at?.toISOString() ?? null,
+    ends_at: values.ends_at?.toISOString() ?? null,
+    thumbnail: values.thumbnail || null,
+    seo_title: values.seo_title.trim() || null,
+    seo_description: values.seo_description.trim() || null,
   }
   if (values.handle.trim()) {
     input.handle = values.handle.trim()
@@ -268,17 +312,16 @@ export const createInput = (values: RoutineFormValues, mayChangeOffer: boolean):
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /**
- * An edit's body: the routine's own fields, and of the offer only what
- * differs from what is saved, nothing of it when the user may not change
- * it. A title edit then never touches the offer: it needs no offer
+ * An edit's body: the routine's own fields, and of the offer and the page
+ * only what differs from what is saved, nothing of the offer when the user
+ * may not change it. A title edit then never touches the offer: it needs no offer
  * permission and leaves no offer entry in the history.
  */
 export const editInput = (values: RoutineFormValues, saved: Routine, mayChangeOffer: boolean): RoutineInput => {
-  const input = formToInput(values)
-  if (!mayChangeOffer) return withoutOffer(input)
   const before = formToInput(routineToForm(saved))
-  for (const key of OFFER_KEYS) {
+  const input = formToInput(values)
+  for (const key of mayChangeOffer ? [...OFFER_KEYS, ...PAGE_KEYS] : PAGE_KEYS) {
     if (same(input[key], before[key])) delete input[key]
   }
-  return input
+  return mayChangeOffer ? input : withoutOffer(input)
 }

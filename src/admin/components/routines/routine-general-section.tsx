@@ -1,4 +1,4 @@
-import { SquareTwoStack, PencilSquare, Trash } from "@medusajs/icons"
+import { ArrowUpRightOnBox, SquareTwoStack, PencilSquare, Trash } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
@@ -11,7 +11,8 @@ import { ActionMenu } from "../common/action-menu"
 import { useTranslationsActions } from "../common/translations-action"
 import { PermissionTooltip } from "../common/permission"
 import { EditRoutineDrawer } from "./edit-routine-drawer"
-import { RoutineStatusBadge } from "./routine-status-badge"
+import { describeSchedule, routineScheduleState, RoutineScheduleBadge, RoutineStatusBadge } from "./routine-status-badge"
+import { formatInstant } from "../../lib/format"
 
 const Row = ({ label, value }: { label: string; value: string }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
@@ -23,6 +24,42 @@ const Row = ({ label, value }: { label: string; value: string }) => (
     </Text>
   </div>
 )
+
+/** Why the routine's storefront page shows nothing now; undefined when it is live. */
+const notLiveReason = (routine: Routine): string | undefined => {
+  if (routine.status === "draft") return "Not live yet: shoppers see this page once the routine is published."
+  switch (routineScheduleState(routine)) {
+    case "scheduled":
+      return `Not live yet: on sale from ${formatInstant(routine.starts_at!)}.`
+    case "ended":
+      return `No longer live: the sale ended ${formatInstant(routine.ends_at!)}.`
+    default:
+      return undefined
+  }
+}
+
+/** "View in store", when the plugin knows the storefront's address (`storefront_routine_url`). */
+const ViewInStore = ({ routine }: { routine: Routine }) => {
+  if (!routine.storefront_url) return null
+  const reason = notLiveReason(routine)
+  return (
+    <PermissionTooltip reason={reason}>
+      {reason ? (
+        <Button size="small" variant="secondary" disabled>
+          View in store
+          <ArrowUpRightOnBox />
+        </Button>
+      ) : (
+        <Button size="small" variant="secondary" asChild>
+          <a href={routine.storefront_url} target="_blank" rel="noopener noreferrer">
+            View in store
+            <ArrowUpRightOnBox />
+          </a>
+        </Button>
+      )}
+    </PermissionTooltip>
+  )
+}
 
 export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
   const [editing, setEditing] = useState(false)
@@ -108,8 +145,10 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
         <div className="flex items-center gap-x-3">
           <Heading>{routine.title}</Heading>
           <RoutineStatusBadge status={routine.status} />
+          <RoutineScheduleBadge routine={routine} />
         </div>
         <div className="flex items-center gap-x-2">
+          <ViewInStore routine={routine} />
           <PermissionTooltip reason={updateDenied}>
             <Button
               size="small"
@@ -143,6 +182,24 @@ export const RoutineGeneralSection = ({ routine }: { routine: Routine }) => {
       </div>
       <Row label="Handle" value={`/${routine.handle}`} />
       <Row label="Description" value={routine.description || "-"} />
+      <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
+        <Text size="small" weight="plus" leading="compact">
+          Image
+        </Text>
+        {routine.thumbnail ? (
+          <img src={routine.thumbnail} alt="" className="size-16 rounded-lg border object-cover" data-testid="routine-image" />
+        ) : (
+          <Text size="small" leading="compact">
+            -
+          </Text>
+        )}
+      </div>
+      <Row label="Schedule" value={describeSchedule(routine)} />
+      <Row label="Search headline" value={routine.seo_title || `${routine.title} (the title)`} />
+      <Row
+        label="Search snippet"
+        value={routine.seo_description || (routine.description ? `${routine.description} (the description)` : "-")}
+      />
       <Row label="Discount" value={describeDiscount(routine)} />
       <Row
         label="Fewest steps in a bundle"

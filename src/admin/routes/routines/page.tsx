@@ -14,7 +14,7 @@ import { RequirePermission } from "../../components/common/permission"
 import { ErrorState } from "../../components/common/query-states"
 import { RowLink, useRowClick } from "../../components/common/row-link"
 import { CreateRoutineModal } from "../../components/routines/create-routine-modal"
-import { RoutineStatusBadge } from "../../components/routines/routine-status-badge"
+import { RoutineScheduleBadge, RoutineStatusBadge } from "../../components/routines/routine-status-badge"
 import { useRoutines } from "../../hooks/routines"
 import { describeDiscount } from "../../lib/describe-discount"
 import type { AdminRoutine as Routine } from "../../../types"
@@ -43,7 +43,10 @@ const columns = [
     header: "Status",
     cell: ({ row, getValue }) => (
       <RowLink to={`/routines/${row.original.id}`}>
-        <RoutineStatusBadge status={getValue()} />
+        <span className="flex items-center gap-x-1">
+          <RoutineStatusBadge status={getValue()} />
+          <RoutineScheduleBadge routine={row.original} />
+        </span>
       </RowLink>
     ),
   }),

@@ -105,6 +105,26 @@ describe("the offer: tiers or one rate, never both", () => {
   })
 })
 
+describe("the routine's page in the form", () => {
+  const saved = { ...routine, starts_at: "2027-06-01T09:00:00.000Z", ends_at: null, thumbnail: "https://cdn.example/a.jpg", seo_title: null }
+
+  it("reads the saved schedule as dates, and sends only the page fields that changed, as ISO instants", () => {
+    const values = routineToForm(saved)
+    expect(values.starts_at).toEqual(new Date("2027-06-01T09:00:00.000Z"))
+    expect(editInput(values, saved, true)).toEqual({ title: "Night Repair", handle: "night-repair", description: null })
+
+    const end = new Date("2027-07-01T00:00:00.000Z")
+    expect(editInput({ ...values, ends_at: end, thumbnail: "", seo_title: "  Night repair  " }, saved, false)).toEqual({
+      title: "Night Repair",
+      handle: "night-repair",
+      description: null,
+      ends_at: "2027-07-01T00:00:00.000Z",
+      thumbnail: null,
+      seo_title: "Night repair",
+    })
+  })
+})
+
 describe("the routine form's checks", () => {
   const errors = (values: Parameters<typeof formToInput>[0], context = {}) => {
     const result = routineSchema(context).safeParse(values)
@@ -132,6 +152,20 @@ describe("the routine form's checks", () => {
       "tiers.1.percentage": expect.stringMatching(/^More steps must never save less/),
     })
     expect(errors({ ...base, rate: "tiers", tiers: [] })).toEqual({ tiers: "Add a tier, or choose one rate for every bundle." })
+  })
+
+  it("refuses an end at or before the start, an image that is not a web address, and overlong SEO texts", () => {
+    const at = new Date("2027-06-01T09:00:00Z")
+    expect(errors({ ...base, starts_at: at, ends_at: at })).toEqual({ ends_at: "End the sale after it starts." })
+    expect(errors({ ...base, starts_at: at, ends_at: new Date("2027-06-02T09:00:00Z") })).toEqual({})
+    expect(errors({ ...base, ends_at: at })).toEqual({})
+    expect(errors({ ...base, thumbnail: "file:///tmp/a.jpg" })).toEqual({ thumbnail: "The image must be a web address (http or https)." })
+    expect(errors({ ...base, seo_title: "x".repeat(71), seo_description: "x".repeat(321) })).toEqual({
+      seo_title: "Keep the headline to 70 characters: search results cut it.",
+      seo_description: "Keep the snippet to 320 characters: search results cut it.",
+    })
+    // The schedule is the routine's, not the offer's: checked when the offer is locked too.
+    expect(errors({ ...base, starts_at: at, ends_at: at }, { offerLocked: true })).toEqual({ ends_at: "End the sale after it starts." })
   })
 
   it("refuses fewest steps above a published routine's steps, and no amount at all", () => {
