@@ -85,6 +85,7 @@ module.exports = defineConfig({
       // opens the demo storefront's routine page (STOREFRONT_URL, set by
       // `npm run demo`).
       options: {
+        storefront_routine_url: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/{country_code}/routines/{handle}`,
         ...(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS && {
           routine_page_cache_ttl_seconds: Number(process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS),
         }),
@@ -94,14 +95,8 @@ module.exports = defineConfig({
         ...(process.env.ROUTINE_PARTIAL_RETURN_POLICY && {
           partial_return_policy: process.env.ROUTINE_PARTIAL_RETURN_POLICY,
         }),
-        storefront_routine_url: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/{country_code}/routines/{handle}`,
       },
     },
-    ...redisModules,
-    ...rbacModules,
-    ...translationModules,
-  ],
-})
     // Medusa's default file module (the local provider, files under
     // ./static), with the address the server really answers on: its default
     // (localhost:9000) is wrong for a server started on another PORT, and the
@@ -121,3 +116,8 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...redisModules,
+    ...rbacModules,
+    ...translationModules,
+  ],
+})

@@ -24,16 +24,16 @@ export type Catalog = {
     handle: string
     title: string
     summary: string
+    /** The routine's image: a path the demo storefront serves (storefront/public). */
+    image?: string
+    seo_title?: string
+    seo_description?: string
     discount: { type: DiscountType; value: number; tiers?: DiscountTier[] }
     /** Shoppers may leave out any step they own, keeping at least this many. */
     min_steps?: number
     /** Of `title`, `description` (the summary), `seo_title`, `seo_description`. */
     translations?: CatalogTranslations
     steps: {
-    /** The routine's image: a path the demo storefront serves (storefront/public). */
-    image?: string
-    seo_title?: string
-    seo_description?: string
       position: number
       handle: string
       title: string

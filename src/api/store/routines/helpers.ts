@@ -48,8 +48,8 @@ export const toStoreRoutine = (
   const { status: _status, sales_channels: _channels, customer_groups: _groups, steps, ...routine } = graph
   return {
     ...routine,
-    ...routineSellability(graph, place, availability),
     ...scheduleJson(graph),
+    ...routineSellability(graph, place, availability),
     steps: sortSteps(steps.filter(Boolean)).map(({ products, product_link, ...step }) => ({
       ...step,
       products: toStoreProducts({ products, product_link }, place.sales_channel_id, availability),
