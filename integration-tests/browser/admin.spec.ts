@@ -48,9 +48,10 @@ describe("admin: routine curation", () => {
     })
   }
   const dialog = () => page.getByRole("dialog")
-  const confirmPrompt = async (button: string) => {
+  const confirmPrompt = async (button: string, key?: "Enter") => {
     const prompt = page.getByRole("alertdialog")
-    await prompt.getByRole("button", { name: button }).click()
+    const confirm = prompt.getByRole("button", { name: button })
+    await (key ? confirm.press(key) : confirm.click())
     await prompt.waitFor({ state: "hidden" })
   }
   const stepItem = (handle: string) =>
@@ -73,6 +74,12 @@ describe("admin: routine curation", () => {
   const pickOption = async (trigger: Locator, option: string) => {
     await trigger.click()
     await page.getByRole("option", { name: option }).click()
+  }
+  // A select opened with Enter, its option chosen with Enter.
+  const pickOptionByKeyboard = async (trigger: Locator, option: string) => {
+    await trigger.press("Enter")
+    await page.getByRole("option", { name: option }).press("Enter")
+    await page.getByRole("listbox").waitFor({ state: "hidden" })
   }
   const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement)
   const money = (amount: number, currency = "EUR") => new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount)
@@ -142,34 +149,37 @@ describe("admin: routine curation", () => {
     await server?.stop()
   })
 
-  it("creates, curates, reorders, previews and publishes a routine the store then sells", async () => {
+  it("by keyboard alone: creates, curates, reorders, previews and publishes a routine, which a shopper then buys at the preview's price", async () => {
     await goto("/routines")
     await page.getByRole("cell", { name: /Barrier Restoration Routine/ }).waitFor()
 
-    // Create, in the FocusModal.
-    await page.getByRole("button", { name: "Create" }).click()
-    await dialog().getByLabel("Title").fill(ROUTINE.title)
+    // Create, in the FocusModal: it opens with the focus in its first field.
+    await page.getByRole("button", { name: "Create" }).press("Enter")
+    await dialog().getByLabel("Title").waitFor()
+    await page.keyboard.type(ROUTINE.title)
+    expect(await dialog().getByLabel("Title").inputValue()).toBe(ROUTINE.title)
     await dialog().getByLabel("Handle").fill(ROUTINE.handle)
     // Tiers, and a bundle may leave out one of the three steps.
-    await dialog().getByRole("radio", { name: "Tiers by steps bought" }).click()
-    await dialog().getByRole("button", { name: "Add a tier" }).click()
+    await dialog().getByRole("radio", { name: "Tiers by steps bought" }).press("Space")
+    await dialog().getByRole("button", { name: "Add a tier" }).press("Enter")
     await dialog().getByLabel("Tier 1: at least this many steps").fill("2")
     await dialog().getByLabel("Tier 1: percentage off").fill("5")
-    await dialog().getByRole("button", { name: "Add a tier" }).click()
+    await dialog().getByRole("button", { name: "Add a tier" }).press("Enter")
     await dialog().getByLabel("Tier 2: at least this many steps").fill("3")
     await dialog().getByLabel("Tier 2: percentage off").fill("10")
     await dialog().getByLabel("Fewest steps in a bundle").fill("2")
-    await dialog().getByRole("button", { name: "Save" }).click()
+    await page.keyboard.press("Control+Enter")
     await page.waitForURL(/\/app\/routines\/rtn_/)
     const routineId = page.url().split("/").pop()!
     await page.getByRole("heading", { name: ROUTINE.title }).waitFor()
 
     // Three steps, each from the drawer.
     for (const step of STEPS) {
-      await page.getByRole("button", { name: "Add step" }).click()
-      await dialog().getByLabel("Title").fill(step.title)
+      await page.getByRole("button", { name: "Add step" }).press("Enter")
+      await dialog().getByLabel("Title").waitFor()
+      await page.keyboard.type(step.title)
       await dialog().getByLabel("Handle").fill(step.handle)
-      await dialog().getByRole("button", { name: "Save" }).click()
+      await page.keyboard.press("Control+Enter")
       await dialog().waitFor({ state: "hidden" })
       await stepItem(step.handle).waitFor()
     }
@@ -182,7 +192,7 @@ describe("admin: routine curation", () => {
       .locator('[data-status="blocker"]')
       .getByText(/It cannot be published: the required step "Cleanse" has no product/)
       .waitFor()
-    await page.getByRole("button", { name: "Publish" }).click()
+    await page.getByRole("button", { name: "Publish" }).press("Enter")
     await page.getByText(/It cannot be published: the required step "Cleanse" has no product/).nth(1).waitFor()
     expect(await page.getByRole("alertdialog").count()).toBe(0)
 
@@ -194,12 +204,13 @@ describe("admin: routine curation", () => {
 
     // Candidate products per step, through the searchable picker.
     for (const step of STEPS) {
-      await page.getByRole("button", { name: `Add products to ${step.title}` }).click()
+      await page.getByRole("button", { name: `Add products to ${step.title}` }).press("Enter")
       for (const product of step.products) {
         await dialog().getByLabel("Search products").fill(product)
-        await dialog().getByRole("checkbox", { name: product }).check()
+        await dialog().getByRole("checkbox", { name: product }).press("Space")
+        await dialog().getByRole("checkbox", { name: product, checked: true }).waitFor()
       }
-      await dialog().getByRole("button", { name: "Add", exact: true }).click()
+      await dialog().getByRole("button", { name: "Add", exact: true }).press("Enter")
       await dialog().waitFor({ state: "hidden" })
       for (const product of step.products) {
         await stepItem(step.handle).getByRole("row", { name: new RegExp(product) }).waitFor()
@@ -212,10 +223,10 @@ describe("admin: routine curation", () => {
     const toner = stepItem("treat").getByRole("row", { name: /Moisture-lock Toner/ })
     await aloe.getByText("Default", { exact: true }).waitFor()
     const tonerDefault = toner.getByRole("switch", { name: "Bio-Klinik Moisture-lock Toner is the default for Treat" })
-    await tonerDefault.click()
+    await tonerDefault.press("Space")
     await toner.getByText("Default", { exact: true }).waitFor()
     await aloe.getByText("Default", { exact: true }).waitFor({ state: "detached" })
-    await aloe.getByRole("switch", { name: /is the default for Treat/ }).click()
+    await aloe.getByRole("switch", { name: /is the default for Treat/ }).press("Space")
     await aloe.getByText("Default", { exact: true }).waitFor()
     expect(await tonerDefault.isChecked()).toBe(false)
 
@@ -231,21 +242,21 @@ describe("admin: routine curation", () => {
     await page.getByText("Step Cleanse is over Treat.").waitFor({ state: "attached" })
     await page.keyboard.press("Space")
     await waitForStepOrder(["treat", "cleanse", "protect"])
-    await page.getByRole("button", { name: "Move Cleanse up" }).click()
+    await page.getByRole("button", { name: "Move Cleanse up" }).press("Enter")
     await waitForStepOrder(["cleanse", "treat", "protect"])
-    await page.getByRole("button", { name: "Move Protect up" }).click()
+    await page.getByRole("button", { name: "Move Protect up" }).press("Enter")
     await waitForStepOrder(REORDERED)
 
     // The price preview follows the region: euros first, then dollars.
     const preview = page.getByTestId("price-preview")
     const region = preview.getByRole("combobox", { name: "Preview region" })
     const total = preview.getByTestId("quote-total")
-    await pickOption(region, "Europe (EUR)")
+    await pickOptionByKeyboard(region, "Europe (EUR)")
     await preview.locator('[data-currency="eur"]:not([aria-busy="true"])').waitFor()
     const eurTotal = await total.textContent()
     expect(eurTotal).toContain("€")
 
-    await pickOption(region, "United States (USD)")
+    await pickOptionByKeyboard(region, "United States (USD)")
     await preview.locator('[data-currency="usd"]:not([aria-busy="true"])').waitFor()
     const usdTotal = await total.textContent()
     expect(usdTotal).toContain("$")
@@ -258,7 +269,7 @@ describe("admin: routine curation", () => {
     await treatRow.getByText("Default pick").waitFor()
 
     // Symptoms steer the picks: the aloe gel addresses redness, and the preview names it.
-    await preview.getByLabel("Redness and irritation").check()
+    await preview.getByLabel("Redness and irritation").press("Space")
     await treatRow.getByText("Matches symptoms").waitFor()
     await treatRow.getByText("For Redness and irritation").waitFor()
     await preview.getByTestId("quote-symptoms").getByText("Symptoms matched: Redness and irritation").waitFor()
@@ -292,8 +303,8 @@ describe("admin: routine curation", () => {
     await checklist.getByText("Shoppers in United States (USD) can buy it").waitFor()
 
     // Publish, after the confirmation prompt.
-    await page.getByRole("button", { name: "Publish" }).click()
-    await confirmPrompt("Publish")
+    await page.getByRole("button", { name: "Publish" }).press("Enter")
+    await confirmPrompt("Publish", "Enter")
     await page.getByText("Published", { exact: true }).waitFor()
     await checklist.getByText(/^Live/).waitFor()
 
@@ -308,9 +319,19 @@ describe("admin: routine curation", () => {
       [...STEPS[1].products].sort()
     )
 
+    // A shopper buys it: the order charges the preview's euro total to the cent.
+    const eur = regions.find((r: { currency_code: string }) => r.currency_code === "eur")
+    const order = await placeRoutineOrder(store, { regionId: eur.id, routineId, symptoms: [] })
+    const bundleLines = order.items.filter((item: { metadata?: { routine_bundle_id?: string } }) => item.metadata?.routine_bundle_id)
+    expect(bundleLines).toHaveLength(STEPS.length)
+    // Before tax, as the preview shows it; no promotion adjusts these lines.
+    expect(bundleLines.map((item: { discount_total: number }) => item.discount_total)).toEqual(STEPS.map(() => 0))
+    const paid = bundleLines.reduce((sum: number, item: { subtotal: number }) => sum + Math.round(item.subtotal * 100), 0)
+    expect(money(paid / 100)).toBe(eurTotal)
+
     // Duplicate: a draft copy with the same steps, opened at once.
-    await page.getByRole("button", { name: "Routine actions" }).click()
-    await page.getByRole("menuitem", { name: "Duplicate" }).click()
+    await page.getByRole("button", { name: "Routine actions" }).press("Enter")
+    await page.getByRole("menuitem", { name: "Duplicate" }).press("Enter")
     await page.waitForURL((url) => /\/app\/routines\/rtn_/.test(url.pathname) && !url.pathname.endsWith(routineId))
     await page.getByRole("heading", { name: `${ROUTINE.title} (copy)` }).waitFor()
     await page.getByText("Draft", { exact: true }).waitFor()
