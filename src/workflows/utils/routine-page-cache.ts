@@ -99,6 +99,26 @@ const secondsToNextPriceListChange = async (container: MedusaContainer) => {
 }
 
 /**
+ * How long a page may be kept: the plugin's TTL, cut to the whole seconds
+ * before the next price list change and before the page's own moment (a
+ * routine's start or end). Zero or less: do not keep it.
+ */
+export const entryTtlSeconds = ({
+  ttl,
+  untilPriceListChange,
+  until,
+  now,
+}: {
+  ttl: number
+  untilPriceListChange: number | null
+  until: Date | null
+  now: Date
+}) => {
+  const untilOwnChange = until && Math.floor((until.getTime() - now.getTime()) / 1000)
+  return Math.min(ttl, untilPriceListChange ?? ttl, untilOwnChange ?? ttl)
+}
+
+/**
  * The page stored under `key` in the current generation, else `load()`'s,
  * stored until `load()`'s `until` at the latest (null: no moment of its
  * own). `cacheable` false (a logged-in shopper, whose prices may be their
@@ -120,8 +140,7 @@ export const cachedRoutinePage = async <T extends object>(
     return { page: cached, status: "hit" }
   }
   const [{ page, until }, untilPriceListChange] = await Promise.all([load(), secondsToNextPriceListChange(container)])
-  const untilOwnChange = until && Math.floor((until.getTime() - Date.now()) / 1000)
-  const entryTtl = Math.min(ttl, untilPriceListChange ?? ttl, untilOwnChange ?? ttl)
+  const entryTtl = entryTtlSeconds({ ttl, untilPriceListChange, until, now: new Date() })
   if (entryTtl > 0) {
     await cache.set(entry, page, entryTtl)
   }
