@@ -152,6 +152,13 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     const finder = finderOn(page)
     // The store's picks before any symptom: the README's default bundle.
     await finder.showsTotal("€95.62")
+    // The first page view started a finder visit; a reload stays in it, so the analytics count it once.
+    const visit = async () => (await page.context().cookies()).find((c) => c.name === "_routine_finder_visit")?.value
+    const started = await visit()
+    expect(started).toMatch(/^[0-9a-f-]{36}$/)
+    await page.reload()
+    await finder.showsTotal("€95.62")
+    expect(await visit()).toBe(started)
     expect(await finder.pick("nourish-microbiome").textContent()).toBe("Naked Hyaluronic Acid Multiserum with Prebiotics and Algae")
     expect(await finder.reason("nourish-microbiome").textContent()).toBe("Our pick for this step")
     expect(await finder.step("gentle-cleansing").textContent()).toContain("Cleanse without stripping the barrier")

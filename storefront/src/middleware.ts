@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { FINDER_VISIT_COOKIE, finderVisitCookieOptions } from "@modules/routine-bundles/lib/finder-visit-cookie"
 
 /*
  * Every page lives under a country code (/de/cart, /us/routines/...), as in
@@ -44,11 +45,25 @@ const defaultCountry = ({ countries, byName }: { countries: Map<string, Region>;
   return first
 }
 
+/**
+ * A first page view starts the shopper's finder visit, on the request (so the
+ * page's own first quote names it) and in the answer, so a reload before the
+ * first tick is the same visit, not a new one.
+ */
+const withFinderVisit = (request: NextRequest) => {
+  if (request.cookies.has(FINDER_VISIT_COOKIE)) return NextResponse.next()
+  const visit = crypto.randomUUID()
+  request.cookies.set(FINDER_VISIT_COOKIE, visit)
+  const response = NextResponse.next({ request: { headers: request.headers } })
+  response.cookies.set(FINDER_VISIT_COOKIE, visit, finderVisitCookieOptions)
+  return response
+}
+
 export async function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const store = await regions()
   const first = pathname.split("/")[1]?.toLowerCase()
-  if (first && store.countries.has(first)) return NextResponse.next()
+  if (first && store.countries.has(first)) return withFinderVisit(request)
   const country = defaultCountry(store)
   if (!country) return NextResponse.next()
   // To the host the browser asked for: Next's nextUrl names its own, which
