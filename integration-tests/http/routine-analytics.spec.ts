@@ -258,7 +258,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses a bad period or page with a 400 naming the field, and needs an admin", async () => {
-      for (const [query, named] of [["&from=2026-13-01", "from"], ["&from=2026-12-02&to=2026-12-01", "from must be on or before to"], ["&currency_code=euro", "currency_code"]]) {
+      for (const [query, named] of [["&from=2026-13-01", "from"], ["&to=2026-02-30", "to must be a real date"], ["&from=2026-12-02&to=2026-12-01", "from must be on or before to"], ["&currency_code=euro", "currency_code"]]) {
         const response = await api.get(`/admin/routine-analytics?${query.slice(1)}`, admin).catch((e) => e.response)
         expect(response.status).toEqual(400)
         expect(response.data.message).toContain(named)

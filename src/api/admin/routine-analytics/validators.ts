@@ -4,7 +4,11 @@ const day = (field: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date as YYYY-MM-DD` })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: `${field} must be a real date` })
+    // Date.parse rolls 2026-02-30 over to 2 March: a real date reads back as itself.
+    .refine((value) => {
+      const time = Date.parse(`${value}T00:00:00Z`)
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value
+    }, { message: `${field} must be a real date` })
 
 /** A period of days (UTC, `to` included), one currency, optionally one routine. */
 export const AdminRoutineAnalyticsParams = z
