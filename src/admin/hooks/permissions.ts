@@ -2,8 +2,11 @@ import { useQuery } from "@tanstack/react-query"
 import type { RoutineOperation, RoutineResource } from "../../policies/routine"
 import { sdk } from "../lib/sdk"
 
-/** One of the plugin's policies, as core's permission list names it (`routine:update`). */
-export type Permission = `${RoutineResource}:${RoutineOperation}`
+/**
+ * One of the plugin's policies, as core's permission list names it
+ * (`routine:update`), or core's own that the plugin's pages lead to.
+ */
+export type Permission = `${RoutineResource}:${RoutineOperation}` | "translation:read"
 
 /** What each permission lets a user do, for the reason shown where it is missing. */
 const PURPOSES: Partial<Record<Permission, string>> = {
@@ -18,6 +21,7 @@ const PURPOSES: Partial<Record<Permission, string>> = {
   "symptom:delete": "delete symptoms",
   "routine_bundle:read": "see the routine bundles of orders",
   "routine_analytics:read": "see routine performance",
+  "translation:read": "manage translations",
 }
 
 /** A permission's reason text, in the dashboard's manner. */
