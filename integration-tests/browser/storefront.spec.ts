@@ -1,6 +1,8 @@
 import path from "path"
 import type { Page } from "playwright-core"
-import type { RoutineBundleChoice, RoutineQuote } from "../../src/types"
+import type { DiscountType, RoutineBundleChoice, RoutineQuote } from "../../src/types"
+import { en } from "../../storefront/src/lib/i18n/messages/en"
+import { et } from "../../storefront/src/lib/i18n/messages/et"
 import { formatAmount } from "../../storefront/src/modules/routine-bundles/lib/money"
 import { eventually } from "../helpers/eventually"
 import { screenshotsDir } from "../helpers/screenshots"
@@ -48,6 +50,9 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
   const quote = async (currency: "eur" | "usd", choice: RoutineBundleChoice): Promise<RoutineQuote> =>
     (await store.post(`/store/routines/${ROUTINE}/quote`, { region_id: regions[currency], ...choice })).quote
   const money = (amount: number, currency: string) => formatAmount(amount, currency)
+  // The cart a shopper's browser holds, by the storefront's cookie (dtc-starter's name).
+  const cartIdOf = async (shopper: Page) =>
+    (await shopper.context().cookies()).find((cookie) => cookie.name === "_medusa_cart_id")!.value
   // A full page from its top: the sticky header would otherwise be drawn where the page was scrolled to.
   const screenshot = async (shopper: Page, name: string, { fullPage = true } = {}) => {
     if (fullPage) await shopper.evaluate(() => window.scrollTo(0, 0))
@@ -472,6 +477,90 @@ describe("storefront: the routine finder, bundles in the cart, checkout", () => 
     await finder.showsTotal(et(first.total))
     expect(await horizontalOverflow(shopper)).toBeLessThanOrEqual(0)
     await shopper.context().close()
+  })
+
+  // Changes the demo routine's offer (to a fixed amount, then a set price), as the last test does.
+  it("names the discount it charges, for every tier, a fixed amount and a set price, in English and Estonian, at desktop and 390 px", async () => {
+    const languages = [
+      { locale: "en-US", lang: "en", messages: en },
+      { locale: "et-EE", lang: "et", messages: et },
+    ] as const
+    const viewports = [DESKTOP, PHONE]
+    // What the money charged says, never what the routine's settings say: the percentage a bundle's
+    // discount is of its subtotal, the amount it takes off, the price it is sold for.
+    const charged = (bundle: { discount: { type: DiscountType } | null; subtotal: number; discount_total: number; total: number }) => ({
+      type: bundle.discount!.type,
+      percentage: Math.round((bundle.discount_total / bundle.subtotal) * 100),
+      amount: bundle.discount!.type === "set_price" ? bundle.total : bundle.discount_total,
+    })
+    const named = (language: (typeof languages)[number], bundle: Parameters<typeof charged>[0]) => {
+      const offer = charged(bundle)
+      return language.messages.routines.offer[offer.type](offer, (amount) => formatAmount(amount, "eur", language.lang))
+    }
+    const shopperIn = async (language: (typeof languages)[number], viewport: typeof DESKTOP) => {
+      const shopper = await newShopper(viewport)
+      await shopper.context().addCookies([{ name: "_medusa_locale", value: language.locale, url: storefront.url }])
+      await shopper.goto(storefront.url)
+      return shopper
+    }
+    const quoteIn = async (language: (typeof languages)[number], skip_steps: string[]) =>
+      (await store.post(`/store/routines/${ROUTINE}/quote?locale=${language.locale}`, { region_id: regions.eur, skip_steps })).quote as RoutineQuote
+
+    // The demo's tiers: 15 % with five steps, 10 % with four, 5 % with three, reached by owning steps.
+    const owned = [OPTIONAL_STEP, "gentle-cleansing"]
+    for (const language of languages) {
+      for (const viewport of viewports) {
+        const shopper = await shopperIn(language, viewport)
+        const finder = finderOn(shopper)
+        for (let skipped = 0; skipped <= owned.length; skipped++) {
+          if (skipped) await finder.step(owned[skipped - 1]).getByRole("checkbox").check()
+          const q = await quoteIn(language, owned.slice(0, skipped))
+          await finder.showsTotal(formatAmount(q.total, "eur", language.lang))
+          expect(charged(q).percentage).toBe([15, 10, 5][skipped])
+          expect(await finder.root.getByTestId("quote-offer").textContent()).toContain(named(language, q))
+        }
+        // In the cart at the lowest tier, with the steps the shopper owns left out.
+        await finder.root.getByRole("button", { name: language.messages.routines.addToCart }).click()
+        await shopper.waitForURL(/\/cart$/)
+        const { routine_bundles: [bundle] } = await store.get(
+          `/store/carts/${await cartIdOf(shopper)}/routine-bundles?locale=${language.locale}`
+        )
+        expect(charged(bundle).percentage).toBe(5)
+        const cart = cartBundleOn(shopper)
+        await cart.showsTotal(formatAmount(bundle.total, "eur", language.lang))
+        expect(await cart.group.getByTestId("bundle-offer").textContent()).toContain(named(language, bundle))
+        expect(bundle.skipped_steps.map((s: { handle: string }) => s.handle).sort()).toEqual([...owned].sort())
+        expect(await horizontalOverflow(shopper)).toBeLessThanOrEqual(0)
+        await shopper.context().close()
+      }
+    }
+
+    // A fixed amount off, then a set price: each named as charged, in the finder and in the cart.
+    const { routine } = await store.get(`/store/routines/${ROUTINE}?region_id=${regions.eur}`)
+    for (const offer of [
+      { discount_type: "fixed", discount_amounts: [{ currency_code: "eur", amount: 12 }, { currency_code: "usd", amount: 13 }] },
+      { discount_type: "set_price", discount_amounts: [{ currency_code: "eur", amount: 90 }, { currency_code: "usd", amount: 99 }] },
+    ]) {
+      await admin.post(`/admin/routines/${routine.id}`, { ...offer, discount_tiers: [] })
+      for (const language of languages) {
+        for (const viewport of viewports) {
+          const shopper = await shopperIn(language, viewport)
+          const finder = finderOn(shopper)
+          const q = await quoteIn(language, [])
+          await finder.showsTotal(formatAmount(q.total, "eur", language.lang))
+          expect(charged(q)).toEqual({ type: offer.discount_type, percentage: expect.any(Number), amount: offer.discount_type === "fixed" ? 12 : 90 })
+          expect(await finder.root.getByTestId("quote-offer").textContent()).toContain(named(language, q))
+          if (viewport === DESKTOP) {
+            await finder.root.getByRole("button", { name: language.messages.routines.addToCart }).click()
+            await shopper.waitForURL(/\/cart$/)
+            const { routine_bundles: [bundle] } = await store.get(`/store/carts/${await cartIdOf(shopper)}/routine-bundles`)
+            await cartBundleOn(shopper).showsTotal(formatAmount(bundle.total, "eur", language.lang))
+            expect(await cartBundleOn(shopper).group.getByTestId("bundle-offer").textContent()).toContain(named(language, bundle))
+          }
+          await shopper.context().close()
+        }
+      }
+    }
   })
 
   // Last: it changes the demo routine's offer. The issue: a set price with only an EUR amount crashed the

@@ -44,7 +44,7 @@ export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy
               {bundle.routine.title}
             </Link>
           </Heading>
-          <Text size="small" className="text-ui-fg-subtle">
+          <Text size="small" className="text-ui-fg-subtle" data-testid="bundle-offer">
             {t.bundleLine(bundle.quantity, bundle.items.length, offerWords(bundle.discount, t, money), bundle.tier?.min_steps ?? null)}
           </Text>
         </div>

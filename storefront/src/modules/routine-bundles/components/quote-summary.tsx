@@ -22,30 +22,30 @@ export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: 
   const money = useMoney()
   const offer = offerWords(quote.discount, t, (amount) => money(amount, quote.currency_code))
   return (
-  <div id="routine-summary" className="bg-ui-bg-base shadow-elevation-card-rest flex scroll-mt-20 flex-col gap-y-4 rounded-lg p-4 sm:p-6">
-    <div className="flex flex-col gap-y-1">
-      <Heading level="h2">{t.summaryHeading}</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        {t.summary(quote.items.length, offer, quantity)}
-      </Text>
-      {quote.next_tier && (
-        <Text size="small" data-testid="next-tier">
-          {t.nextTier(quote.next_tier.steps_to_add, quote.next_tier.percentage, quote.next_tier.extra_percentage)}
+    <div id="routine-summary" className="bg-ui-bg-base shadow-elevation-card-rest flex scroll-mt-20 flex-col gap-y-4 rounded-lg p-4 sm:p-6">
+      <div className="flex flex-col gap-y-1">
+        <Heading level="h2">{t.summaryHeading}</Heading>
+        <Text size="small" className="text-ui-fg-subtle" data-testid="quote-offer">
+          {t.summary(quote.items.length, offer, quantity)}
         </Text>
-      )}
+        {quote.next_tier && (
+          <Text size="small" data-testid="next-tier">
+            {t.nextTier(quote.next_tier.steps_to_add, quote.next_tier.percentage, quote.next_tier.extra_percentage)}
+          </Text>
+        )}
+      </div>
+      <BundleTotals
+        subtotal={quote.subtotal}
+        discount_total={quote.discount_total}
+        total={quote.total}
+        currencyCode={quote.currency_code}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <QuantityStepper label={t.numberOfRoutines} value={quantity} onChange={onQuantity} disabled={adding || disabled} />
+        <Button type="submit" size="large" aria-busy={adding} disabled={disabled || !quote.complete} className="max-sm:w-full">
+          {t.addToCart}
+        </Button>
+      </div>
     </div>
-    <BundleTotals
-      subtotal={quote.subtotal}
-      discount_total={quote.discount_total}
-      total={quote.total}
-      currencyCode={quote.currency_code}
-    />
-    <div className="flex flex-wrap items-center justify-between gap-3">
-      <QuantityStepper label={t.numberOfRoutines} value={quantity} onChange={onQuantity} disabled={adding || disabled} />
-      <Button type="submit" size="large" aria-busy={adding} disabled={disabled || !quote.complete} className="max-sm:w-full">
-        {t.addToCart}
-      </Button>
-    </div>
-  </div>
   )
 }
