@@ -1,12 +1,12 @@
 import type { DiscountType } from "medusa-plugin-routine-bundles-client/types"
 
-/** "a, b and c": names joined as a sentence does. */
 /** "US dollars": a currency as a shopper names it. */
 const currencyName = (code: string) =>
   new Intl.NumberFormat("en", { style: "currency", currency: code.toUpperCase(), currencyDisplay: "name" })
     .formatToParts(2)
     .find((part) => part.type === "currency")?.value ?? code.toUpperCase()
 
+/** "a, b and c": names joined as a sentence does. */
 const and = (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`)
 
 /** A discount as the shopper reads it, one wording per type (a type without one does not compile). */
