@@ -148,7 +148,12 @@ medusaIntegrationTestRunner({
 
         const { status, data } = await setAvailability({ sales_channel_ids: [otherId] })
         expect(status).toEqual(200)
-        expect(data.availability).toEqual({ sales_channels: [{ id: otherId, name: "Pop-up shop" }], customer_groups: [] })
+        expect(data.availability).toEqual({
+          sales_channels: [{ id: otherId, name: "Pop-up shop" }],
+          customer_groups: [],
+          sales_channels_restricted: true,
+          customer_groups_restricted: false,
+        })
         expect(await offered()).toEqual(NOWHERE)
         expect((await readiness()).availability.detail).toEqual("Sold only in Pop-up shop.")
 
@@ -157,10 +162,81 @@ medusaIntegrationTestRunner({
         await setAvailability({ sales_channel_ids: [] })
         expect((await api.get(`/admin/routines/${seeded.routine.id}/availability`, admin)).data.availability.sales_channels).toEqual([])
         expect(await offered()).toEqual(EVERYWHERE)
+
+        // Each change is in the routine's history, with the lists before and after and who made it.
+        const { data: history } = await api.get(`/admin/routine-changes?routine_id=${seeded.routine.id}&subject=routine`, admin)
+        const entries = history.routine_changes.map((c: any) => ({ before: c.before, after: c.after, by: !!c.changed_by }))
+        const here = seeded.salesChannel.id
+        expect(entries).toEqual([
+          {
+            before: { sales_channel_ids: [otherId, here].sort(), sales_channels_restricted: true },
+            after: { sales_channel_ids: [], sales_channels_restricted: false },
+            by: true,
+          },
+          { before: { sales_channel_ids: [otherId] }, after: { sales_channel_ids: [otherId, here].sort() }, by: true },
+          {
+            before: { sales_channel_ids: [], sales_channels_restricted: false },
+            after: { sales_channel_ids: [otherId], sales_channels_restricted: true },
+            by: true,
+          },
+        ])
+      })
+
+      it("deleting the only linked channel closes the routine in every channel; the checklist says so", async () => {
+        await setAvailability({ sales_channel_ids: [seeded.salesChannel.id] })
+        expect(await offered()).toEqual(EVERYWHERE)
+        await api.delete(`/admin/sales-channels/${seeded.salesChannel.id}`, admin)
+
+        expect((await get(`/store/routines/${ROUTINE}?region_id=${eurId}`)).status).toEqual(404)
+        expect((await readiness()).availability).toMatchObject({
+          status: "warning",
+          detail: "Sold only in a sales channel that no longer exists: pick another or sell in every channel.",
+        })
+        await setAvailability({ sales_channel_ids: [] })
+        expect((await get(`/store/routines/${ROUTINE}?region_id=${eurId}`)).status).toEqual(200)
       })
     })
 
     describe("customer groups", () => {
+      it("a signed-out cart naming a member's email gets no members' routine; the member signed in does", async () => {
+        const vip = await newGroup("VIP")
+        await setAvailability({ customer_group_ids: [vip] })
+        const insider = await member("borrowed@routine.test", vip)
+        // Core's POST /store/carts makes the registered member the cart's customer for a signed-out request.
+        const { data } = await api.post("/store/carts", { region_id: eurId, email: "borrowed@routine.test" }, seeded.storeHeaders)
+        expect(data.cart.customer_id).toEqual(insider.id)
+        const cartId = data.cart.id
+
+        expect(await rejection(guest().routines.quote(ROUTINE, { cart_id: cartId }))).toMatchObject({ status: 404 })
+        expect(await rejection(guest().cart.addBundle(cartId, { routine_id: ROUTINE }))).toMatchObject({ status: 404 })
+        expect((await get(`/store/routines/${ROUTINE}?cart_id=${cartId}`)).status).toEqual(404)
+        expect((await get(`/store/routines?cart_id=${cartId}`)).data.routines).toEqual([])
+        expect(await cartItems(cartId)).toEqual([])
+
+        const signedIn = storeClient(api, seeded.publishableKey.token, insider.token).bundles
+        expect((await signedIn.routines.quote(ROUTINE, { cart_id: cartId })).quote.routine_id).toEqual(seeded.routine.id)
+        expect((await signedIn.cart.addBundle(cartId, { routine_id: ROUTINE })).routine_bundles).toHaveLength(1)
+      })
+
+      it("deleting the only linked group closes the routine to everyone, and the admin and checklist say so", async () => {
+        const vip = await newGroup("VIP")
+        await setAvailability({ customer_group_ids: [vip] })
+        const insider = await member("orphan@routine.test", vip)
+        await api.delete(`/admin/customer-groups/${vip}`, admin)
+
+        expect(await offered()).toEqual(NOWHERE)
+        expect(await offered(insider.headers, insider.token)).toEqual(NOWHERE)
+        const note = "Sold only to customers in a group that no longer exists: pick another or sell to everyone."
+        expect((await readiness()).availability).toMatchObject({ status: "warning", detail: note })
+        expect((await api.get(`/admin/routines/${seeded.routine.id}/availability`, admin)).data.availability).toMatchObject({
+          customer_groups: [],
+          customer_groups_restricted: true,
+        })
+
+        await setAvailability({ customer_group_ids: [] })
+        expect(await offered()).toEqual(EVERYWHERE)
+      })
+
       it("sold only to members: a guest and a shopper of another group are refused, a member buys it", async () => {
         const vip = await newGroup("VIP")
         await setAvailability({ customer_group_ids: [vip] })

@@ -200,6 +200,10 @@ export type AdminRoutineReadinessResponse = {
 export type AdminRoutineAvailability = {
   sales_channels: { id: string; name: string }[]
   customer_groups: { id: string; name: string }[]
+  /** Sold only in the channels listed; true with none listed: they were all deleted, so sold in none. */
+  sales_channels_restricted: boolean
+  /** Sold only to the groups listed; true with none listed: they were all deleted, so sold to no one. */
+  customer_groups_restricted: boolean
 }
 
 export type AdminRoutineAvailabilityResponse = { availability: AdminRoutineAvailability }

@@ -16,6 +16,11 @@ import { quoteCandidate } from "./utils/cart-bundle-plan"
 
 export type AddRoutineBundleToCartInput = StoreAddRoutineBundleRequest & {
   cart_id: string
+  /**
+   * The request's signed-in customer: the cart's customer's groups count for
+   * routines sold to some groups only when the cart is theirs (contextOfCart).
+   */
+  auth_customer_id?: string
   additional_data?: Record<string, unknown>
 }
 
@@ -36,7 +41,7 @@ export const addRoutineBundleToCartWorkflow = createWorkflow(
   addRoutineBundleToCartWorkflowId,
   (input: AddRoutineBundleToCartInput) => {
     const lock = acquireCartLockStep({ cart_id: input.cart_id })
-    const state = loadCartBundleStateStep({ cart_id: input.cart_id })
+    const state = loadCartBundleStateStep({ cart_id: input.cart_id, auth_customer_id: input.auth_customer_id })
     const quote = buildRoutineBundleWorkflow.runAsStep({
       input: transform({ input, state }, ({ input, state }) => ({
         routine_id: input.routine_id,

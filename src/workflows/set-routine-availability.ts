@@ -15,11 +15,13 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ROUTINE_MODULE } from "../modules/routine"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
+import { setRoutineRestrictionsStep, type RoutineAvailabilitySnapshot } from "./steps/set-routine-restrictions"
 import { validateAvailabilityTargetsStep } from "./steps/validate-availability-targets"
 import { compact } from "./utils/compact"
+import type { ChangedBy } from "./utils/history"
 import { routineLock } from "./utils/routine-lock"
 
-export type SetRoutineAvailabilityWorkflowInput = {
+export type SetRoutineAvailabilityWorkflowInput = ChangedBy & {
   id: string
   /** The only channels it is sold in; [] for every channel. Omitted: unchanged. */
   sales_channel_ids?: string[]
@@ -28,11 +30,28 @@ export type SetRoutineAvailabilityWorkflowInput = {
   additional_data?: Record<string, unknown>
 }
 
-type Linked = { sales_channels?: ({ id: string } | null)[] | null; customer_groups?: ({ id: string } | null)[] | null }
+type Linked = {
+  sales_channels?: ({ id: string } | null)[] | null
+  customer_groups?: ({ id: string } | null)[] | null
+  sales_channels_restricted?: boolean | null
+  customer_groups_restricted?: boolean | null
+}
 
 const SIDES = [
-  { key: "sales_channel_ids", relation: "sales_channels", module: Modules.SALES_CHANNEL, field: "sales_channel_id" },
-  { key: "customer_group_ids", relation: "customer_groups", module: Modules.CUSTOMER, field: "customer_group_id" },
+  {
+    key: "sales_channel_ids",
+    relation: "sales_channels",
+    restricted: "sales_channels_restricted",
+    module: Modules.SALES_CHANNEL,
+    field: "sales_channel_id",
+  },
+  {
+    key: "customer_group_ids",
+    relation: "customer_groups",
+    restricted: "customer_groups_restricted",
+    module: Modules.CUSTOMER,
+    field: "customer_group_id",
+  },
 ] as const
 
 /** The links to create and to dismiss to bring the routine's channels and groups to those asked for. */
@@ -49,13 +68,35 @@ export const planAvailabilityLinks = (input: SetRoutineAvailabilityWorkflowInput
   return plan
 }
 
+/**
+ * The routine's availability before and after the change, for its flags and
+ * its history: a side given is restricted when it names at least one
+ * channel or group ([] sells to everyone again); a side omitted keeps its
+ * links and flag.
+ */
+export const availabilityChange = (input: SetRoutineAvailabilityWorkflowInput, current: Linked) => {
+  const before = {} as RoutineAvailabilitySnapshot
+  const after = {} as RoutineAvailabilitySnapshot
+  for (const side of SIDES) {
+    const existing = compact(current[side.relation] ?? []).map((l) => l.id).sort()
+    const wanted = input[side.key]
+    before[side.key] = existing
+    before[side.restricted] = !!current[side.restricted]
+    after[side.key] = wanted ? [...new Set(wanted)].sort() : existing
+    after[side.restricted] = wanted ? wanted.length > 0 : before[side.restricted]
+  }
+  return { before, after }
+}
+
 export const setRoutineAvailabilityWorkflowId = "set-routine-availability"
 
 /**
  * Sets the sales channels a routine is sold in and the customer groups it is
  * sold to (src/lib/routine-availability.ts says what they mean), replacing
- * each list given. An unknown channel or group is a 404 and changes nothing;
- * the routine's store pages are read afresh afterwards.
+ * each list given, and whether each side is restricted (which outlives the
+ * links when their channels or groups are deleted), with an entry in the
+ * routine's history. An unknown channel or group is a 404 and changes
+ * nothing; the routine's store pages are read afresh afterwards.
  */
 export const setRoutineAvailabilityWorkflow = createWorkflow(
   setRoutineAvailabilityWorkflowId,
@@ -64,7 +105,7 @@ export const setRoutineAvailabilityWorkflow = createWorkflow(
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: routine } = useQueryGraphStep({
       entity: "routine",
-      fields: ["id", "sales_channels.id", "customer_groups.id"],
+      fields: ["id", "sales_channels_restricted", "customer_groups_restricted", "sales_channels.id", "customer_groups.id"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true, isList: false },
     })
@@ -75,6 +116,13 @@ export const setRoutineAvailabilityWorkflow = createWorkflow(
     const plan = transform({ input, routine }, ({ input, routine }) => planAvailabilityLinks(input, routine as Linked))
     dismissRemoteLinkStep(transform({ plan }, ({ plan }) => plan.dismiss))
     createRemoteLinkStep(transform({ plan }, ({ plan }) => plan.create))
+    setRoutineRestrictionsStep(
+      transform({ input, routine }, ({ input, routine }) => ({
+        id: input.id,
+        changed_by: input.changed_by,
+        ...availabilityChange(input, routine as Linked),
+      }))
+    )
 
     const routineAvailabilitySet = createHook("routineAvailabilitySet", {
       id: input.id,

@@ -17,6 +17,11 @@ import { findCartBundle } from "./utils/cart-bundle-state"
 
 export type UpdateCartRoutineBundleInput = StoreUpdateRoutineBundleRequest & {
   cart_id: string
+  /**
+   * The request's signed-in customer: the cart's customer's groups count for
+   * routines sold to some groups only when the cart is theirs (contextOfCart).
+   */
+  auth_customer_id?: string
   bundle_id: string
   additional_data?: Record<string, unknown>
 }
@@ -37,7 +42,7 @@ export const updateCartRoutineBundleWorkflow = createWorkflow(
   updateCartRoutineBundleWorkflowId,
   (input: UpdateCartRoutineBundleInput) => {
     const lock = acquireCartLockStep({ cart_id: input.cart_id })
-    const state = loadCartBundleStateStep({ cart_id: input.cart_id })
+    const state = loadCartBundleStateStep({ cart_id: input.cart_id, auth_customer_id: input.auth_customer_id })
     const bundle = transform({ state, input }, ({ state, input }) => findCartBundle(state, input.bundle_id))
     const data = loadRoutineBundleDataStep(
       transform({ state, bundle, input }, ({ state, bundle, input }) => ({

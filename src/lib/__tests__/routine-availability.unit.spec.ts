@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { isOfferedTo, offeredUntil, routineRefusal, type RoutineAvailabilityFields } from "../routine-availability"
+import { isOfferedTo, offeredUntil, ORPHANED_RESTRICTION_NOTES, orphanedRestrictionNotes, routineRefusal, type RoutineAvailabilityFields } from "../routine-availability"
 
 const NOW = new Date("2027-06-15T12:00:00Z")
 const live: RoutineAvailabilityFields = { status: "published", starts_at: null, ends_at: null }
@@ -34,10 +34,20 @@ describe("routineRefusal", () => {
     expect(routineRefusal(vip, { ...guest, customer_group_ids: ["cusgroup_news", "cusgroup_vip"] }, NOW)).toBeNull()
   })
 
+  it("fails closed when a restricted side's channels or groups were all deleted", () => {
+    const channelGone = { ...live, sales_channels_restricted: true, sales_channels: [] }
+    const groupGone = { ...live, customer_groups_restricted: true, customer_groups: [null] }
+    expect(routineRefusal(channelGone, guest, NOW)).toBe("sales_channel")
+    expect(routineRefusal(groupGone, { ...guest, customer_group_ids: ["cusgroup_vip"] }, NOW)).toBe("customer_group")
+    expect(orphanedRestrictionNotes(channelGone)).toEqual([ORPHANED_RESTRICTION_NOTES.sales_channels])
+    expect(orphanedRestrictionNotes(groupGone)).toEqual([ORPHANED_RESTRICTION_NOTES.customer_groups])
+    expect(orphanedRestrictionNotes({ ...groupGone, customer_groups: [{ id: "cusgroup_vip" }] })).toEqual([])
+  })
+
   it("offers exactly when every condition holds (property)", () => {
     const ids = fc.subarray(["a", "b", "c"])
     fc.assert(
-      fc.property(fc.boolean(), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 }), ids, ids, ids, ids, (published, start, end, channels, asked, groups, mine) => {
+      fc.property(fc.boolean(), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 }), ids, ids, ids, ids, fc.boolean(), fc.boolean(), (published, start, end, channels, asked, groups, mine, channelsRestricted, groupsRestricted) => {
         const hour = 3600 * 1000
         const routine = {
           status: published ? "published" : "draft",
@@ -45,14 +55,17 @@ describe("routineRefusal", () => {
           ends_at: end === 0 ? null : new Date(NOW.getTime() + end * hour),
           sales_channels: channels.map((id) => ({ id })),
           customer_groups: groups.map((id) => ({ id })),
+          sales_channels_restricted: channelsRestricted,
+          customer_groups_restricted: groupsRestricted,
         }
         const expected =
           published &&
           // 0 stands for no date: an open start or end.
           start <= 0 &&
           end >= 0 &&
-          (!channels.length || channels.some((c) => asked.includes(c))) &&
-          (!groups.length || groups.some((g) => mine.includes(g)))
+          // A restricted side with no channel or group left admits no one.
+          ((!channelsRestricted && !channels.length) || channels.some((c) => asked.includes(c))) &&
+          ((!groupsRestricted && !groups.length) || groups.some((g) => mine.includes(g)))
         expect(isOfferedTo(routine, { sales_channel_ids: asked, customer_group_ids: mine }, NOW)).toBe(expected)
       })
     )

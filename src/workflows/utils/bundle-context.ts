@@ -7,6 +7,7 @@ import {
 import {
   CART_PRICING_FIELDS,
   cartPricingContext,
+  customerGroupIdsOf,
   pricingFingerprint,
   regionPricingContext,
   type PricingCart,
@@ -22,6 +23,14 @@ export type BundleContext = {
   precision: number
   sales_channel_id: string
   pricing: PricingContext
+  /**
+   * The customer groups routines sold to some groups only are sold to here:
+   * the signed-in customer's. Not the cart's customer's as such: core's
+   * POST /store/carts makes a guest's cart the customer's whose email it
+   * names, so a cart's customer's groups count only when that customer is
+   * the one signed in.
+   */
+  customer_group_ids: string[]
   /** See pricingFingerprint: a bundle priced under another one is re-priced. */
   fingerprint: string
 }
@@ -29,7 +38,10 @@ export type BundleContext = {
 export type BundleContextInput = {
   region_id?: string
   cart_id?: string
-  /** The logged-in customer, for a quote without a cart. */
+  /**
+   * The signed-in customer: without a cart, whose groups' prices apply;
+   * with one, whose groups count for availability only if the cart is theirs.
+   */
   customer_id?: string
   sales_channel_id?: string
 }
@@ -101,10 +113,15 @@ export const precisionOf = async (container: Query, currencyCode: string) => {
   return currency.decimal_digits as number
 }
 
-/** The context of a cart as it is now: what its own lines are priced with. */
+/**
+ * The context of a cart as it is now: what its own lines are priced with.
+ * `signedInCustomerId` is the request's signed-in customer (none: a guest
+ * or no request), whose groups count for availability if the cart is theirs.
+ */
 export const contextOfCart = async (
   container: Query,
-  cart: PricingCart
+  cart: PricingCart,
+  signedInCustomerId?: string
 ): Promise<BundleContext> => {
   if (!cart.region_id) {
     throw new MedusaError(
@@ -119,6 +136,7 @@ export const contextOfCart = async (
     precision: await precisionOf(container, cart.currency_code),
     sales_channel_id: cart.sales_channel_id ?? (await defaultSalesChannelId(container)),
     pricing,
+    customer_group_ids: signedInCustomerId && cart.customer?.id === signedInCustomerId ? customerGroupIdsOf(pricing) : [],
     fingerprint: pricingFingerprint(pricing),
   }
 }
@@ -135,7 +153,7 @@ export const resolveBundleContext = async (
 ): Promise<BundleContext> => {
   if (input.cart_id) {
     const cart = await cartOf(container, input.cart_id)
-    const context = await contextOfCart(container, cart)
+    const context = await contextOfCart(container, cart, input.customer_id)
     return input.sales_channel_id ? { ...context, sales_channel_id: input.sales_channel_id } : context
   }
   if (!input.region_id) {
@@ -157,6 +175,7 @@ export const resolveBundleContext = async (
     precision: await precisionOf(container, region.currency_code),
     sales_channel_id: salesChannelId,
     pricing,
+    customer_group_ids: customer?.groups.map((g) => g.id) ?? [],
     fingerprint: pricingFingerprint(pricing),
   }
 }

@@ -74,7 +74,9 @@ type LoadedCart = PricingCart & {
 /** A cart's lines and bundle records, and the context its lines are priced in. */
 export const loadCartBundleState = async (
   container: MedusaContainer,
-  cartId: string
+  cartId: string,
+  /** The request's signed-in customer, if any (see contextOfCart). */
+  signedInCustomerId?: string
 ): Promise<CartBundleState> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: [found] }, records] = await Promise.all([
@@ -108,6 +110,6 @@ export const loadCartBundleState = async (
     })),
     bundles: records.map(toBundleRecord),
     promo_codes: compact(cart.promotions ?? []).flatMap((p) => (p.code ? [p.code] : [])),
-    context: await contextOfCart(container, cart),
+    context: await contextOfCart(container, cart, signedInCustomerId),
   }
 }

@@ -5,7 +5,7 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import { ROUTINE_AVAILABILITY_FIELDS, routineRefusal } from "../../lib/routine-availability"
-import { customerGroupIdsOf, type PricingContext } from "./pricing-context"
+import type { PricingContext } from "./pricing-context"
 import {
   candidateVariantIds,
   type RoutineGraph,
@@ -154,7 +154,7 @@ const notFound = (idOrHandle: string) =>
  * a pricing context.
  *
  * Without `include_drafts` it reads for a shopper: a routine not offered to
- * the pricing context's customer groups in the sales channel now (a draft,
+ * `customer_group_ids` in the sales channel now (a draft,
  * outside its schedule, see routine-availability.ts) is not found, as a
  * draft always was.
  */
@@ -166,6 +166,8 @@ export const readRoutineGraph = async (
     pricing?: PricingContext
     quantity?: number
     sales_channel_id: string
+    /** The shopper's customer groups, for routines sold to some groups only (see BundleContext). */
+    customer_group_ids?: string[]
     fields?: string[]
   }
 ): Promise<RoutineGraphRead> => {
@@ -197,7 +199,7 @@ export const readRoutineGraph = async (
   const routine = await readOneOffer(query, read)
   const shopper = {
     sales_channel_ids: [input.sales_channel_id],
-    customer_group_ids: input.pricing ? customerGroupIdsOf(input.pricing) : [],
+    customer_group_ids: input.customer_group_ids ?? [],
   }
   if (!input.include_drafts && routineRefusal(routine, shopper, new Date())) {
     throw notFound(input.routine_id)

@@ -59,6 +59,7 @@ export const loadRoutineBundleData = async (
       pricing: input.context.pricing,
       quantity: input.quantity,
       sales_channel_id: input.context.sales_channel_id,
+      customer_group_ids: input.context.customer_group_ids,
     }),
     resolveSymptoms(container, input.symptoms, input.unknown_symptoms),
   ])

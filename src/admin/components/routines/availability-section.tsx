@@ -3,6 +3,7 @@ import { Badge, Button, Checkbox, Container, Input, Label, Text, toast } from "@
 import { useEffect, useState } from "react"
 import { useForm, useWatch, type UseFormReturn } from "react-hook-form"
 import { z } from "zod"
+import { orphanedRestrictionNotes } from "../../../lib/routine-availability"
 import type { AdminRoutine as Routine } from "../../../types"
 import {
   AVAILABILITY_PAGE,
@@ -124,7 +125,16 @@ const AvailabilityPicker = ({
   )
 }
 
-const Linked = ({ kind, items }: { kind: AvailabilityKind; items: { id: string; name: string }[] }) => (
+const Linked = ({
+  kind,
+  items,
+  orphaned,
+}: {
+  kind: AvailabilityKind
+  items: { id: string; name: string }[]
+  /** Restricted, but every channel or group picked was deleted: sold to no one. */
+  orphaned?: string
+}) => (
   <div className="grid grid-cols-2 items-start px-6 py-4">
     <Text size="small" weight="plus" leading="compact">
       {KINDS[kind].label}
@@ -137,6 +147,10 @@ const Linked = ({ kind, items }: { kind: AvailabilityKind; items: { id: string; 
           </Badge>
         ))}
       </div>
+    ) : orphaned ? (
+      <Text size="small" leading="compact" className="text-ui-fg-error" data-testid={`availability-${kind}`}>
+        {orphaned}
+      </Text>
     ) : (
       <Text size="small" leading="compact" className="text-ui-fg-subtle" data-testid={`availability-${kind}`}>
         {KINDS[kind].all}
@@ -202,8 +216,16 @@ export const AvailabilitySection = ({ routine }: { routine: Routine }) => {
         <LoadingState rows={2} />
       ) : (
         <>
-          <Linked kind="sales_channels" items={data.availability.sales_channels} />
-          <Linked kind="customer_groups" items={data.availability.customer_groups} />
+          <Linked
+            kind="sales_channels"
+            items={data.availability.sales_channels}
+            orphaned={orphanedRestrictionNotes({ ...data.availability, customer_groups_restricted: false })[0]}
+          />
+          <Linked
+            kind="customer_groups"
+            items={data.availability.customer_groups}
+            orphaned={orphanedRestrictionNotes({ ...data.availability, sales_channels_restricted: false })[0]}
+          />
         </>
       )}
       <FormDrawer

@@ -6,9 +6,9 @@ import { storeCustomerId } from "../routines/helpers"
 
 /**
  * Who a store request sells to, for routines sold to some customer groups
- * only: the cart's customer when a cart is named (the cart is what is
- * bought, as its prices are), else the logged-in customer; a guest has no
- * group. The channels are the given one, else the publishable key's.
+ * only: the signed-in customer's groups, and with a cart named only if the
+ * cart is theirs (a guest's cart may name a member's email: see
+ * BundleContext.customer_group_ids); a guest has no group. The channels are the given one, else the publishable key's.
  */
 export const storeShopper = async (
   req: MedusaStoreRequest,
@@ -17,7 +17,9 @@ export const storeShopper = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const customerId = storeCustomerId(req)
   const read = cart_id
-    ? query.graph({ entity: "cart", fields: ["customer.groups.id"], filters: { id: cart_id } }).then(({ data: [cart] }) => cart?.customer)
+    ? query
+        .graph({ entity: "cart", fields: ["customer.id", "customer.groups.id"], filters: { id: cart_id } })
+        .then(({ data: [cart] }) => (customerId && cart?.customer?.id === customerId ? cart.customer : null))
     : customerId
       ? query.graph({ entity: "customer", fields: ["groups.id"], filters: { id: customerId } }).then(({ data: [customer] }) => customer)
       : Promise.resolve(null)

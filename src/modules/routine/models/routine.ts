@@ -41,6 +41,15 @@ export const Routine = model
      */
     starts_at: model.dateTime().nullable(),
     ends_at: model.dateTime().nullable(),
+    /**
+     * Whether the merchant sells it only in the linked sales channels, and
+     * only to the linked customer groups (src/lib/routine-availability.ts).
+     * Kept beside the links because a deleted channel or group takes its
+     * link with it: a restricted side whose links all vanished then sells
+     * to no one rather than to everyone.
+     */
+    sales_channels_restricted: model.boolean().default(false),
+    customer_groups_restricted: model.boolean().default(false),
     /** The routine's image, a URL (an upload through Medusa's file module in the admin). */
     thumbnail: model.text().nullable(),
     /** The storefront page's <title> and meta description; null: the title and description. */

@@ -12,6 +12,7 @@ const context: BundleContext = {
   precision: 2,
   sales_channel_id: "sc",
   pricing: { region_id: "reg_eur", currency_code: "eur" },
+  customer_group_ids: [],
   fingerprint: "f",
 }
 const FIFTEEN: BundleTerms = { discount_type: "percentage", discount_value: 15, discount_amounts: {} }

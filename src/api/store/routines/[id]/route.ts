@@ -41,6 +41,7 @@ export const GET = withRoutineErrors(
           routine_id: req.params.id,
           pricing: context.pricing,
           sales_channel_id: context.sales_channel_id,
+          customer_group_ids: context.customer_group_ids,
           fields: req.queryConfig.fields,
         })
         // Not served past the end of the routine's schedule (before its start it is not found).

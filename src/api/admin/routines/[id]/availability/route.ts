@@ -18,7 +18,9 @@ export const POST = withRoutineErrors(
     req: AuthenticatedMedusaRequest<AdminSetRoutineAvailabilityType>,
     res: MedusaResponse<AdminRoutineAvailabilityResponse>
   ) => {
-    await setRoutineAvailabilityWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
+    await setRoutineAvailabilityWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id, changed_by: req.auth_context.actor_id },
+    })
     res.json({ availability: await routineAvailability(req.scope, req.params.id) })
   }
 )

@@ -1,3 +1,4 @@
+import { orphanedRestrictionNotes } from "../../../../../lib/routine-availability"
 import { scheduleState, type RoutineSchedule } from "../../../../../lib/routine-schedule"
 import { purchaseBlockers } from "../../../../../lib/routine-sellability"
 import type {
@@ -90,19 +91,27 @@ const scheduleCheck = (schedule: RoutineSchedule, at: Date): RoutineReadinessChe
 
 const names = (linked: { name: string }[]) => linked.map((l) => l.name).join(", ")
 
-/** Where and to whom it is sold: every channel and shopper, or only those linked. */
-const availabilityCheck = ({ sales_channels, customer_groups }: AdminRoutineAvailability): RoutineReadinessCheck => {
+/**
+ * Where and to whom it is sold: every channel and shopper, or only those
+ * linked; a warning when a restricted side's channels or groups were all
+ * deleted, since it then sells to no one.
+ */
+const availabilityCheck = (availability: AdminRoutineAvailability): RoutineReadinessCheck => {
+  const { sales_channels, customer_groups } = availability
+  const orphaned = orphanedRestrictionNotes(availability)
   const only = [
     sales_channels.length ? `only in ${names(sales_channels)}` : null,
     customer_groups.length ? `only for customers in ${names(customer_groups)}` : null,
   ].filter(Boolean)
   return {
     key: "availability",
-    status: "ok",
+    status: orphaned.length ? "warning" : "ok",
     label: "Who can buy it",
-    detail: only.length
-      ? `Sold ${only.join(", ")}.`
-      : "Sold in every sales channel its products are in, to every shopper.",
+    detail: orphaned.length
+      ? orphaned.join(" ")
+      : only.length
+        ? `Sold ${only.join(", ")}.`
+        : "Sold in every sales channel its products are in, to every shopper.",
     region_id: null,
   }
 }

@@ -9,6 +9,7 @@ import { cartWithRoutineBundles, assertCartExists } from "../../helpers"
 import { listCartRoutineBundles } from "../../../../utils/cart-routine-bundles"
 import type { StoreAddRoutineBundleType } from "../../validators"
 import { inShopperLanguage } from "../../../utils/locale"
+import { storeCustomerId } from "../../../routines/helpers"
 
 /** The cart's bundles, as the plugin records them. */
 export const GET = withRoutineErrors(
@@ -25,7 +26,7 @@ export const POST = withRoutineErrors(
     res: MedusaResponse<StoreCartRoutineBundlesResponse>
   ) => {
     await addRoutineBundleToCartWorkflow(req.scope).run({
-      input: { ...req.validatedBody, cart_id: req.params.id },
+      input: { ...req.validatedBody, cart_id: req.params.id, auth_customer_id: storeCustomerId(req) },
     })
     res.json(await cartWithRoutineBundles(req, req.params.id))
   }

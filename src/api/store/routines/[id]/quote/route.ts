@@ -23,7 +23,8 @@ export const POST = withRoutineErrors(
         ...body,
         routine_id: req.params.id,
         customer_id,
-        sales_channel_id: storeSalesChannelId(req, sales_channel_id),
+        // A cart sells in its own channel, as the bundle add decides: the quote must agree with it.
+        sales_channel_id: body.cart_id ? undefined : storeSalesChannelId(req, sales_channel_id),
       },
     })
     const quote = publicQuote(result)

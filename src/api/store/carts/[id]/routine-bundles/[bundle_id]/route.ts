@@ -8,6 +8,7 @@ import { updateCartRoutineBundleWorkflow } from "../../../../../../workflows/upd
 import { withRoutineErrors } from "../../../../../utils/route-errors"
 import { cartWithRoutineBundles } from "../../../helpers"
 import type { StoreUpdateRoutineBundleType } from "../../../validators"
+import { storeCustomerId } from "../../../../routines/helpers"
 
 /** Changes a bundle in place: quantity, swapped products, steps left out, symptoms. */
 export const POST = withRoutineErrors(
@@ -16,7 +17,12 @@ export const POST = withRoutineErrors(
     res: MedusaResponse<StoreCartRoutineBundlesResponse>
   ) => {
     await updateCartRoutineBundleWorkflow(req.scope).run({
-      input: { ...req.validatedBody, cart_id: req.params.id, bundle_id: req.params.bundle_id },
+      input: {
+        ...req.validatedBody,
+        cart_id: req.params.id,
+        bundle_id: req.params.bundle_id,
+        auth_customer_id: storeCustomerId(req),
+      },
     })
     res.json(await cartWithRoutineBundles(req, req.params.id))
   }
