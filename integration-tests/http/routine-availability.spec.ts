@@ -183,17 +183,23 @@ medusaIntegrationTestRunner({
       })
 
       it("deleting the only linked channel closes the routine in every channel; the checklist says so", async () => {
-        await setAvailability({ sales_channel_ids: [seeded.salesChannel.id] })
-        expect(await offered()).toEqual(EVERYWHERE)
-        await api.delete(`/admin/sales-channels/${seeded.salesChannel.id}`, admin)
+        const other = await seedOtherSalesChannel(getContainer(), seeded)
+        await setAvailability({ sales_channel_ids: [other.salesChannel.id] })
+        const page = (headers: typeof seeded.storeHeaders) => get(`/store/routines/${ROUTINE}?region_id=${eurId}`, headers)
+        expect((await page(other.storeHeaders)).status).toEqual(200)
+        expect((await page(seeded.storeHeaders)).status).toEqual(404)
+        const deleted = await api.delete(`/admin/sales-channels/${other.salesChannel.id}`, admin).catch((e: any) => e.response)
+        expect(deleted.status).toEqual(200)
 
-        expect((await get(`/store/routines/${ROUTINE}?region_id=${eurId}`)).status).toEqual(404)
+        // Core removed the routine's links with the channel (and the key's): nothing linked is left, and
+        // still no channel sells it, where an empty list used to mean every channel.
+        expect(await offered()).toEqual(NOWHERE)
         expect((await readiness()).availability).toMatchObject({
           status: "warning",
           detail: "Sold only in a sales channel that no longer exists: pick another or sell in every channel.",
         })
         await setAvailability({ sales_channel_ids: [] })
-        expect((await get(`/store/routines/${ROUTINE}?region_id=${eurId}`)).status).toEqual(200)
+        expect(await offered()).toEqual(EVERYWHERE)
       })
     })
 
