@@ -182,6 +182,15 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("a quote for a cart decides in the cart's channel, as the add does, not in the request key's", async () => {
+        const other = await seedOtherSalesChannel(getContainer(), seeded)
+        await setAvailability({ sales_channel_ids: [seeded.salesChannel.id] })
+        const cartId = (await api.post("/store/carts", { region_id: eurId }, other.storeHeaders)).data.cart.id
+
+        expect(await rejection(guest().routines.quote(ROUTINE, { cart_id: cartId }))).toMatchObject({ status: 404 })
+        expect(await rejection(guest().cart.addBundle(cartId, { routine_id: ROUTINE }))).toMatchObject({ status: 404 })
+      })
+
       it("deleting the only linked channel closes the routine in every channel; the checklist says so", async () => {
         const other = await seedOtherSalesChannel(getContainer(), seeded)
         await setAvailability({ sales_channel_ids: [other.salesChannel.id] })
