@@ -234,9 +234,14 @@ describe("admin: routine curation", () => {
     const toner = stepItem("treat").getByRole("row", { name: /Moisture-lock Toner/ })
     await aloe.getByText("Default", { exact: true }).waitFor()
     const tonerDefault = toner.getByRole("switch", { name: "Bio-Klinik Moisture-lock Toner is the default for Treat" })
+    // The switches are disabled while a save is pending, and a key pressed on a disabled switch is lost
+    // (the new default can show before the save ends): each press waits for the table to settle.
+    const treatSettled = () => stepItem("treat").locator('[data-testid="step-products"][aria-busy="false"]').waitFor()
+    await treatSettled()
     await tonerDefault.press("Space")
     await toner.getByText("Default", { exact: true }).waitFor()
     await aloe.getByText("Default", { exact: true }).waitFor({ state: "detached" })
+    await treatSettled()
     await aloe.getByRole("switch", { name: /is the default for Treat/ }).press("Space")
     await aloe.getByText("Default", { exact: true }).waitFor()
     expect(await tonerDefault.isChecked()).toBe(false)
