@@ -34,6 +34,15 @@ export type RoutineShopper = {
   customer_group_ids: string[]
 }
 
+/**
+ * Whether a cart's customer's groups are the shopper's: only when that
+ * customer is the request's signed-in one. A signed-out request may create a
+ * cart naming any registered customer's email (core then links the cart to
+ * them), so a guest never gets a members' routine that way.
+ */
+export const cartGroupsCount = (cartCustomerId: string | null | undefined, signedInCustomerId: string | null | undefined) =>
+  !!signedInCustomerId && cartCustomerId === signedInCustomerId
+
 /** Why a routine is not offered to a shopper now. */
 export type RoutineRefusal = "draft" | "scheduled" | "ended" | "sales_channel" | "customer_group"
 

@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { isOfferedTo, offeredUntil, ORPHANED_RESTRICTION_NOTES, orphanedRestrictionNotes, routineRefusal, type RoutineAvailabilityFields } from "../routine-availability"
+import { cartGroupsCount, isOfferedTo, offeredUntil, ORPHANED_RESTRICTION_NOTES, orphanedRestrictionNotes, routineRefusal, type RoutineAvailabilityFields } from "../routine-availability"
 
 const NOW = new Date("2027-06-15T12:00:00Z")
 const live: RoutineAvailabilityFields = { status: "published", starts_at: null, ends_at: null }
@@ -80,5 +80,16 @@ describe("offeredUntil", () => {
     )
     expect(offeredUntil([ends(null), ends("2027-06-01T00:00:00Z")], NOW)).toBeNull()
     expect(offeredUntil([], NOW)).toBeNull()
+  })
+})
+
+describe("cartGroupsCount", () => {
+  it("counts a cart's customer's groups only for that customer signed in", () => {
+    expect(cartGroupsCount("cus_1", "cus_1")).toBe(true)
+    // A signed-out request, or another customer, naming a member's cart: not the member's groups.
+    expect(cartGroupsCount("cus_1", undefined)).toBe(false)
+    expect(cartGroupsCount("cus_1", "cus_2")).toBe(false)
+    expect(cartGroupsCount(undefined, undefined)).toBe(false)
+    expect(cartGroupsCount(null, null)).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { cartGroupsCount } from "../../lib/routine-availability"
 import {
   ContainerRegistrationKeys,
   MedusaError,
@@ -136,7 +137,7 @@ export const contextOfCart = async (
     precision: await precisionOf(container, cart.currency_code),
     sales_channel_id: cart.sales_channel_id ?? (await defaultSalesChannelId(container)),
     pricing,
-    customer_group_ids: signedInCustomerId && cart.customer?.id === signedInCustomerId ? customerGroupIdsOf(pricing) : [],
+    customer_group_ids: cartGroupsCount(cart.customer?.id, signedInCustomerId) ? customerGroupIdsOf(pricing) : [],
     fingerprint: pricingFingerprint(pricing),
   }
 }

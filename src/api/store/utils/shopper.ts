@@ -1,14 +1,14 @@
 import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { RoutineShopper } from "../../../lib/routine-availability"
+import { cartGroupsCount, type RoutineShopper } from "../../../lib/routine-availability"
 import { compact } from "../../../workflows/utils/compact"
 import { storeCustomerId } from "../routines/helpers"
 
 /**
  * Who a store request sells to, for routines sold to some customer groups
  * only: the signed-in customer's groups, and with a cart named only if the
- * cart is theirs (a guest's cart may name a member's email: see
- * BundleContext.customer_group_ids); a guest has no group. The channels are the given one, else the publishable key's.
+ * cart is theirs (cartGroupsCount); a guest has no group. The channels are
+ * the given one, else the publishable key's.
  */
 export const storeShopper = async (
   req: MedusaStoreRequest,
@@ -19,7 +19,7 @@ export const storeShopper = async (
   const read = cart_id
     ? query
         .graph({ entity: "cart", fields: ["customer.id", "customer.groups.id"], filters: { id: cart_id } })
-        .then(({ data: [cart] }) => (customerId && cart?.customer?.id === customerId ? cart.customer : null))
+        .then(({ data: [cart] }) => (cartGroupsCount(cart?.customer?.id, customerId) ? cart.customer : null))
     : customerId
       ? query.graph({ entity: "customer", fields: ["groups.id"], filters: { id: customerId } }).then(({ data: [customer] }) => customer)
       : Promise.resolve(null)
