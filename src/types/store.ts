@@ -23,6 +23,12 @@ export type RoutineBundleChoice = {
   skip_steps?: string[]
   /** Number of bundles, 1–100. */
   quantity?: number
+  /**
+   * Buy once (absent or null) or subscribe: a refill every this many weeks,
+   * one of the routine's `subscription_interval_weeks`, at the routine's
+   * subscription price. Subscribing needs a signed-in customer at checkout.
+   */
+  subscription_interval_weeks?: number | null
 }
 
 /** POST /store/routines/:id/quote: priced for a region, or for a cart (its region, customer and channel). */

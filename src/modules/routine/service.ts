@@ -20,6 +20,9 @@ import { RoutineChange } from "./models/routine-change"
 import { RoutineDiscountAmount } from "./models/routine-discount-amount"
 import { RoutineDiscountTier } from "./models/routine-discount-tier"
 import { RoutineOrderFlag } from "./models/routine-order-flag"
+import { RoutineSubscription } from "./models/routine-subscription"
+import { RoutineSubscriptionCheckin } from "./models/routine-subscription-checkin"
+import { RoutineSubscriptionRenewal } from "./models/routine-subscription-renewal"
 import { Symptom } from "./models/symptom"
 
 export type CareStepPosition = { id: string; position: number }
@@ -103,6 +106,9 @@ class RoutineModuleService extends MedusaService({
   RoutineOrderFlag,
   RoutineAnalyticsEvent,
   RoutineChange,
+  RoutineSubscription,
+  RoutineSubscriptionRenewal,
+  RoutineSubscriptionCheckin,
 }) {
   /**
    * Runs a write and records what it changed, by whom (an admin user's id,

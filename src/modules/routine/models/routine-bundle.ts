@@ -24,6 +24,12 @@ export const RoutineBundle = model
      * bundle's lines at their regular prices.
      */
     discount_source: model.enum([...BUNDLE_DISCOUNT_SOURCES]).default("bundle"),
+    /**
+     * Null: bought once. A number: a subscription with a refill every this
+     * many weeks, priced with the routine's subscription discount (in
+     * `terms`); completing the order creates the subscription.
+     */
+    subscription_interval_weeks: model.number().nullable(),
     subtotal: model.bigNumber(),
     discount_total: model.bigNumber(),
     total: model.bigNumber(),

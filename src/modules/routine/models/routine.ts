@@ -4,6 +4,7 @@ import { CareStep } from "./care-step"
 import { RoutineDiscountAmount } from "./routine-discount-amount"
 import { RoutineDiscountTier } from "./routine-discount-tier"
 import { RoutineBundle } from "./routine-bundle"
+import { RoutineSubscription } from "./routine-subscription"
 
 export const Routine = model
   .define("routine", {
@@ -55,7 +56,18 @@ export const Routine = model
     /** The storefront page's <title> and meta description; null: the title and description. */
     seo_title: model.text().translatable().nullable(),
     seo_description: model.text().translatable().nullable(),
+    /**
+     * Subscriptions (src/types/subscription.ts, RoutineSubscriptionSettings):
+     * part of the offer, so changing them raises `offer_version` too. The
+     * intervals are weeks, ascending; the discount a percentage taken off
+     * the offer's price for subscribers.
+     */
+    subscriptions_enabled: model.boolean().default(false),
+    /** A JSON array of weeks, e.g. [4, 6, 8]; null: none set. */
+    subscription_interval_weeks: model.json().nullable(),
+    subscription_discount_percentage: model.bigNumber().default(0),
     metadata: model.json().nullable(),
+    subscriptions: model.hasMany(() => RoutineSubscription, { mappedBy: "routine" }),
     steps: model.hasMany(() => CareStep, { mappedBy: "routine" }),
     discount_amounts: model.hasMany(() => RoutineDiscountAmount, {
       mappedBy: "routine",
@@ -79,6 +91,11 @@ export const Routine = model
     {
       name: "routine_min_steps_positive",
       expression: (columns) => `${columns.min_steps} IS NULL OR ${columns.min_steps} >= 1`,
+    },
+    {
+      name: "routine_subscription_discount_range",
+      expression: (columns) =>
+        `${columns.subscription_discount_percentage} >= 0 AND ${columns.subscription_discount_percentage} < 100`,
     },
     {
       name: "routine_schedule_order",
