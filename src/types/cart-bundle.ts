@@ -50,6 +50,10 @@ export type CartRoutineBundle = {
   discount: QuoteDiscount | null
   /** The tier the bundle reached, when the routine has tiers. */
   tier: DiscountTier | null
+  /** Null: bought once. Else a subscription refilled every this many weeks, priced with `subscription_discount_percentage`. */
+  subscription_interval_weeks: number | null
+  /** The subscription's extra percentage off, from the bundle's terms (0 when bought once). */
+  subscription_discount_percentage: number
   subtotal: number
   discount_total: number
   total: number

@@ -103,7 +103,27 @@ export type RoutineQuote = {
   promotion_policy: PromotionPolicy
   /** The fewest steps a bundle may hold (null: all but the optional ones). */
   min_steps: number | null
+  /**
+   * What subscribing does to this bundle; null when the routine offers no
+   * subscription. `subtotal`/`discount_total`/`total` above are for the
+   * purchase asked for (`subscription_interval_weeks`), once by default.
+   */
+  subscription: QuoteSubscription | null
+  /** The purchase priced: null once, else the refill interval in weeks. */
+  subscription_interval_weeks: number | null
   subtotal: number
   discount_total: number
   total: number
+}
+
+/** The routine's subscription offer for one quoted bundle. */
+export type QuoteSubscription = {
+  /** The intervals the shopper may choose, in weeks, ascending. */
+  interval_weeks: number[]
+  /** Extra percentage off the offer's price for subscribers (0: none). */
+  discount_percentage: number
+  /** What each refill costs today for this bundle and quantity, the subscription discount included. */
+  total: number
+  /** What the subscription takes off beyond the routine's own discount. */
+  extra_discount_total: number
 }

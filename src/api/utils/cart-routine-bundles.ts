@@ -138,6 +138,8 @@ export const listCartRoutineBundles = async (
       symptoms: namedSymptoms(record.symptom_ids),
       discount: record.discount_source === "bundle" ? discountOf(record.terms, record.currency_code) : null,
       tier: record.terms.tier ?? null,
+      subscription_interval_weeks: null,
+      subscription_discount_percentage: 0,
       subtotal: record.subtotal,
       discount_total: record.discount_total,
       total: record.total,

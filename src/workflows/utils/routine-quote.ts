@@ -112,6 +112,9 @@ export const toRoutineQuote = (input: {
     next_tier: nextTierOf(routine, choice, input.terms),
     promotion_policy: input.terms.promotion_policy!,
     min_steps: routine.min_steps ?? null,
+    // Subscriptions are priced by the subscription offer work (issue 20).
+    subscription: null,
+    subscription_interval_weeks: null,
     subtotal: Number(priced.subtotal),
     discount_total: Number(priced.discount_total),
     total: Number(priced.total),
