@@ -32,7 +32,7 @@ type Props = {
 
 type Choice = Required<RoutineBundleChoice>
 
-const NO_CHOICE: Choice = { symptoms: [], selections: {}, skip_steps: [], quantity: 1 }
+const NO_CHOICE: Choice = { symptoms: [], selections: {}, skip_steps: [], quantity: 1, subscription_interval_weeks: null }
 
 /**
  * A refused quote or add in the shopper's words: the server's message names
