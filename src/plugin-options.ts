@@ -60,6 +60,28 @@ export const PluginOptionsSchema = z
      * `http://localhost:8000/{country_code}/routines/{handle}`. Unset: the
      * admin shows no link.
      */
+    /**
+     * Days before a subscription's renewal the shopper is invited to the
+     * skin check-in (a notification, `routine_subscription.renewal_upcoming`).
+     */
+    subscription_checkin_days: z.number().int().min(0).max(60).default(3),
+    /**
+     * Days a renewal waits after the shopper was told of a price change
+     * beyond `subscription_price_notice_percentage`: the new price is
+     * shown before it is charged, never after.
+     */
+    subscription_notice_days: z.number().int().min(0).max(60).default(3),
+    /**
+     * A refill whose total moved by more than this percentage from the last
+     * one is not charged before the shopper was told (a notification and the
+     * subscription's `price_notice`).
+     */
+    subscription_price_notice_percentage: z.number().min(0).max(1000).default(10),
+    /**
+     * Hours after a failed renewal each retry waits, in order; after the
+     * last one the renewal fails and the subscription needs action.
+     */
+    subscription_retry_hours: z.array(z.number().positive().max(24 * 60)).max(10).default([24, 72]),
     storefront_routine_url: z
       .string()
       .superRefine((template, ctx) => {

@@ -10,6 +10,10 @@ describe("parsePluginOptions", () => {
       offer_alert_percentage: 50,
       partial_return_policy: "keep_discount",
       routine_page_cache_ttl_seconds: 300,
+      subscription_checkin_days: 3,
+      subscription_notice_days: 3,
+      subscription_price_notice_percentage: 10,
+      subscription_retry_hours: [24, 72],
     })
   })
 
@@ -23,6 +27,10 @@ describe("parsePluginOptions", () => {
         partial_return_policy: "reprice_kept",
         routine_page_cache_ttl_seconds: 0,
         storefront_routine_url: "http://localhost:8000/{country_code}/routines/{handle}",
+        subscription_checkin_days: 5,
+        subscription_notice_days: 2,
+        subscription_price_notice_percentage: 15,
+        subscription_retry_hours: [1],
         database: { clientUrl: "postgres://x" },
       })
     ).toEqual({
@@ -33,6 +41,10 @@ describe("parsePluginOptions", () => {
       partial_return_policy: "reprice_kept",
       routine_page_cache_ttl_seconds: 0,
       storefront_routine_url: "http://localhost:8000/{country_code}/routines/{handle}",
+      subscription_checkin_days: 5,
+      subscription_notice_days: 2,
+      subscription_price_notice_percentage: 15,
+      subscription_retry_hours: [1],
     })
   })
 
@@ -45,6 +57,8 @@ describe("parsePluginOptions", () => {
     [{ partial_return_policy: "refund_all" }, "partial_return_policy:"],
     [{ routine_page_cache_ttl_seconds: -1 }, "routine_page_cache_ttl_seconds:"],
     [{ storefront_routine_url: "http://shop.example/routines" }, "storefront_routine_url: must contain {handle}"],
+    [{ subscription_retry_hours: [0] }, "subscription_retry_hours.0:"],
+    [{ subscription_price_notice_percentage: -1 }, "subscription_price_notice_percentage:"],
     [{ storefront_routine_url: "/routines/{handle}" }, "storefront_routine_url: must be an http(s) URL"],
   ])("refuses %j with an INVALID_DATA error naming the option", (raw, fragment) => {
     let error: unknown
