@@ -495,3 +495,100 @@ describe("priceBundle properties", () => {
     )
   })
 })
+
+describe("priceBundle with a subscription's extra percentage", () => {
+  /** A subscription's percentage off the offer: 0..99.99 % (a routine's stays below 100). */
+  const extraArb = fc.oneof(fc.constantFrom(0, 500, 1000), fc.integer({ min: 0, max: 9999 }))
+  const withExtra = (c: Case, hundredths: number, bundleQuantity = c.bundleQuantity) => ({
+    ...toInput(c, bundleQuantity),
+    extraPercentage: (hundredths / 100).toFixed(2),
+  })
+
+  it("prices the demo routine at 15 % then 10 % more for subscribers, to the cent", () => {
+    const lines = [line("a", 14.9), line("b", 24.9), line("c", 29.9), line("d", 22.9), line("e", 19.9)]
+    const once = priceBundle({ lines, discount: percent(15), precision: 2, bundleQuantity: 1 })
+    const subscribed = priceBundle({ lines, discount: percent(15), precision: 2, bundleQuantity: 1, extraPercentage: 10 })
+
+    // 95.62 after 15 %; 10 % of it is 9.562, half-up 9.56: 86.06 per refill.
+    expect([once.total, subscribed.total, subscribed.discount_total]).toEqual(["95.62", "86.06", "26.44"])
+    expect(subscribed.lines.reduce((sum, l) => sum + minor(l.total), 0n)).toBe(8606n)
+  })
+
+  it("keeps a free line at 0 and takes the extra off the others", () => {
+    const bundle = priceBundle({
+      lines: [line("free", "0"), line("paid", "20.00")],
+      discount: percent(10),
+      precision: 2,
+      bundleQuantity: 1,
+      extraPercentage: "12.5",
+    })
+    // 18.00 after 10 %; 12.5 % of it is 2.25.
+    expect(byKey(bundle)).toEqual({ free: ["0.00", "0.00", "0.00"], paid: ["20.00", "15.75", "15.75"] })
+  })
+
+  it("refuses an extra percentage above 100", () => {
+    expect(() =>
+      priceBundle({ lines: [line("a", 10)], discount: percent(0), precision: 2, bundleQuantity: 1, extraPercentage: 100.5 })
+    ).toThrow(new BundlePricingError("extraPercentage must be a percentage from 0 to 100, got 100.5"))
+  })
+
+  it("prices exactly as the offer alone at 0 %", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        expect(priceBundle(withExtra(c, 0))).toEqual(priceBundle(toInput(c)))
+      }),
+      RUNS
+    )
+  })
+
+  it("adds up: the lines' totals are the bundle's, every line between 0 and its offer price", () => {
+    fc.assert(
+      fc.property(caseArb, extraArb, (c, hundredths) => {
+        const once = priceBundle(toInput(c, 1))
+        const bundle = priceBundle(withExtra(c, hundredths, 1))
+        const paid = bundle.lines.reduce((sum, l) => sum + minor(l.discounted_unit_price) * BigInt(l.quantity), 0n)
+
+        expect(minor(bundle.subtotal)).toBe(minor(once.subtotal))
+        expect(paid).toBe(minor(bundle.subtotal) - minor(bundle.discount_total))
+        expect(minor(bundle.total)).toBe(paid)
+        for (const field of ["subtotal", "discount_total", "total"] as const) {
+          expect(bundle.lines.reduce((sum, l) => sum + minor(l[field]), 0n)).toBe(minor(bundle[field]))
+        }
+        bundle.lines.forEach((l, i) => {
+          expect(minor(l.discounted_unit_price)).toBeGreaterThanOrEqual(0n)
+          expect(minor(l.discounted_unit_price)).toBeLessThanOrEqual(minor(once.lines[i].discounted_unit_price))
+        })
+      }),
+      RUNS
+    )
+  })
+
+  it("takes the promised extra off the offer's price, rounded up only as far as per-unit prices force it", () => {
+    fc.assert(
+      fc.property(caseArb, extraArb, (c, hundredths) => {
+        const once = minor(priceBundle(toInput(c, 1)).total)
+        const subscribed = minor(priceBundle(withExtra(c, hundredths, 1)).total)
+        const promised = (2n * once * BigInt(hundredths) + 10000n) / 20000n
+        const largestQuantity = BigInt(Math.max(...c.lines.map((l) => l.quantity)))
+
+        expect(once - subscribed).toBeGreaterThanOrEqual(promised)
+        expect(once - subscribed - promised).toBeLessThan(largestQuantity)
+      }),
+      RUNS
+    )
+  })
+
+  it("charges q subscribed bundles exactly q times one", () => {
+    fc.assert(
+      fc.property(caseArb, extraArb, (c, hundredths) => {
+        const one = priceBundle(withExtra(c, hundredths, 1))
+        const many = priceBundle(withExtra(c, hundredths))
+        for (const field of ["subtotal", "discount_total", "total"] as const) {
+          expect(minor(many[field])).toBe(BigInt(c.bundleQuantity) * minor(one[field]))
+        }
+        expect(many.lines.map((l) => l.discounted_unit_price)).toEqual(one.lines.map((l) => l.discounted_unit_price))
+      }),
+      RUNS
+    )
+  })
+})

@@ -47,6 +47,15 @@ const MAX_PRECISION = 20
 
 const sum = (values: bigint[]): bigint => values.reduce((total, value) => total + value, 0n)
 
+/** `percentage` (0..100) of `amount` minor units, rounded half-up. */
+const percentOf = (amount: bigint, percentage: Amount, field: string): bigint => {
+  const { coefficient, scale } = parseDecimal(percentage, field)
+  if (coefficient > 100n * pow10(scale)) {
+    throw new BundlePricingError(`${field} must be a percentage from 0 to 100, got ${percentage}`)
+  }
+  return divRoundHalfUp(amount * coefficient, 100n * pow10(scale))
+}
+
 const assertInteger = (value: number, field: string, min: number, max = Number.MAX_SAFE_INTEGER): void => {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BundlePricingError(`${field} must be an integer from ${min} to ${max}, got ${value}`)
@@ -60,13 +69,8 @@ const oneBundleDiscount = (discount: BundleDiscount, lineTotals: bigint[], preci
     throw new BundlePricingError("a bundle needs a discount")
   }
   switch (discount.type) {
-    case "percentage": {
-      const { coefficient, scale } = parseDecimal(discount.value, "discount.value")
-      if (coefficient > 100n * pow10(scale)) {
-        throw new BundlePricingError(`discount.value must be a percentage from 0 to 100, got ${discount.value}`)
-      }
-      return divRoundHalfUp(subtotal * coefficient, 100n * pow10(scale))
-    }
+    case "percentage":
+      return percentOf(subtotal, discount.value, "discount.value")
     case "fixed": {
       const amount = toMinorUnits(parseDecimal(discount.amount, "discount.amount"), precision)
       return amount < subtotal ? amount : subtotal
@@ -93,6 +97,9 @@ const oneBundleDiscount = (discount: BundleDiscount, lineTotals: bigint[], preci
  *   its cheapest line's total (unit price × quantity). It is split over the lines as described on `allocateDiscount`, so
  *   Σ discounted_unit_price × quantity is exactly the one-bundle subtotal minus the one-bundle discount.
  * - q copies cost exactly q times one: every line and bundle amount is the one-bundle amount × bundleQuantity.
+ * - `extraPercentage` (a subscription's) is taken off ONE bundle's discounted price on top of the discount,
+ *   rounded half-up and split over the lines the same way, weighted by their discounted unit prices: a line the
+ *   discount made free stays free, and no line goes below 0. Absent or 0 prices exactly as without it.
  * - Tax-agnostic: prices come out as they went in, so tax-inclusive prices stay tax-inclusive and the caller's
  *   tax calculation applies to the discounted unit prices.
  *
@@ -104,6 +111,8 @@ export function priceBundle(input: {
   discount: BundleDiscount
   precision: number
   bundleQuantity: number
+  /** 0..100, decimals allowed: off the discounted bundle, for subscribers. */
+  extraPercentage?: Amount
 }): PricedBundle {
   const { precision, bundleQuantity } = input
   assertInteger(precision, "precision", 0, MAX_PRECISION)
@@ -124,7 +133,15 @@ export function priceBundle(input: {
   })
 
   const discount = oneBundleDiscount(input.discount, lines.map((line) => line.unit * BigInt(line.quantity)), precision)
-  const unitDiscounts = allocateDiscount(lines, discount)
+  const offerDiscounts = allocateDiscount(lines, discount)
+  const offered = lines.map((line, i) => ({ unit: line.unit - offerDiscounts[i], quantity: line.quantity }))
+  const extra = percentOf(
+    sum(offered.map((line) => line.unit * BigInt(line.quantity))),
+    input.extraPercentage ?? 0,
+    "extraPercentage"
+  )
+  const extraDiscounts = allocateDiscount(offered, extra)
+  const unitDiscounts = offerDiscounts.map((d, i) => d + extraDiscounts[i])
 
   const amounts = lines.map((line, i) => {
     const units = BigInt(line.quantity) * BigInt(bundleQuantity)
