@@ -3,6 +3,7 @@
 import type Medusa from "@medusajs/js-sdk"
 import type { CartRoutineBundle, OrderRoutineBundle } from "./cart-bundle"
 import type { RoutineQuote, UnavailableStep } from "./quote"
+import type { RoutineSubscriptionSettings } from "./subscription"
 import type {
   DiscountAmount,
   DiscountTier,
@@ -149,9 +150,14 @@ type StoreRoutineFields = {
  * GET /store/routines/:id: the routine, its candidates priced, and whether it
  * can be bought there; its page (schedule, image, SEO texts) is in the default
  * fields, absent only when `fields` leaves it out. (Each type lists the page
- * apart: the OpenAPI generator cannot read `Omit` of an intersection.)
+ * apart: the OpenAPI generator cannot read `Omit` of an intersection.) Its
+ * subscription settings let a cart switch a bundle between once and a refill
+ * interval.
  */
-export type StoreRoutine = StoreRoutineFields & Partial<RoutinePageFields> & RoutineSellability
+export type StoreRoutine = StoreRoutineFields &
+  Partial<RoutinePageFields> &
+  Partial<RoutineSubscriptionSettings> &
+  RoutineSellability
 
 export type StoreSymptom = {
   id: string
