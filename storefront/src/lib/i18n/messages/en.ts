@@ -88,6 +88,8 @@ export const en = {
     testPaymentDescription: "No card needed: the order is placed as paid manually.",
     placeOrder: "Place order",
     yourOrder: "Your order",
+    subscriptionAccount: "Your subscription needs an account",
+    subscriptionAccountWhy: "Sign in or create an account to subscribe: you will manage your refills there. Your cart comes with you.",
   },
   order: {
     thanks: "Thank you for your order",
@@ -207,6 +209,17 @@ export const en = {
       "Tick the signs your skin shows: we pick a product for each step that answers them, and the routine costs less than its products bought one by one.",
     ourPick: " (our pick for this step)",
     cheaperAsRoutine: "Bought as a routine, every product in it costs less.",
+    purchaseLegend: "How would you like it?",
+    purchase: "How often",
+    once: "Once",
+    onceDescription: "Buy this routine one time.",
+    everyWeeks: (weeks: number) => `Every ${weeks} weeks`,
+    refillPrice: (total: string, percentage: number) =>
+      `${total} each refill${percentage ? `, ${percentage} % more off` : ""}. Skip, pause or cancel any time.`,
+    subscriptionNote: (weeks: number, total: string, percentage: number) =>
+      `A subscription: a refill every ${weeks} weeks, ${total} each at today's prices${percentage ? ` (${percentage} % off on top of the routine's offer)` : ""}. Checkout asks you to sign in.`,
+    subscribed: (weeks: number, percentage: number) =>
+      `Subscription: a refill every ${weeks} weeks${percentage ? `, ${percentage} % extra off` : ""}`,
   },
 }
 

@@ -66,6 +66,8 @@ export const et: Messages = {
     testPaymentDescription: "Kaarti pole vaja: tellimus märgitakse käsitsi makstuks.",
     placeOrder: "Esita tellimus",
     yourOrder: "Sinu tellimus",
+    subscriptionAccount: "Püsitellimuseks on vaja kontot",
+    subscriptionAccountWhy: "Püsitellimuseks logi sisse või loo konto: seal saad oma komplekte hallata. Ostukorv tuleb sinuga kaasa.",
   },
   order: {
     thanks: "Täname tellimuse eest",
@@ -190,5 +192,16 @@ export const et: Messages = {
       "Märgi, mida su nahk näitab: valime igaks sammuks toote, mis neile muredele vastab, ja rutiinina maksab see vähem kui tooted ükshaaval.",
     ourPick: " (meie valik selleks sammuks)",
     cheaperAsRoutine: "Rutiinina ostes maksab iga selle toode vähem.",
+    purchaseLegend: "Kuidas soovid osta?",
+    purchase: "Kui tihti",
+    once: "Üks kord",
+    onceDescription: "Osta see rutiin ühe korra.",
+    everyWeeks: (weeks) => `Iga ${weeks} nädala järel`,
+    refillPrice: (total, percentage) =>
+      `${total} iga täitmine${percentage ? `, ${percentage} % lisasoodustust` : ""}. Jäta vahele, peata või tühista millal tahes.`,
+    subscriptionNote: (weeks, total, percentage) =>
+      `Püsitellimus: uus komplekt iga ${weeks} nädala järel, igaüks tänaste hindadega ${total}${percentage ? ` (${percentage} % rutiini soodustusele lisaks)` : ""}. Vormistamisel palume sisse logida.`,
+    subscribed: (weeks, percentage) =>
+      `Püsitellimus: uus komplekt iga ${weeks} nädala järel${percentage ? `, ${percentage} % lisasoodustust` : ""}`,
   },
 }

@@ -22,7 +22,7 @@ type Props = {
   busy?: boolean
 }
 
-/** One routine bundle as one group: its lines in step order, regular prices struck through, the saving. */
+/** One routine bundle as one group: its lines in step order, regular prices struck through, the saving, and its refill interval when subscribed. */
 export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy }: Props) => {
   const headingId = `bundle-${bundle.id}`
   const currency = bundle.currency_code
@@ -47,6 +47,11 @@ export const BundleSummary = ({ bundle, countryCode, controls, lineActions, busy
           <Text size="small" className="text-ui-fg-subtle" data-testid="bundle-offer">
             {t.bundleLine(bundle.quantity, bundle.items.length, offerWords(bundle.discount, t, money), bundle.tier?.min_steps ?? null)}
           </Text>
+          {bundle.subscription_interval_weeks != null && (
+            <Text size="small" className="txt-compact-small-plus" data-testid="bundle-subscription">
+              {t.subscribed(bundle.subscription_interval_weeks, bundle.subscription_discount_percentage)}
+            </Text>
+          )}
         </div>
         {controls}
       </div>

@@ -10,6 +10,8 @@ import { removeBundleLine, removeCartBundle, updateCartBundle } from "../server/
 import { BundleSummary } from "./bundle-summary"
 import { QuantityStepper } from "./quantity-stepper"
 import { StepChoiceSelect } from "./step-choice-select"
+import { SubscriptionSwitch } from "./subscription-switch"
+import { unique } from "../lib/unique"
 
 type Props = {
   bundle: CartRoutineBundle
@@ -49,8 +51,23 @@ export const CartBundleGroup = ({ bundle, routine, countryCode }: Props) => {
     if (confirmed) await run(() => removeBundleLine(item.line_item_id))
   }
 
+  // The routine's intervals, and the bundle's own (a subscribed bundle can always go back to once).
+  const intervals = unique([
+    ...(routine?.subscriptions_enabled ? (routine.subscription_interval_weeks ?? []) : []),
+    ...(bundle.subscription_interval_weeks != null ? [bundle.subscription_interval_weeks] : []),
+  ]).sort((a, b) => a - b)
+
   const controls = (
-    <div className="flex items-center gap-x-3">
+    <div className="flex flex-wrap items-end gap-3">
+      {intervals.length > 0 && (
+        <SubscriptionSwitch
+          intervals={intervals}
+          value={bundle.subscription_interval_weeks}
+          routineTitle={title}
+          disabled={busy}
+          onChange={(weeks) => run(() => updateCartBundle(bundle.id, { subscription_interval_weeks: weeks }))}
+        />
+      )}
       <QuantityStepper
         label={t.quantityOf(title)}
         value={bundle.quantity}

@@ -6,18 +6,23 @@ import { useMessages, useMoney } from "../i18n"
 import { offerWords } from "../lib/offer"
 import { BundleTotals } from "./bundle-totals"
 import { QuantityStepper } from "./quantity-stepper"
+import { SubscriptionChoice } from "./subscription-choice"
 
 type Props = {
   quote: RoutineQuote
   quantity: number
   onQuantity: (quantity: number) => void
+  /** Once (null) or a refill every this many weeks, as the shopper chose it (the quote follows). */
+  intervalWeeks: number | null
+  /** Offered when the quote has a subscription. */
+  onSubscription: (intervalWeeks: number | null) => void
   adding: boolean
   /** Until the page can act on them. */
   disabled: boolean
 }
 
-/** The routine's price for the shopper's choice, the number of routines and the button that adds them. */
-export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: Props) => {
+/** The routine's price for the shopper's choice, once or on subscription, the number of routines and the button that adds them. */
+export const QuoteSummary = ({ quote, quantity, onQuantity, intervalWeeks, onSubscription, adding, disabled }: Props) => {
   const t = useMessages().routines
   const money = useMoney()
   const offer = offerWords(quote.discount, t, (amount) => money(amount, quote.currency_code))
@@ -34,6 +39,24 @@ export const QuoteSummary = ({ quote, quantity, onQuantity, adding, disabled }: 
           </Text>
         )}
       </div>
+      {quote.subscription && (
+        <SubscriptionChoice
+          subscription={quote.subscription}
+          value={intervalWeeks}
+          onChange={onSubscription}
+          currencyCode={quote.currency_code}
+          disabled={adding || disabled}
+        />
+      )}
+      {quote.subscription && quote.subscription_interval_weeks !== null && (
+        <Text size="small" data-testid="subscription-note">
+          {t.subscriptionNote(
+            quote.subscription_interval_weeks,
+            money(quote.subscription.total, quote.currency_code),
+            quote.subscription.discount_percentage
+          )}
+        </Text>
+      )}
       <BundleTotals
         subtotal={quote.subtotal}
         discount_total={quote.discount_total}

@@ -191,6 +191,8 @@ export const RoutineFinder = ({ routine, symptoms, initialQuote, countryCode, vi
           quote={quote}
           quantity={choice.quantity}
           onQuantity={(quantity) => void requote({ ...choice, quantity })}
+          intervalWeeks={choice.subscription_interval_weeks}
+          onSubscription={(weeks) => void requote({ ...choice, subscription_interval_weeks: weeks })}
           adding={adding}
           disabled={!hydrated}
         />
