@@ -146,6 +146,13 @@ type StoreRoutineFields = {
   steps: StoreRoutineStep[]
 }
 
+/** The routine's subscription settings as its record holds them (null intervals: none offered). */
+type StoreRoutineSubscriptionFields = {
+  subscriptions_enabled?: RoutineSubscriptionSettings["subscriptions_enabled"]
+  subscription_interval_weeks?: RoutineSubscriptionSettings["subscription_interval_weeks"] | null
+  subscription_discount_percentage?: RoutineSubscriptionSettings["subscription_discount_percentage"]
+}
+
 /**
  * GET /store/routines/:id: the routine, its candidates priced, and whether it
  * can be bought there; its page (schedule, image, SEO texts) is in the default
@@ -156,7 +163,7 @@ type StoreRoutineFields = {
  */
 export type StoreRoutine = StoreRoutineFields &
   Partial<RoutinePageFields> &
-  Partial<RoutineSubscriptionSettings> &
+  StoreRoutineSubscriptionFields &
   RoutineSellability
 
 export type StoreSymptom = {
