@@ -33,6 +33,8 @@ export const ROUTINE_BUNDLE_EVENTS = {
  *   the refill's price moved beyond `subscription_price_notice_percentage`; the renewal waits `subscription_notice_days`.
  * - CHECKIN_ANSWERED `{ id, checkin_id, symptom_ids_before, symptom_ids_after }`.
  * - PAUSED, RESUMED `{ id }`; CANCELLED `{ id, reason }`.
+ * - SKIPPED `{ id, skipped_due_at, next_renewal_at }`: the shopper or the merchant skipped the coming refill.
+ * - UPDATED `{ id, changed }`: the interval, a step's product, the quantity or the next date changed (`changed`: the fields).
  */
 export const ROUTINE_SUBSCRIPTION_EVENTS = {
   CREATED: "routine_subscription.created",
@@ -44,4 +46,6 @@ export const ROUTINE_SUBSCRIPTION_EVENTS = {
   PAUSED: "routine_subscription.paused",
   RESUMED: "routine_subscription.resumed",
   CANCELLED: "routine_subscription.cancelled",
+  SKIPPED: "routine_subscription.skipped",
+  UPDATED: "routine_subscription.updated",
 } as const
