@@ -1,10 +1,12 @@
 import { Button, Heading, Text } from "@modules/common/components/ui"
 import type { Metadata } from "next"
 import { listCustomerOrders, retrieveCustomer } from "@lib/data/customer"
+import { listSubscriptions } from "@lib/data/subscriptions"
 import { signOut } from "@lib/data/customer-actions"
 import { getI18n } from "@lib/i18n/server"
 import { AccountForm } from "@modules/account/components/account-form"
 import { OrderHistory } from "@modules/account/components/order-history"
+import { SubscriptionList } from "@modules/account/components/subscription-list"
 import { getOrderBundles } from "@modules/routine-bundles/server/routines"
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getI18n()).t.meta.account })
@@ -15,7 +17,7 @@ type Props = {
   searchParams: Promise<{ next?: string }>
 }
 
-/** Signed out: sign in or create an account. Signed in: who, sign out, and the order history. */
+/** Signed out: sign in or create an account. Signed in: who, sign out, the subscriptions and the order history. */
 export default async function AccountPage({ params, searchParams }: Props) {
   const [{ countryCode }, { next }] = await Promise.all([params, searchParams])
   const [customer, { t }] = await Promise.all([retrieveCustomer(), getI18n()])
@@ -30,9 +32,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </div>
     )
   }
-  const orders = await Promise.all(
-    (await listCustomerOrders()).map(async (order) => ({ order, ...(await getOrderBundles(order)) }))
-  )
+  const [orders, subscriptions] = await Promise.all([
+    listCustomerOrders().then((placed) =>
+      Promise.all(placed.map(async (order) => ({ order, ...(await getOrderBundles(order)) })))
+    ),
+    listSubscriptions(),
+  ])
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -50,6 +55,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </Button>
         </form>
       </div>
+      <section aria-labelledby="subscriptions" className="flex flex-col gap-y-4">
+        <Heading level="h2" id="subscriptions" className="txt-large-plus">
+          {t.subscriptions.title}
+        </Heading>
+        <SubscriptionList subscriptions={subscriptions} countryCode={countryCode} />
+      </section>
       <section aria-labelledby="order-history" className="flex flex-col gap-y-4">
         <Heading level="h2" id="order-history" className="txt-large-plus">
           {t.account.orderHistory}
