@@ -18,6 +18,7 @@ const PLUGIN_ROUTES = [
   "/admin/symptoms*",
   "/admin/products/:id/routines",
   "/admin/orders/:id/routine-bundles",
+  "/admin/orders/:id/routine-subscriptions",
   "/admin/routine-bundle-orders",
   "/admin/routine-analytics*",
   "/admin/routine-changes*",

@@ -62,6 +62,37 @@ export type RoutineAnalyticsResponse = {
    */
   steps: { step: { id: string; title: string; routine_title: string }; fallbacks: number; unavailable: number }[]
   ended_reasons: { reason: BundleEndReason; count: number }[]
+  subscriptions: RoutineAnalyticsSubscriptions
+}
+
+/**
+ * The subscriptions of the figures' currency (and routine, when one is asked).
+ * Statuses keep no history, so the counts by status and the recurring revenue
+ * are as of the request; renewals, churn and check-ins are of the period.
+ */
+export type RoutineAnalyticsSubscriptions = {
+  /** Subscriptions by their status now. */
+  active: number
+  paused: number
+  needs_action: number
+  /**
+   * What the active subscriptions bring in a month on average: each one's
+   * last refill total × 52 weeks ÷ 12 months ÷ its interval in weeks, summed
+   * and rounded to the currency's digits.
+   */
+  recurring_revenue_monthly: number
+  /** Renewals due in the period, by outcome, and what the placed ones cost (their bundles' totals). */
+  renewals: { succeeded: number; failed: number; skipped: number; pending: number; revenue: number }
+  /** Subscriptions started before the period and not cancelled by its start. */
+  subscribed_at_start: number
+  /** Subscriptions cancelled in the period (some may have started in it). */
+  cancelled: number
+  /** cancelled ÷ subscribed_at_start, 0–1 or above (0 when none were subscribed at the start). */
+  churn_rate: number
+  /** Skin check-ins answered in the period. */
+  checkins: number
+  /** Each warning sign the check-ins changed: how often shoppers dropped it and added it, most changes first. */
+  symptom_changes: { symptom: { id: string; name: string }; dropped: number; added: number }[]
 }
 
 /** One combination of a routine's symptoms and the bundle the store would build for it now. */

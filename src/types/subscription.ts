@@ -211,3 +211,13 @@ export type AdminUpdateRoutineSubscriptionRequest = {
 }
 export type AdminRoutineSubscriptionResponse = StoreRoutineSubscriptionResponse
 export type AdminRoutineSubscriptionListResponse = StoreRoutineSubscriptionListResponse
+
+/** A subscription as the order page names it: enough to say what it is and link to it. */
+export type OrderRoutineSubscription = Pick<RoutineSubscription, "id" | "status" | "interval_weeks" | "next_renewal_at" | "routine">
+
+/** GET /admin/orders/:id/routine-subscriptions: the subscriptions the order started, and the one it renewed. */
+export type AdminOrderRoutineSubscriptionsResponse = {
+  started: OrderRoutineSubscription[]
+  /** With the renewal date the order was placed for. */
+  renewal_of: (OrderRoutineSubscription & { due_at: string }) | null
+}

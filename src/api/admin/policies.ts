@@ -50,6 +50,8 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
   { method: "POST", matcher: "/admin/symptoms/:id/products", policies: [may("symptom", "update")] },
   { method: "GET", matcher: "/admin/products/:id/routines", policies: [may("routine", "read")] },
   { method: "GET", matcher: "/admin/orders/:id/routine-bundles", policies: [may("routine_bundle", "read")] },
+  // The order page's widget names them with the bundles it was bought with.
+  { method: "GET", matcher: "/admin/orders/:id/routine-subscriptions", policies: [may("routine_bundle", "read")] },
   { method: "GET", matcher: "/admin/routine-bundle-orders", policies: [may("routine_bundle", "read")] },
   { method: "GET", matcher: "/admin/routine-analytics", policies: [may("routine_analytics", "read")] },
   { method: "GET", matcher: "/admin/routine-analytics/export", policies: [may("routine_analytics", "read")] },

@@ -2,22 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { BundleEndReason, RoutineAnalyticsFigures, RoutineAnalyticsOrders, RoutineAnalyticsResponse } from "../../../types"
 import { precisionOf } from "../../../workflows/utils/bundle-context"
+import { bindings, number, ratio, type Bind, type Knex } from "./sql"
+import { subscriptionFigures } from "./subscription-figures"
 
 export type AnalyticsPeriod = { from: Date; to: Date; currency_code: string; routine_id?: string }
 
-type Knex = {
-  raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
-}
-
-const number = (value: unknown) => Number(value ?? 0)
-const ratio = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10000) / 10000 : 0)
-
-/** Values bound in order of use, never interpolated: `bind(value)` stands for one. */
-const bindings = () => {
-  const values: unknown[] = []
-  return { values, bind: (value: unknown) => (values.push(value), "?") }
-}
-type Bind = (value: unknown) => string
 
 /**
  * A shopper's finder visit: their quotes of one routine (in one currency)
@@ -155,7 +144,7 @@ export const routineAnalytics = async (
   const precision = await precisionOf(container, period.currency_code)
   const length = period.to.getTime() - period.from.getTime()
   const before = { ...period, from: new Date(period.from.getTime() - length), to: period.from }
-  const [current, previous, days, routines, combinations, steps, reasons] = await Promise.all([
+  const [current, previous, days, routines, combinations, steps, reasons, subscriptions] = await Promise.all([
     headline(knex, period, precision),
     headline(knex, before, precision),
     // Every day of the period, the quiet ones too (24-hour steps: UTC days, whatever the session's time zone).
@@ -207,6 +196,7 @@ export const routineAnalytics = async (
       period,
       () => `SELECT f.reason, count(*)::int AS count FROM facts f WHERE f.type = 'ended' GROUP BY f.reason ORDER BY 2 DESC, 1`
     ),
+    subscriptionFigures(knex, period, precision),
   ])
   return {
     from: current.from,
@@ -235,6 +225,7 @@ export const routineAnalytics = async (
       unavailable: number(row.unavailable),
     })),
     ended_reasons: reasons.rows.map((row) => ({ reason: row.reason as BundleEndReason, count: number(row.count) })),
+    subscriptions,
   }
 }
 
