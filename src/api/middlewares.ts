@@ -4,6 +4,8 @@ import { customerGroupGuards } from "./admin/customer-groups/guards"
 import { adminMiddlewares } from "./admin/middlewares"
 import { orderChangeGuards } from "./admin/order-changes/guards"
 import { adminRoutePolicies } from "./admin/policies"
+import { adminRoutineSubscriptionMiddlewares } from "./admin/routine-subscriptions/middlewares"
+import { storeRoutineSubscriptionMiddlewares } from "./store/customers/me/routine-subscriptions/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { refuseUnsafeInput } from "./utils/refuse-unsafe-input"
 
@@ -14,6 +16,7 @@ const PLUGIN_ROUTES = [
   "/store/carts/:id/routine-bundles*",
   "/store/products/:id/routines",
   "/store/orders/:id/routine-bundles",
+  "/store/customers/me/routine-subscriptions*",
   "/admin/routines*",
   "/admin/symptoms*",
   "/admin/products/:id/routines",
@@ -22,6 +25,7 @@ const PLUGIN_ROUTES = [
   "/admin/routine-bundle-orders",
   "/admin/routine-analytics*",
   "/admin/routine-changes*",
+  "/admin/routine-subscriptions*",
 ]
 
 export default defineMiddlewares({
@@ -35,6 +39,8 @@ export default defineMiddlewares({
     ...adminMiddlewares,
     ...adminBundleMiddlewares,
     ...storeMiddlewares,
+    ...adminRoutineSubscriptionMiddlewares,
+    ...storeRoutineSubscriptionMiddlewares,
     ...customerGroupGuards,
     ...orderChangeGuards,
   ],

@@ -6,7 +6,13 @@ import { definePolicies } from "@medusajs/framework/utils"
  * role can grant or withhold each; the admin routes declare which they need
  * (src/api/admin/policies.ts). Without the flag, nothing here is checked.
  */
-export type RoutineResource = "routine" | "routine_offer" | "symptom" | "routine_bundle" | "routine_analytics"
+export type RoutineResource =
+  | "routine"
+  | "routine_offer"
+  | "symptom"
+  | "routine_bundle"
+  | "routine_analytics"
+  | "routine_subscription"
 export type RoutineOperation = "read" | "create" | "update" | "delete"
 export type RoutinePolicy = { resource: RoutineResource; operation: RoutineOperation }
 
@@ -38,6 +44,12 @@ const OPERATIONS: { [Resource in RoutineResource]: { operation: RoutineOperation
   ],
   routine_bundle: [{ operation: "read", description: "Read the routine bundles of orders" }],
   routine_analytics: [{ operation: "read", description: "Read routine performance and export it" }],
+  // Renewing, pausing, resuming and cancelling are all changes of the
+  // subscription a store grants together, as support staff need them.
+  routine_subscription: [
+    { operation: "read", description: "Read subscriptions, their renewals, orders and check-ins" },
+    { operation: "update", description: "Change, renew, pause, resume and cancel subscriptions" },
+  ],
 }
 
 const pascal = (snake: string) => snake.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase())

@@ -104,8 +104,11 @@ export type RoutineSubscription = {
   shipping_option_id: string
   /** The payment provider renewals pay with (e.g. `pp_system_default`, `pp_stripe_stripe`). */
   payment_provider_id: string
-  /** Provider data for the saved method (e.g. Stripe's customer and payment method); never the card. */
-  payment_data: Record<string, unknown> | null
+  /**
+   * Provider data for the saved method (e.g. Stripe's customer and payment
+   * method); never the card. Admin routes only: the store's answers leave it out.
+   */
+  payment_data?: Record<string, unknown> | null
   next_renewal_at: string
   /** What the last order's bundle cost (minor units as numbers, like Medusa's totals). */
   last_total: number
@@ -122,8 +125,23 @@ export type RoutineSubscription = {
   created_at: string
   updated_at: string
   routine?: { id: string; handle: string; title: string } | null
+  /** Newest due date first. */
   renewals?: RoutineSubscriptionRenewal[]
   checkins?: RoutineSubscriptionCheckin[]
+  /** The orders it placed, newest first: on retrieve (store and admin), not in lists. */
+  orders?: RoutineSubscriptionOrder[]
+}
+
+/** An order a subscription placed: the one that started it, then each renewal's. */
+export type RoutineSubscriptionOrder = {
+  id: string
+  display_id: number | null
+  status: string
+  created_at: string
+  currency_code: string
+  total: number
+  /** The renewal that placed it; null for the order that started the subscription. */
+  renewal_id: string | null
 }
 
 export type SubscriptionPriceNotice = {

@@ -55,6 +55,12 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
   { method: "GET", matcher: "/admin/routine-bundle-orders", policies: [may("routine_bundle", "read")] },
   { method: "GET", matcher: "/admin/routine-analytics", policies: [may("routine_analytics", "read")] },
   { method: "GET", matcher: "/admin/routine-analytics/export", policies: [may("routine_analytics", "read")] },
+  { method: "GET", matcher: "/admin/routine-subscriptions", policies: [may("routine_subscription", "read")] },
+  { method: "GET", matcher: "/admin/routine-subscriptions/:id", policies: [may("routine_subscription", "read")] },
+  { method: "POST", matcher: "/admin/routine-subscriptions/:id", policies: [may("routine_subscription", "update")] },
+  { method: "POST", matcher: "/admin/routine-subscriptions/:id/pause", policies: [may("routine_subscription", "update")] },
+  { method: "POST", matcher: "/admin/routine-subscriptions/:id/resume", policies: [may("routine_subscription", "update")] },
+  { method: "POST", matcher: "/admin/routine-subscriptions/:id/cancel", policies: [may("routine_subscription", "update")] },
 ]
 
 /** A body that sets any part of a routine's offer. */

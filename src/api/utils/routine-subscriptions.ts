@@ -1,0 +1,129 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { RoutineSubscription, RoutineSubscriptionOrder } from "../../types/subscription"
+
+/**
+ * How the store and admin routes read subscriptions: one field list each
+ * (the store's leaves out the saved payment method), the renewals newest
+ * first, and on retrieve the orders the subscription placed.
+ */
+const OWN_FIELDS = [
+  "id",
+  "status",
+  "customer_id",
+  "email",
+  "routine_id",
+  "order_id",
+  "region_id",
+  "sales_channel_id",
+  "currency_code",
+  "interval_weeks",
+  "choice",
+  "shipping_address",
+  "shipping_option_id",
+  "payment_provider_id",
+  "next_renewal_at",
+  "last_total",
+  "price_notice",
+  "checkin_requested_at",
+  "last_failure_reason",
+  "last_failure_message",
+  "paused_at",
+  "cancelled_at",
+  "cancel_reason",
+  "cancel_note",
+  "created_at",
+  "updated_at",
+  "routine.id",
+  "routine.handle",
+  "routine.title",
+]
+
+const RENEWAL_FIELDS = [
+  "id",
+  "subscription_id",
+  "due_at",
+  "status",
+  "attempts",
+  "retry_at",
+  "cart_id",
+  "order_id",
+  "total",
+  "failure_reason",
+  "failure_message",
+  "created_at",
+  "updated_at",
+].map((field) => `renewals.${field}`)
+
+const CHECKIN_FIELDS = ["id", "subscription_id", "due_at", "symptom_ids_before", "symptom_ids_after", "answered_at"].map(
+  (field) => `checkins.${field}`
+)
+
+/** A list names no relation beyond the routine's title and handle. */
+export const STORE_SUBSCRIPTION_LIST_FIELDS = OWN_FIELDS
+export const STORE_SUBSCRIPTION_FIELDS = [...OWN_FIELDS, ...RENEWAL_FIELDS, ...CHECKIN_FIELDS]
+export const ADMIN_SUBSCRIPTION_LIST_FIELDS = [...OWN_FIELDS, "payment_data", "metadata"]
+export const ADMIN_SUBSCRIPTION_FIELDS = [...ADMIN_SUBSCRIPTION_LIST_FIELDS, ...RENEWAL_FIELDS, ...CHECKIN_FIELDS]
+
+type Loaded = RoutineSubscription & { renewals?: RoutineSubscription["renewals"] | null }
+
+const byNewest = <T>(key: keyof T) => (a: T, b: T) =>
+  new Date(b[key] as unknown as string).getTime() - new Date(a[key] as unknown as string).getTime()
+
+/** The graph does not order a nested relation: renewals and check-ins are put newest first here. */
+export const presentSubscription = (subscription: Loaded): RoutineSubscription => ({
+  ...subscription,
+  ...(subscription.renewals && { renewals: [...subscription.renewals].sort(byNewest("due_at")) }),
+  ...(subscription.checkins && { checkins: [...subscription.checkins].sort(byNewest("due_at")) }),
+})
+
+/** The orders a subscription placed (the first, each renewal's), newest first, read in one call. */
+const ordersOf = async (scope: MedusaContainer, subscription: RoutineSubscription): Promise<RoutineSubscriptionOrder[]> => {
+  const placedBy = new Map<string, string | null>([[subscription.order_id, null]])
+  for (const renewal of subscription.renewals ?? []) {
+    if (renewal.order_id) placedBy.set(renewal.order_id, renewal.id)
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "status", "created_at", "currency_code", "total"],
+    filters: { id: [...placedBy.keys()] },
+  })
+  return data
+    .map((order) => ({
+      id: order.id,
+      display_id: order.display_id ?? null,
+      status: order.status,
+      created_at: new Date(order.created_at as string | Date).toISOString(),
+      currency_code: order.currency_code,
+      total: Number(order.total),
+      renewal_id: placedBy.get(order.id) ?? null,
+    }))
+    .sort(byNewest("created_at"))
+}
+
+/**
+ * One subscription with the given fields and its orders. `customer_id`
+ * scopes it to a shopper: another customer's subscription is a 404, as an
+ * unknown id is.
+ */
+export const retrieveRoutineSubscription = async (
+  scope: MedusaContainer,
+  id: string,
+  fields: string[],
+  customer_id?: string
+): Promise<RoutineSubscription> => {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [found],
+  } = await query.graph({
+    entity: "routine_subscription",
+    fields,
+    filters: { id, ...(customer_id !== undefined && { customer_id }) },
+  })
+  if (!found) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Routine subscription with id: ${id} was not found`)
+  }
+  const subscription = presentSubscription(found as unknown as Loaded)
+  return { ...subscription, orders: await ordersOf(scope, subscription) }
+}
