@@ -5,6 +5,7 @@ import type RoutineModuleService from "../../src/modules/routine/service"
 import type { RoutineFuzzContext } from "./fuzz-routine-bodies"
 import { seedOtherSalesChannel } from "./other-channel"
 import { seedStore } from "./store"
+import { createSubscription } from "./subscriptions"
 
 type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<any>
@@ -13,7 +14,7 @@ type Api = {
 /**
  * The demo store plus what hostile requests aim at: a second storefront with
  * its own product on the routine, a draft routine, an empty cart, a cart with
- * one bundle and a cart of the other storefront.
+ * one bundle, a cart of the other storefront and a subscription.
  */
 export const seedHostileFixture = async (api: Api, container: MedusaContainer) => {
   const seeded = await seedStore(container)
@@ -55,6 +56,8 @@ export const seedHostileFixture = async (api: Api, container: MedusaContainer) =
   )
   const [bundle] = await routineService.listRoutineBundles({ cart_id: bundleCartId })
   const otherCartId = await newCart(other.storeHeaders)
+  // A customer's subscription, for the routes that name one (whose customer does not matter to them).
+  const subscriptionId = await createSubscription(container, seeded, { id: "cus_fixture", email: "fixture@routine.test" })
 
   const fuzz: RoutineFuzzContext = {
     stepVariants,
@@ -95,6 +98,7 @@ export const seedHostileFixture = async (api: Api, container: MedusaContainer) =
     usd,
     carts: { empty: emptyCartId, withBundle: bundleCartId, otherChannel: otherCartId },
     bundleId: bundle.id,
+    subscriptionId,
     fuzz,
   }
 }
@@ -109,6 +113,9 @@ export const fixtureParams = (fixture: HostileFixture) => (template: string) => 
     symptoms: fixture.seeded.symptoms[0].id,
     products: fixture.seeded.products[0].id,
     carts: fixture.carts.withBundle,
+    "routine-subscriptions": fixture.subscriptionId,
+    // /store/customers/me/routine-subscriptions/:id
+    customers: fixture.subscriptionId,
   }[resource]
   return {
     ...(id ? { id } : {}),

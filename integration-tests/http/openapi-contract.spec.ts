@@ -6,7 +6,9 @@ import { buildOpenApi } from "../../scripts/openapi/generate"
 import { createAdminHeaders } from "../helpers/admin"
 import { createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { complete, createCheckoutCart, prepareForCompletion } from "../helpers/checkout"
+import { registerCustomer } from "../helpers/customer"
 import { seedStore } from "../helpers/store"
+import { createSubscription, offerSubscriptions } from "../helpers/subscriptions"
 
 jest.setTimeout(300 * 1000)
 
@@ -176,6 +178,48 @@ medusaIntegrationTestRunner({
       await exchange("get", `/admin/routine-bundle-orders?limit=0`, undefined, admin)
       await exchange("get", `/admin/routine-changes?routine_id=${id}`, undefined, admin)
       await exchange("get", `/admin/routine-changes?subject=nope`, undefined, admin)
+
+      // Subscriptions: the shopper's, then the merchant's.
+      const container = getContainer()
+      await offerSubscriptions(container, seeded.routine.id)
+      const shopper = await registerCustomer(api, seeded, "subscriber@routine.test")
+      const subscriptionId = await createSubscription(container, seeded, { id: shopper.id, email: "subscriber@routine.test" })
+      const mine = `/store/customers/me/routine-subscriptions/${subscriptionId}`
+      await exchange("get", "/store/customers/me/routine-subscriptions", undefined, shopper.headers)
+      await exchange("get", "/store/customers/me/routine-subscriptions", undefined, store)
+      await exchange("get", mine, undefined, shopper.headers)
+      await exchange("get", "/store/customers/me/routine-subscriptions/rsub_nope", undefined, shopper.headers)
+      await exchange("post", mine, { interval_weeks: 6 }, shopper.headers)
+      await exchange("post", mine, { interval_weeks: 5 }, shopper.headers)
+      await exchange("post", `${mine}/skip`, {}, shopper.headers)
+      await exchange("post", `${mine}/pause`, {}, shopper.headers)
+      await exchange("post", `${mine}/skip`, {}, shopper.headers)
+      await exchange("post", `${mine}/pause`, {}, shopper.headers)
+      await exchange("post", `${mine}/resume`, {}, shopper.headers)
+      await exchange("post", `${mine}/resume`, {}, shopper.headers)
+      await exchange("post", `${mine}/cancel`, { reason: "nope" }, shopper.headers)
+      await exchange("post", `${mine}/cancel`, { reason: "skin_improved" }, shopper.headers)
+      await exchange("post", `${mine}/cancel`, {}, shopper.headers)
+      await exchange("post", mine, { quantity: 2 }, shopper.headers)
+      await exchange("post", "/store/customers/me/routine-subscriptions/rsub_nope/pause", {}, shopper.headers)
+      await exchange("post", `${mine}/pause`, {}, store)
+
+      const theirs = `/admin/routine-subscriptions/${await createSubscription(container, seeded, { id: shopper.id, email: "subscriber@routine.test" })}`
+      await exchange("get", "/admin/routine-subscriptions?status=active&q=subscriber", undefined, admin)
+      await exchange("get", "/admin/routine-subscriptions?status=nope", undefined, admin)
+      await exchange("get", theirs, undefined, admin)
+      await exchange("get", "/admin/routine-subscriptions/rsub_nope", undefined, admin)
+      await exchange("post", theirs, { next_renewal_at: "2027-03-01T09:00:00Z" }, admin)
+      await exchange("post", theirs, { interval_weeks: 5 }, admin)
+      await exchange("post", "/admin/routine-subscriptions/rsub_nope", { interval_weeks: 6 }, admin)
+      await exchange("post", `${theirs}/pause`, {}, admin)
+      await exchange("post", `${theirs}/pause`, {}, admin)
+      await exchange("post", `${theirs}/resume`, {}, admin)
+      await exchange("post", `${theirs}/resume`, {}, admin)
+      await exchange("post", `${theirs}/cancel`, { note: "By phone" }, admin)
+      await exchange("post", `${theirs}/cancel`, {}, admin)
+      await exchange("post", `${theirs}`, { interval_weeks: 6 }, admin)
+      await exchange("post", "/admin/routine-subscriptions/rsub_nope/pause", {}, admin)
 
       // Every documented operation answered 200 at least once, and every error status it documents.
       const documented = Object.entries<Record<string, Operation>>(document.paths).flatMap(([template, operations]) =>

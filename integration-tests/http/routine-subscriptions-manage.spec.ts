@@ -9,13 +9,14 @@ import { complete, createCheckoutCart, prepareForCompletion } from "../helpers/c
 import { registerCustomer } from "../helpers/customer"
 import { exchange, sendAndCompare } from "../helpers/fuzz"
 import { seedStore } from "../helpers/store"
+import { createSubscription, FIXTURE_DUE, offerSubscriptions } from "../helpers/subscriptions"
 
 jest.setTimeout(300 * 1000)
 
 const STORE = "/store/customers/me/routine-subscriptions"
 const ADMIN = "/admin/routine-subscriptions"
 const WEEK = 7 * 24 * 60 * 60 * 1000
-const DUE = "2027-01-10T09:00:00.000Z"
+const DUE = FIXTURE_DUE
 const weeksAfter = (iso: string, weeks: number) => new Date(new Date(iso).getTime() + weeks * WEEK).toISOString()
 
 type Headers = { headers: Record<string, string> }
@@ -34,34 +35,12 @@ medusaIntegrationTestRunner({
     let mine: string
     /** Another customer's. */
     let theirs: string
+    const emails = new Map<string, string>()
 
     const service = () => getContainer().resolve<RoutineModuleService>(ROUTINE_MODULE)
 
-    // One subscription per order and routine: the fixtures name orders of their own.
-    let fixtureOrders = 0
-    const subscribe = async (customer: { id: string }, fields: Record<string, unknown> = {}) => {
-      const [created] = await service().createRoutineSubscriptions([
-        {
-          customer_id: customer.id,
-          email: customer.id === shopper.id ? "subscriber@routine.test" : "someone.else@routine.test",
-          routine_id: routineId,
-          order_id: `order_fixture_${++fixtureOrders}`,
-          region_id: regionOf(seeded, "eur").id,
-          sales_channel_id: seeded.salesChannel.id,
-          currency_code: "eur",
-          interval_weeks: 4,
-          choice: { quantity: 1, symptoms: ["redness"] },
-          shipping_address: { first_name: "Ada", country_code: "dk" },
-          shipping_option_id: "so_demo",
-          payment_provider_id: "pp_system_default",
-          payment_data: { saved: "pm_demo" },
-          next_renewal_at: new Date(DUE),
-          last_total: 4990,
-          ...fields,
-        } as never,
-      ])
-      return created.id as string
-    }
+    const subscribe = (customer: { id: string }, fields: Record<string, unknown> = {}) =>
+      createSubscription(getContainer(), seeded, { id: customer.id, email: emails.get(customer.id)! }, fields)
 
     const stored = async (id: string) =>
       (await service().retrieveRoutineSubscription(id)) as unknown as RoutineSubscription & { next_renewal_at: Date }
@@ -76,6 +55,7 @@ medusaIntegrationTestRunner({
       admin = await createAdminHeaders(api, container)
       shopper = await registerCustomer(api, seeded, "subscriber@routine.test")
       other = await registerCustomer(api, seeded, "someone.else@routine.test")
+      emails.set(shopper.id, "subscriber@routine.test").set(other.id, "someone.else@routine.test")
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const {
         data: [routine],
@@ -93,7 +73,7 @@ medusaIntegrationTestRunner({
           handle: s.handle,
           variant_ids: s.products!.flatMap((p) => (p ? p.variants.flatMap((v) => (v ? [v.id] : [])) : [])),
         }))
-      await service().updateRoutines({ id: routineId, subscriptions_enabled: true, subscription_interval_weeks: [4, 6, 8] } as never)
+      await offerSubscriptions(container, routineId)
 
       // A real order to start the subscriptions, so their orders can be listed.
       const cartId = await createCheckoutCart(api, seeded, regionOf(seeded, "eur").id)

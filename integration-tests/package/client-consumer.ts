@@ -12,7 +12,14 @@ import {
   type RoutineBundlesClient,
   type RoutineQuote,
 } from "medusa-plugin-routine-bundles-client"
-import { DISCOUNT_TYPES, type DiscountType, type StoreRoutine, type UnavailableStep } from "medusa-plugin-routine-bundles-client/types"
+import {
+  DISCOUNT_TYPES,
+  type DiscountType,
+  type RoutineSubscription,
+  type StoreRoutine,
+  type SubscriptionStatus,
+  type UnavailableStep,
+} from "medusa-plugin-routine-bundles-client/types"
 
 const sdk = new Medusa({ baseUrl: "http://localhost:9000", publishableKey: "pk_test" })
 const bundles: RoutineBundlesClient = routineBundles(sdk, { busyCartRetryMaxWaitSeconds: 5 })
@@ -32,6 +39,14 @@ export async function everyClientFunction(cartId: string, regionId: string): Pro
   const ordered = await bundles.orders.listBundles("order_1")
   const kind: DiscountType = DISCOUNT_TYPES.indexOf(routine.discount_type) >= 0 ? routine.discount_type : "percentage"
   const words: string = describeDiscount(quote.discount, (amount) => amount.toFixed(2))
+  const { routine_subscriptions } = await bundles.subscriptions.list({ status: ["active", "paused"], limit: 5 })
+  const mine: RoutineSubscription = (await bundles.subscriptions.retrieve(routine_subscriptions[0].id)).routine_subscription
+  await bundles.subscriptions.update(mine.id, { interval_weeks: 6, selections: { cleanse: "variant_1" }, quantity: 2 })
+  await bundles.subscriptions.skip(mine.id)
+  await bundles.subscriptions.pause(mine.id)
+  await bundles.subscriptions.resume(mine.id)
+  const cancelled = await bundles.subscriptions.cancel(mine.id, { reason: "skin_improved", note: "Calm" })
+  const status: SubscriptionStatus = cancelled.routine_subscription.status
   try {
     await bundles.cart.addBundle(cartId, { routine_id: "x", quantity: 55 })
   } catch (error) {
@@ -41,5 +56,5 @@ export async function everyClientFunction(cartId: string, regionId: string): Pro
       return steps.length + (wait || 0)
     }
   }
-  return count + quote.total + cartTotal + routine_steps.length + routine_bundles.length + Number(removed.deleted) + ordered.routine_bundles.length + kind.length + words.length
+  return status.length + (mine.orders || []).length + count + quote.total + cartTotal + routine_steps.length + routine_bundles.length + Number(removed.deleted) + ordered.routine_bundles.length + kind.length + words.length
 }

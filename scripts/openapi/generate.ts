@@ -14,7 +14,7 @@ const pkg = require(path.join(ROOT, "package.json"))
 
 const ERROR_STATUS: Record<number, string> = {
   400: "Invalid input: the message names the field",
-  401: "No admin session or token",
+  401: "Not signed in: no admin session or token (on `/store/customers/me/*`, no customer's)",
   403: "With Medusa's role-based access control on: the user's roles lack the route's policy (`Insufficient permissions. Required policies: …`)",
   404: "Unknown id",
   409: "The state forbids it; the message says why (`unavailable_steps` on an incomplete bundle; `reason: cart_busy` with `retry_after_seconds` on a cart busy with other changes, nothing changed)",
@@ -105,11 +105,16 @@ const operation = (route: RouteSpec, scope: "store" | "admin") => {
     required: (query?.required ?? []).includes(name),
     schema,
   }))
-  const errors = [400, ...(scope === "admin" ? [401, 403] : []), ...(route.errors ?? [])]
+  const errors = [400, ...(scope === "admin" ? [401, 403] : route.customer ? [401] : []), ...(route.errors ?? [])]
   return {
     summary: route.summary,
     tags: [scope === "store" ? "Store" : "Admin"],
-    security: scope === "store" ? [{ publishableKey: [] }] : [{ adminBearer: [] }, { adminSession: [] }],
+    security:
+      scope === "admin"
+        ? [{ adminBearer: [] }, { adminSession: [] }]
+        : route.customer
+          ? [{ publishableKey: [], customerBearer: [] }, { publishableKey: [], customerSession: [] }]
+          : [{ publishableKey: [] }],
     parameters: [...pathParams, ...queryParams, ...(scope === "store" ? STORE_LOCALE_PARAMS : [])],
     ...(route.body && {
       requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body) } } },
@@ -166,6 +171,8 @@ export const buildOpenApi = () => {
         publishableKey: { type: "apiKey", in: "header", name: "x-publishable-api-key" },
         adminBearer: { type: "http", scheme: "bearer" },
         adminSession: { type: "apiKey", in: "cookie", name: "connect.sid" },
+        customerBearer: { type: "http", scheme: "bearer" },
+        customerSession: { type: "apiKey", in: "cookie", name: "connect.sid" },
       },
       schemas: {
         ...typeSchemas([...new Set([...routes.filter(({ route }) => !route.csv).map(({ route }) => route.response), "RoutineErrorBody"])]),

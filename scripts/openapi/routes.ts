@@ -32,6 +32,19 @@ import {
   StoreRoutineQuote,
 } from "../../src/api/store/routines/validators"
 import { StoreGetSymptomsParams } from "../../src/api/store/symptoms/validators"
+import {
+  AdminCancelRoutineSubscription,
+  AdminGetRoutineSubscriptionParams,
+  AdminGetRoutineSubscriptionsParams,
+  AdminUpdateRoutineSubscription,
+} from "../../src/api/admin/routine-subscriptions/validators"
+import {
+  NoBody,
+  StoreCancelRoutineSubscription,
+  StoreGetRoutineSubscriptionParams,
+  StoreGetRoutineSubscriptionsParams,
+  StoreUpdateRoutineSubscription,
+} from "../../src/api/store/customers/me/routine-subscriptions/validators"
 
 /** One route of the plugin, as the OpenAPI document describes it. */
 export type RouteSpec = {
@@ -46,7 +59,13 @@ export type RouteSpec = {
   errors?: number[]
   /** The 200 body is CSV text, not JSON. */
   csv?: boolean
+  /** A store route of the signed-in customer (`/store/customers/me/*`): their token or session too. */
+  customer?: boolean
 }
+
+const SUBSCRIPTIONS = "/store/customers/me/routine-subscriptions"
+const ADMIN_SUBSCRIPTIONS = "/admin/routine-subscriptions"
+
 
 
 export const STORE_ROUTES: RouteSpec[] = [
@@ -60,6 +79,13 @@ export const STORE_ROUTES: RouteSpec[] = [
   { method: "post", path: "/store/carts/{id}/routine-bundles/{bundle_id}", summary: "Change a bundle: quantity, swaps, steps left out, symptoms", response: "StoreCartRoutineBundlesResponse", body: StoreUpdateRoutineBundle, errors: [404, 409] },
   { method: "delete", path: "/store/carts/{id}/routine-bundles/{bundle_id}", summary: "Remove a bundle and its lines", response: "StoreCartRoutineBundleDeleteResponse", errors: [404, 409] },
   { method: "get", path: "/store/orders/{id}/routine-bundles", summary: "The bundles an order was bought with", response: "StoreOrderRoutineBundleListResponse", errors: [404] },
+  { method: "get", path: SUBSCRIPTIONS, summary: "The signed-in customer's subscriptions, newest first", response: "StoreRoutineSubscriptionListResponse", query: StoreGetRoutineSubscriptionsParams, customer: true },
+  { method: "get", path: `${SUBSCRIPTIONS}/{id}`, summary: "One of the customer's subscriptions, with its renewals, check-ins and orders", response: "StoreRoutineSubscriptionResponse", query: StoreGetRoutineSubscriptionParams, errors: [404], customer: true },
+  { method: "post", path: `${SUBSCRIPTIONS}/{id}`, summary: "Change the interval, a step's product or the quantity", response: "StoreRoutineSubscriptionResponse", body: StoreUpdateRoutineSubscription, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
+  { method: "post", path: `${SUBSCRIPTIONS}/{id}/skip`, summary: "Skip the coming refill: the next renewal is one interval later", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
+  { method: "post", path: `${SUBSCRIPTIONS}/{id}/pause`, summary: "Pause: nothing renews until resumed", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
+  { method: "post", path: `${SUBSCRIPTIONS}/{id}/resume`, summary: "Resume: the next renewal is the later of the saved date and now", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
+  { method: "post", path: `${SUBSCRIPTIONS}/{id}/cancel`, summary: "Cancel for good, with an optional reason and note", response: "StoreRoutineSubscriptionResponse", body: StoreCancelRoutineSubscription, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
 ]
 
 export const ADMIN_ROUTES: RouteSpec[] = [
@@ -92,4 +118,10 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "get", path: "/admin/routine-analytics", summary: "Routine analytics of a period", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, errors: [404] },
   { method: "get", path: "/admin/routine-changes", summary: "The history of offers and curation", response: "AdminRoutineChangeListResponse", query: AdminGetRoutineChangesParams },
   { method: "get", path: "/admin/routine-analytics/export", summary: "The period's daily figures as CSV", response: "RoutineAnalyticsResponse", query: AdminRoutineAnalyticsParams, csv: true, errors: [404] },
+  { method: "get", path: ADMIN_SUBSCRIPTIONS, summary: "Subscriptions, soonest renewal first, by routine, status, customer, next renewal and email", response: "AdminRoutineSubscriptionListResponse", query: AdminGetRoutineSubscriptionsParams },
+  { method: "get", path: `${ADMIN_SUBSCRIPTIONS}/{id}`, summary: "A subscription with its renewals (failures and their reasons), check-ins and orders", response: "AdminRoutineSubscriptionResponse", query: AdminGetRoutineSubscriptionParams, errors: [404] },
+  { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}`, summary: "Change a subscription's interval or next renewal date", response: "AdminRoutineSubscriptionResponse", body: AdminUpdateRoutineSubscription, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
+  { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/pause`, summary: "Pause a subscription", response: "AdminRoutineSubscriptionResponse", body: NoBody, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
+  { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/resume`, summary: "Resume a subscription", response: "AdminRoutineSubscriptionResponse", body: NoBody, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
+  { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/cancel`, summary: "Cancel a subscription", response: "AdminRoutineSubscriptionResponse", body: AdminCancelRoutineSubscription, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
 ]

@@ -12,6 +12,11 @@ import type {
   StoreRoutineResponse,
   StoreSymptomListResponse,
   StoreUpdateRoutineBundleRequest,
+  StoreCancelRoutineSubscriptionRequest,
+  StoreRoutineSubscriptionListResponse,
+  StoreRoutineSubscriptionResponse,
+  StoreUpdateRoutineSubscriptionRequest,
+  SubscriptionStatus,
 } from "../types"
 import { DEFAULT_BUSY_RETRY_MAX_WAIT_SECONDS, retryWhenCartBusy } from "./busy-cart"
 import { requester, type Query } from "./request"
@@ -25,6 +30,9 @@ type ListQuery = { q?: string; id?: string | string[]; handle?: string | string[
 
 /** Where a routine is priced: a region, or a cart (its region, address, customer and groups). */
 export type RoutinePricingQuery = { region_id?: string; cart_id?: string; sales_channel_id?: string; fields?: string }
+
+/** The signed-in customer's subscriptions, newest first. */
+export type SubscriptionListQuery = { status?: SubscriptionStatus | SubscriptionStatus[]; limit?: number; offset?: number; fields?: string }
 
 /** `fields` of the cart in the answer, as on core's cart routes. */
 export type CartFieldsQuery = { fields?: string }
@@ -40,6 +48,9 @@ export type RoutineBundlesClientOptions = {
 
 const asQuery = (query: object = {}) => query as Query
 const encode = encodeURIComponent
+
+const SUBSCRIPTIONS = "/store/customers/me/routine-subscriptions"
+const subscription = (id: string) => `${SUBSCRIPTIONS}/${encode(id)}`
 
 /**
  * The plugin's store API, typed, on top of Medusa's JS SDK:
@@ -78,6 +89,30 @@ export const routineBundles = (sdk: Pick<Medusa, "client">, options: RoutineBund
       /** `routine_id` (an id or handle): only the symptoms that routine's products address, for its finder. */
       list: (query?: Omit<ListQuery, "order"> & { order?: string; routine_id?: string }) =>
         request<StoreSymptomListResponse>("GET", "/store/symptoms", { query: asQuery(query) }),
+    },
+    /**
+     * The signed-in customer's subscriptions (the SDK's customer token or
+     * session; signed out: 401, another's: 404). Each action answers with
+     * the subscription as it is afterwards; one its state forbids (anything
+     * on a cancelled one, pausing a paused one) is a 409 saying why.
+     */
+    subscriptions: {
+      list: (query?: SubscriptionListQuery) =>
+        request<StoreRoutineSubscriptionListResponse>("GET", SUBSCRIPTIONS, { query: asQuery(query) }),
+      /** With its renewals (and their orders), check-ins and the orders it placed. */
+      retrieve: (id: string, query?: { fields?: string }) =>
+        request<StoreRoutineSubscriptionResponse>("GET", subscription(id), { query: asQuery(query) }),
+      /** Interval (one the routine offers), a step's product (one of its candidates), quantity. */
+      update: (id: string, body: StoreUpdateRoutineSubscriptionRequest) =>
+        request<StoreRoutineSubscriptionResponse>("POST", subscription(id), { body }),
+      /** Skips the coming refill: the next renewal is one interval later. */
+      skip: (id: string) => request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/skip`, { body: {} }),
+      /** Nothing renews until resumed. */
+      pause: (id: string) => request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/pause`, { body: {} }),
+      /** The next renewal is the later of the saved date and now. */
+      resume: (id: string) => request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/resume`, { body: {} }),
+      cancel: (id: string, body: StoreCancelRoutineSubscriptionRequest = {}) =>
+        request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/cancel`, { body }),
     },
     cart: {
       listBundles: (cartId: string) =>
