@@ -116,6 +116,18 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Subscriptions' check-in invitations and price notices go out through
+    // Medusa's Notification module on the email channel; the local provider
+    // logs them (a store puts its email provider here).
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+        ],
+      },
+    },
     ...redisModules,
     ...rbacModules,
     ...translationModules,

@@ -158,6 +158,23 @@ class RoutineModuleService extends MedusaService({
   }
 
   /**
+   * Replaces a subscription's saved choice whole, in one transaction.
+   * Medusa's update merges a JSON object into the stored one (MikroORM's
+   * `mergeObjectProperties`), so a choice that drops a pick would keep the
+   * old pick: the column is first set to a value that is not an object (an
+   * array), which the second write then replaces instead of merging into.
+   */
+  @InjectTransactionManager()
+  async replaceRoutineSubscriptionChoice(
+    id: string,
+    choice: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.updateRoutineSubscriptions({ id, choice: [] as unknown as Record<string, unknown> }, sharedContext)
+    return this.updateRoutineSubscriptions({ id, choice }, sharedContext)
+  }
+
+  /**
    * Moves steps of one routine to new positions in one transaction. Live
    * positions are unique per routine and PostgreSQL checks a unique index row
    * by row, so a swap written in one statement collides with itself: the

@@ -1,0 +1,29 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
+
+/**
+ * The subscription and its renewal row for its coming date
+ * (`next_renewal_at`), created when it is the first run for that date. The
+ * row is unique per subscription and date: every later run (a re-run job, a
+ * second server after the lock) finds it and sees what was decided. An
+ * unknown subscription is a 404. The compensation deletes a row it created.
+ */
+export const findOrCreateSubscriptionRenewalStep = createStep(
+  "find-or-create-subscription-renewal",
+  async (input: { subscription_id: string }, { container }) => {
+    const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
+    const subscription = await service.retrieveRoutineSubscription(input.subscription_id)
+    const [found] = await service.listRoutineSubscriptionRenewals({
+      subscription_id: subscription.id,
+      due_at: subscription.next_renewal_at,
+    })
+    const renewal =
+      found ?? (await service.createRoutineSubscriptionRenewals({ subscription_id: subscription.id, due_at: subscription.next_renewal_at }))
+    return new StepResponse({ subscription, renewal }, found ? null : renewal.id)
+  },
+  async (createdId, { container }) => {
+    if (!createdId) return
+    await container.resolve<RoutineModuleService>(ROUTINE_MODULE).deleteRoutineSubscriptionRenewals(createdId)
+  }
+)
