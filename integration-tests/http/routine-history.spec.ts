@@ -42,6 +42,9 @@ medusaIntegrationTestRunner({
         discount_tiers: r.discount_tiers
           .map(({ min_steps, percentage }: any) => ({ min_steps, percentage }))
           .sort((a: any, b: any) => a.min_steps - b.min_steps),
+        subscriptions_enabled: r.subscriptions_enabled,
+        subscription_interval_weeks: r.subscription_interval_weeks ?? [],
+        subscription_discount_percentage: r.subscription_discount_percentage,
       }
     }
 

@@ -202,7 +202,7 @@ medusaIntegrationTestRunner({
       const { routine_bundles } = await client().cart.listBundles(cartId)
       const typed: CartRoutineBundle[] = routine_bundles
       expect(Object.keys(typed[0]).sort()).toEqual(
-        ["cart_id", "currency_code", "discount", "discount_total", "id", "items", "quantity", "routine", "skipped_steps", "subtotal", "symptoms", "tier", "total"]
+        ["cart_id", "currency_code", "discount", "discount_total", "id", "items", "quantity", "routine", "skipped_steps", "subscription_discount_percentage", "subscription_interval_weeks", "subtotal", "symptoms", "tier", "total"]
       )
     })
   },

@@ -19,6 +19,12 @@ export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** The highest percentage a percentage discount or a tier may take. */
 export const MAX_PERCENTAGE = 100
 
+/** The longest subscription interval, in weeks: a refill a year. */
+export const MAX_SUBSCRIPTION_WEEKS = 52
+
+/** A subscription's extra percentage stays below this, so a refill is never free. */
+export const SUBSCRIPTION_PERCENTAGE_BELOW = 100
+
 /**
  * An SEO title and description, capped where Shopify's admin caps them (a
  * search result shows about 60 and 160 characters; the rest is room to write).

@@ -9,6 +9,7 @@ import type {
   RoutineStatus,
   SymptomSummary,
 } from "./routine"
+import type { RoutineSubscriptionSettings } from "./subscription"
 
 /** The admin API's shapes: the admin pages read them, the routes answer them. */
 
@@ -72,7 +73,7 @@ type AdminRoutineFields = {
  * (Each type lists the page apart: the OpenAPI generator cannot read `Omit`
  * of an intersection.)
  */
-export type AdminRoutine = AdminRoutineFields & Partial<RoutinePageFields>
+export type AdminRoutine = AdminRoutineFields & Partial<RoutinePageFields> & Partial<RoutineSubscriptionSettings>
 
 export type AdminSymptom = {
   id: string
@@ -93,7 +94,7 @@ export type AdminRoutineInput = {
   discount_tiers?: DiscountTier[]
   min_steps?: number | null
   promotion_policy?: PromotionPolicy | null
-} & Partial<RoutinePageFields>
+} & Partial<RoutinePageFields> & Partial<RoutineSubscriptionSettings>
 
 export type AdminCareStepInput = {
   title?: string

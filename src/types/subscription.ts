@@ -55,6 +55,13 @@ export const SUBSCRIPTION_CANCEL_REASONS = [
 ] as const
 export type SubscriptionCancelReason = (typeof SUBSCRIPTION_CANCEL_REASONS)[number]
 
+/**
+ * The message of the 400 (`not_allowed`) a cart holding a subscribed bundle
+ * gets at completion when no signed-in customer with an account owns it: a
+ * storefront recognises it and offers sign-in or sign-up.
+ */
+export const SUBSCRIPTION_ACCOUNT_MESSAGE = "A subscription needs an account: sign in or create one"
+
 /** What a routine offers subscribers (the routine's own settings, part of its offer). */
 export type RoutineSubscriptionSettings = {
   /** Off: the routine is bought once only. */
@@ -221,6 +228,8 @@ export type StoreRoutineSubscriptionListResponse = {
   limit: number
 }
 export type StoreRoutineSubscriptionRefillResponse = { refill: RoutineSubscriptionRefill }
+/** POST …/check-in: the subscription as answered, and its next refill priced for the symptoms ticked now. */
+export type StoreRoutineSubscriptionCheckinResponse = StoreRoutineSubscriptionResponse & StoreRoutineSubscriptionRefillResponse
 
 /** POST /admin/routine-subscriptions/:id */
 export type AdminUpdateRoutineSubscriptionRequest = {

@@ -49,6 +49,7 @@ export const addRoutineBundleToCartWorkflow = createWorkflow(
         selections: input.selections,
         skip_steps: input.skip_steps,
         quantity: input.quantity,
+        subscription_interval_weeks: input.subscription_interval_weeks,
         cart_id: input.cart_id,
         context: state.context,
         additional_data: input.additional_data,

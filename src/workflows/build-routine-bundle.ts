@@ -71,6 +71,7 @@ export const buildRoutineBundleWorkflow = createWorkflow(
       selections: input.selections,
       skip_steps: input.skip_steps,
       quantity: input.quantity,
+      subscription_interval_weeks: input.subscription_interval_weeks,
     })
 
     const routineBundleBuilt = createHook("routineBundleBuilt", {
@@ -84,7 +85,13 @@ export const buildRoutineBundleWorkflow = createWorkflow(
     )
     const requoted = when("routine-bundle-adjusted", { adjusted }, ({ adjusted }) => !!adjusted).then(
       () =>
-        quoteRoutineBundleStep({ data, context, adjusted, quantity: input.quantity }).config({
+        quoteRoutineBundleStep({
+          data,
+          context,
+          adjusted,
+          quantity: input.quantity,
+          subscription_interval_weeks: input.subscription_interval_weeks,
+        }).config({
           name: "quote-adjusted-routine-bundle",
         })
     )

@@ -12,7 +12,7 @@ import { offerAlertEvents, offerChangeOf, setRoutineOfferStep } from "./steps/se
 import { ROUTINE_BUNDLE_EVENTS } from "./events"
 import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
-import type { DiscountTier } from "../types"
+import type { DiscountTier, RoutineSubscriptionSettings } from "../types"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
 
 export type CreateRoutineWorkflowInput = Omit<
@@ -22,6 +22,7 @@ export type CreateRoutineWorkflowInput = Omit<
   handle?: string
   discount_amounts?: RoutineOffer["discount_amounts"]
   discount_tiers?: DiscountTier[]
+} & Partial<RoutineSubscriptionSettings> & {
   /** The admin user creating it, for the routine's history. */
   changed_by?: string | null
   additional_data?: Record<string, unknown>
@@ -58,6 +59,10 @@ export const createRoutineWorkflow = createWorkflow(
       sets_min_steps: input.min_steps != null,
       steps: [],
       schedule: { starts_at: input.starts_at ?? null, ends_at: input.ends_at ?? null },
+      subscriptions: {
+        enabled: !!input.subscriptions_enabled,
+        interval_weeks: input.subscription_interval_weeks ?? [],
+      },
     }))
     validateRoutineStep(checked)
 

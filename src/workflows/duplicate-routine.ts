@@ -48,6 +48,9 @@ type SourceRoutine = {
   discount_value: number
   min_steps: number | null
   promotion_policy: PromotionPolicy | null
+  subscriptions_enabled: boolean
+  subscription_interval_weeks: number[] | null
+  subscription_discount_percentage: number
   discount_amounts?: (RoutineOffer["discount_amounts"][number] | null)[] | null
   discount_tiers?: (DiscountTier | null)[] | null
   steps?: (SourceStep | null)[] | null
@@ -65,6 +68,9 @@ const SOURCE_FIELDS = [
   "discount_value",
   "min_steps",
   "promotion_policy",
+  "subscriptions_enabled",
+  "subscription_interval_weeks",
+  "subscription_discount_percentage",
   "discount_amounts.currency_code",
   "discount_amounts.amount",
   "discount_tiers.min_steps",
@@ -130,6 +136,9 @@ export const duplicateRoutineWorkflow = createWorkflow(
         discount_value: Number(source.discount_value),
         min_steps: source.min_steps,
         promotion_policy: source.promotion_policy,
+        subscriptions_enabled: !!source.subscriptions_enabled,
+        subscription_interval_weeks: source.subscription_interval_weeks ?? [],
+        subscription_discount_percentage: Number(source.subscription_discount_percentage ?? 0),
         discount_amounts: compact(source.discount_amounts ?? []).map(({ currency_code, amount }) => ({
           currency_code,
           amount: Number(amount),

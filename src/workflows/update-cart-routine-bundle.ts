@@ -61,6 +61,7 @@ export const updateCartRoutineBundleWorkflow = createWorkflow(
         selections: input.selections,
         skip_steps: input.skip_steps,
         quantity: input.quantity,
+        subscription_interval_weeks: input.subscription_interval_weeks,
       })
     )
     const options = loadPromotionOptionsStep({

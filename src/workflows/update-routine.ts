@@ -17,7 +17,7 @@ import { ROUTINE_BUNDLE_EVENTS } from "./events"
 import { updateRoutineStep, type UpdateRoutineStepInput } from "./steps/update-routine"
 import type { RoutineOffer } from "../modules/routine/service"
 import { validateRoutineStep } from "./steps/validate-routine"
-import type { DiscountTier } from "../types"
+import type { DiscountTier, RoutineSubscriptionSettings } from "../types"
 import { ROUTINE_SHAPE_FIELDS, routineShapeOf, type ShapedRoutine } from "./utils/routine-shape"
 import { routineLock } from "./utils/routine-lock"
 import { invalidateRoutinePagesOnRollbackStep, invalidateRoutinePagesStep } from "./steps/invalidate-routine-pages"
@@ -27,7 +27,7 @@ export type UpdateRoutineWorkflowInput = {
   update: Partial<CreateRoutineStepInput> & {
     discount_amounts?: RoutineOffer["discount_amounts"]
     discount_tiers?: DiscountTier[]
-  }
+  } & Partial<RoutineSubscriptionSettings>
   /** The admin user making the change, for the routine's history. */
   changed_by?: string | null
   additional_data?: Record<string, unknown>
@@ -49,7 +49,7 @@ export const updateRoutineWorkflow = createWorkflow(
     acquireLockStep(transform({ input }, ({ input }) => routineLock(input.id)))
     const { data: current } = useQueryGraphStep({
       entity: "routine",
-      fields: [...ROUTINE_SHAPE_FIELDS, "discount_type", "discount_value", "discount_tiers.id", "starts_at", "ends_at"],
+      fields: [...ROUTINE_SHAPE_FIELDS, "discount_type", "discount_value", "discount_tiers.id", "starts_at", "ends_at", "subscriptions_enabled", "subscription_interval_weeks"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true, isList: false },
     })
@@ -66,6 +66,10 @@ export const updateRoutineWorkflow = createWorkflow(
       schedule: {
         starts_at: input.update.starts_at === undefined ? current.starts_at : input.update.starts_at,
         ends_at: input.update.ends_at === undefined ? current.ends_at : input.update.ends_at,
+      },
+      subscriptions: {
+        enabled: input.update.subscriptions_enabled ?? !!current.subscriptions_enabled,
+        interval_weeks: input.update.subscription_interval_weeks ?? ((current.subscription_interval_weeks as number[] | null) ?? []),
       },
     }))
     validateRoutineStep(checked)

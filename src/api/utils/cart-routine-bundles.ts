@@ -138,8 +138,10 @@ export const listCartRoutineBundles = async (
       symptoms: namedSymptoms(record.symptom_ids),
       discount: record.discount_source === "bundle" ? discountOf(record.terms, record.currency_code) : null,
       tier: record.terms.tier ?? null,
-      subscription_interval_weeks: null,
-      subscription_discount_percentage: 0,
+      subscription_interval_weeks: record.subscription_interval_weeks,
+      // What the lines are priced with: none when best_of gave the shopper the promotions instead.
+      subscription_discount_percentage:
+        record.discount_source === "bundle" ? Number(record.terms.subscription?.discount_percentage ?? 0) : 0,
       subtotal: record.subtotal,
       discount_total: record.discount_total,
       total: record.total,

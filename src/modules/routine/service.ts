@@ -35,6 +35,10 @@ export type RoutineOffer = {
   promotion_policy: PromotionPolicy | null
   discount_amounts: { currency_code: string; amount: number }[]
   discount_tiers: DiscountTier[]
+  /** What subscribers get (RoutineSubscriptionSettings): part of the offer, so a change raises its version. */
+  subscriptions_enabled: boolean
+  subscription_interval_weeks: number[]
+  subscription_discount_percentage: number
 }
 
 /** What changes of an offer; amounts and tiers, when given, replace the old ones whole. */
@@ -61,6 +65,9 @@ type StoredOffer = {
   promotion_policy?: PromotionPolicy | null
   discount_amounts?: { currency_code: string; amount: unknown }[] | null
   discount_tiers?: { min_steps: number; percentage: unknown }[] | null
+  subscriptions_enabled?: boolean | null
+  subscription_interval_weeks?: unknown
+  subscription_discount_percentage?: unknown
 }
 
 /**
@@ -79,6 +86,9 @@ export const offerOf = (routine: StoredOffer): RoutineOffer => ({
   discount_tiers: (routine.discount_tiers ?? [])
     .map((t) => ({ min_steps: t.min_steps, percentage: Number(t.percentage) }))
     .sort((a, b) => a.min_steps - b.min_steps),
+  subscriptions_enabled: !!routine.subscriptions_enabled,
+  subscription_interval_weeks: [...((routine.subscription_interval_weeks as number[] | null) ?? [])].sort((a, b) => a - b),
+  subscription_discount_percentage: Number(routine.subscription_discount_percentage ?? 0),
 })
 
 /** Which rows stay (with their new values), which go and which are new, matched by `key`. */
@@ -227,8 +237,19 @@ class RoutineModuleService extends MedusaService({
     if (!options.always && JSON.stringify(after) === JSON.stringify(previous)) {
       return null
     }
-    const { discount_amounts, discount_tiers, ...fields } = change
-    await this.updateRoutines({ id: routineId, ...fields, offer_version: routine.offer_version + 1 }, sharedContext)
+    const { discount_amounts, discount_tiers, subscription_interval_weeks, ...fields } = change
+    await this.updateRoutines(
+      {
+        id: routineId,
+        ...fields,
+        // Ascending, as the offer reads them. The JSON column is typed as an object; it holds this array.
+        ...(subscription_interval_weeks && {
+          subscription_interval_weeks: after.subscription_interval_weeks as Record<string, unknown> & number[],
+        }),
+        offer_version: routine.offer_version + 1,
+      },
+      sharedContext
+    )
     // Rows are kept by their key (currency, fewest steps) and updated in
     // place: the unit of work writes inserts before updates, so a row
     // soft-deleted and created again with the same key in one transaction

@@ -26,6 +26,7 @@ export const quoteRoutineBundleStep = createStep(
     return new StepResponse(
       quoteFromData(data, context, {
         quantity: choice.quantity,
+        subscription_interval_weeks: choice.subscription_interval_weeks,
         selections: Object.fromEntries(adjusted.items.map((i) => [i.step.id, i.variant.id])),
         skip_steps: data.routine.steps
           .filter((s) => s && !picked.has(s.id))

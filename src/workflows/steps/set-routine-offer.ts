@@ -15,6 +15,9 @@ export const OFFER_FIELDS = [
   "promotion_policy",
   "discount_amounts",
   "discount_tiers",
+  "subscriptions_enabled",
+  "subscription_interval_weeks",
+  "subscription_discount_percentage",
 ] as const satisfies readonly (keyof RoutineOfferChange)[]
 
 /** The part of an update that changes the offer; empty when it changes none. */

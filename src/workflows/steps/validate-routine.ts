@@ -21,6 +21,8 @@ export type ValidateRoutineStepInput = {
   steps: RoutineShape["steps"]
   /** Its schedule once written. */
   schedule: RoutineSchedule
+  /** Its subscription switch and intervals once written. */
+  subscriptions: { enabled: boolean; interval_weeks: number[] }
 }
 
 export const MAX_PERCENTAGE_DISCOUNT = 100
@@ -46,6 +48,13 @@ export const validateRoutineStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `discount_tiers: tiers are percentages by steps bought, so they need discount_type "percentage", not "${routine.discount_type}"`
+      )
+    }
+    // An update may switch subscriptions on without intervals, or clear the stored ones.
+    if (routine.subscriptions.enabled && !routine.subscriptions.interval_weeks.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "subscription_interval_weeks needs at least one interval while subscriptions are enabled"
       )
     }
     // An update may move one end past the other stored one.

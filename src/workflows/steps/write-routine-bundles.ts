@@ -113,6 +113,7 @@ export const writeRoutineBundlesStep = createStep(
         terms: bundle.terms,
         discount_source: bundle.discount_source,
         symptom_ids: bundle.symptom_ids,
+        subscription_interval_weeks: bundle.subscription_interval_weeks,
         subtotal: bundle.subtotal,
         discount_total: bundle.discount_total,
         total: bundle.total,

@@ -1,9 +1,27 @@
 import type { BundleItemReason, RoutineBundleChoice } from "../../types"
 import { assertBundleComplete } from "./assert-bundle-complete"
 import type { BundleContext } from "./bundle-context"
+import { offeredIntervals } from "./bundle-terms"
 import type { BundleRecord } from "./cart-bundle-state"
+import { RoutineConflictError } from "./errors"
 import { quoteFromData, type RoutineBundleData } from "./routine-bundle-quote"
 import type { PricedRoutineBundle } from "./routine-quote"
+
+/**
+ * The bundle's purchase after the edit: as asked (null: once), else as it
+ * was. An edit is priced under today's offer, so an interval the routine
+ * stopped offering since is a 409 the shopper settles by choosing again.
+ */
+const intervalFor = (bundle: BundleRecord, data: RoutineBundleData, change: RoutineBundleChoice) => {
+  if (change.subscription_interval_weeks !== undefined) return change.subscription_interval_weeks
+  const kept = bundle.subscription_interval_weeks
+  if (kept != null && !offeredIntervals(data.routine).includes(kept)) {
+    throw new RoutineConflictError(
+      `The routine no longer offers a refill every ${kept} weeks: choose another subscription_interval_weeks, or null to buy it once`
+    )
+  }
+  return kept
+}
 
 /**
  * The choice that turns the bundle into what the shopper asks: steps keep
@@ -29,6 +47,7 @@ const choiceFor = (bundle: BundleRecord, data: RoutineBundleData, change: Routin
       })
   return {
     quantity: change.quantity ?? bundle.quantity,
+    subscription_interval_weeks: intervalFor(bundle, data, change),
     skip_steps: change.skip_steps ?? [...skipped],
     selections: {
       ...Object.fromEntries(current.map((item) => [item.care_step_id, item.variant_id])),

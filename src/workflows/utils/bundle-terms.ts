@@ -34,7 +34,46 @@ export type BundleTerms = {
    */
   tiers?: DiscountTier[]
   min_steps?: number
+  /**
+   * The subscription the shopper chose, with the routine's extra percentage
+   * off the offer's price as it was then (absent or null: bought once). It
+   * prices every later re-pricing, so a subscribed bundle's lines are held
+   * to it as to the routine's own discount.
+   */
+  subscription?: BundleSubscriptionTerms | null
 }
+
+export type BundleSubscriptionTerms = {
+  interval_weeks: number
+  discount_percentage: number
+}
+
+/**
+ * The subscription terms for a refill every `intervalWeeks` weeks (null:
+ * bought once); a 400 naming `subscription_interval_weeks` when the routine
+ * does not offer that interval.
+ */
+export const subscriptionTermsOf = (
+  routine: Pick<RoutineGraph, "subscriptions_enabled" | "subscription_interval_weeks" | "subscription_discount_percentage">,
+  intervalWeeks: number | null | undefined
+): BundleSubscriptionTerms | null => {
+  if (intervalWeeks == null) return null
+  const offered = offeredIntervals(routine)
+  if (!offered.includes(intervalWeeks)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      offered.length
+        ? `subscription_interval_weeks must be one of ${offered.join(", ")} for this routine, got ${intervalWeeks}`
+        : `subscription_interval_weeks: this routine is not sold on subscription`
+    )
+  }
+  return { interval_weeks: intervalWeeks, discount_percentage: Number(routine.subscription_discount_percentage ?? 0) }
+}
+
+/** The intervals a shopper may subscribe at, ascending; none when subscriptions are off. */
+export const offeredIntervals = (
+  routine: Pick<RoutineGraph, "subscriptions_enabled" | "subscription_interval_weeks">
+): number[] => (routine.subscriptions_enabled ? [...(routine.subscription_interval_weeks ?? [])].sort((a, b) => a - b) : [])
 
 const sortedTiers = (routine: Pick<RoutineGraph, "discount_tiers">) =>
   [...(routine.discount_tiers ?? [])].filter(Boolean).sort((a, b) => a.min_steps - b.min_steps)
@@ -51,7 +90,8 @@ export const tiersAt = (routine: Pick<RoutineGraph, "discount_tiers">, steps: nu
 export const termsOfRoutine = (
   routine: RoutineGraph,
   steps: number,
-  defaultPolicy: PromotionPolicy
+  defaultPolicy: PromotionPolicy,
+  intervalWeeks: number | null = null
 ): BundleTerms => {
   const { reached } = tiersAt(routine, steps)
   const tiered = discountKind(routine.discount_type).input === "percentage" && sortedTiers(routine).length > 0
@@ -67,6 +107,7 @@ export const termsOfRoutine = (
     tiers: tiered ? sortedTiers(routine).map((t) => ({ min_steps: t.min_steps, percentage: Number(t.percentage) })) : [],
     // Without a fewest-steps setting, a bundle needs every required step.
     min_steps: routine.min_steps ?? routine.steps.filter((s) => !s.optional).length,
+    subscription: subscriptionTermsOf(routine, intervalWeeks),
   }
 }
 
@@ -120,6 +161,7 @@ export const priceUnderTerms = (input: {
       discount: discountIn(input.terms, input.currency_code),
       precision: input.precision,
       bundleQuantity: input.quantity,
+      extraPercentage: input.terms.subscription?.discount_percentage ?? 0,
     })
   } catch (e) {
     if (e instanceof BundlePricingError) {

@@ -412,6 +412,7 @@ const recordOf = (
     terms: quote.terms,
     discount_source: outcome.source,
     symptom_ids: quote.symptoms.map((s) => s.id),
+    subscription_interval_weeks: quote.subscription_interval_weeks,
     subtotal: quote.subtotal,
     discount_total: quote.discount_total,
     total: quote.total,

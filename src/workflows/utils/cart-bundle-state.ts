@@ -49,6 +49,8 @@ export type BundleRecord = {
   terms: BundleTerms
   discount_source: BundleDiscountSource
   symptom_ids: string[]
+  /** Null: bought once; else a subscription refilled every this many weeks (its discount is in `terms`). */
+  subscription_interval_weeks: number | null
   subtotal: number
   discount_total: number
   total: number

@@ -41,6 +41,7 @@ export const toBundleRecord = (bundle: StoredBundle): BundleRecord => ({
   terms: bundle.terms as BundleRecord["terms"],
   discount_source: bundle.discount_source,
   symptom_ids: bundle.symptom_ids,
+  subscription_interval_weeks: bundle.subscription_interval_weeks ?? null,
   subtotal: Number(bundle.subtotal),
   discount_total: Number(bundle.discount_total),
   total: Number(bundle.total),

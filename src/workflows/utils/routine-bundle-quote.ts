@@ -28,7 +28,12 @@ export const quoteFromData = (
   })
   return toRoutineQuote({
     routine: data.routine,
-    terms: termsOfRoutine(data.routine, chosen.items.length, pluginOptions().default_promotion_policy),
+    terms: termsOfRoutine(
+      data.routine,
+      chosen.items.length,
+      pluginOptions().default_promotion_policy,
+      choice.subscription_interval_weeks ?? null
+    ),
     choice: chosen,
     symptoms: data.symptoms,
     context,

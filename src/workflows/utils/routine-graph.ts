@@ -70,6 +70,10 @@ export type RoutineGraph = RoutineAvailabilityFields & {
   min_steps: number | null
   promotion_policy: PromotionPolicy | null
   offer_version: number
+  /** The subscription offer (RoutineSubscriptionSettings); intervals null when none were set. */
+  subscriptions_enabled: boolean
+  subscription_interval_weeks: number[] | null
+  subscription_discount_percentage: number
   steps: GraphStep[]
 }
 

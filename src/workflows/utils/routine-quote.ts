@@ -1,8 +1,16 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { discountKind } from "../../lib/discount-kinds"
-import type { FewerStepsDiscount, NextDiscountTier, QuoteDiscount, RoutineQuote, RoutineQuoteItem, SymptomSummary } from "../../types"
+import type {
+  FewerStepsDiscount,
+  NextDiscountTier,
+  QuoteDiscount,
+  QuoteSubscription,
+  RoutineQuote,
+  RoutineQuoteItem,
+  SymptomSummary,
+} from "../../types"
 import type { BundleContext } from "./bundle-context"
-import { priceUnderTerms, termsForSteps, tiersAt, type BundleTerms } from "./bundle-terms"
+import { offeredIntervals, priceUnderTerms, termsForSteps, tiersAt, type BundleTerms } from "./bundle-terms"
 import type { BundleChoice, FallbackFrom } from "./choose-bundle-items"
 import type { RoutineGraph } from "./routine-graph"
 
@@ -67,8 +75,47 @@ export const blockingSteps = (choice: BundleChoice, minSteps: number | null | un
   return choice.unavailable_steps.filter((s) => !s.optional || short)
 }
 
+type PriceLines = Omit<Parameters<typeof priceUnderTerms>[0], "terms">
+
+/**
+ * What subscribing does to this bundle: each refill's total under the
+ * routine's subscription discount and what that takes off beyond the offer;
+ * null when the routine sells no subscription. Priced from the same lines as
+ * the purchase asked for, once and subscribed, so the two differ only by it.
+ */
+const subscriptionOf = (
+  routine: Pick<RoutineGraph, "subscriptions_enabled" | "subscription_interval_weeks" | "subscription_discount_percentage">,
+  terms: BundleTerms,
+  lines: PriceLines
+): QuoteSubscription | null => {
+  const intervals = offeredIntervals(routine)
+  if (!intervals.length) return null
+  const discount_percentage = Number(routine.subscription_discount_percentage ?? 0)
+  const once = priceUnderTerms({ ...lines, terms: { ...terms, subscription: null } })
+  const subscribed = priceUnderTerms({
+    ...lines,
+    terms: { ...terms, subscription: { interval_weeks: terms.subscription?.interval_weeks ?? intervals[0], discount_percentage } },
+  })
+  return {
+    interval_weeks: intervals,
+    discount_percentage,
+    total: Number(subscribed.total),
+    extra_discount_total: Number(MathBN.sub(once.total, subscribed.total)),
+  }
+}
+
 export const toRoutineQuote = (input: {
-  routine: Pick<RoutineGraph, "id" | "handle" | "title" | "discount_tiers" | "min_steps">
+  routine: Pick<
+    RoutineGraph,
+    | "id"
+    | "handle"
+    | "title"
+    | "discount_tiers"
+    | "min_steps"
+    | "subscriptions_enabled"
+    | "subscription_interval_weeks"
+    | "subscription_discount_percentage"
+  >
   terms: BundleTerms
   choice: BundleChoice
   symptoms: SymptomSummary[]
@@ -76,13 +123,13 @@ export const toRoutineQuote = (input: {
   quantity: number
 }): PricedRoutineBundle => {
   const { routine, choice, context, quantity } = input
-  const priced = priceUnderTerms({
+  const lines: PriceLines = {
     lines: choice.items.map((i) => ({ key: i.step.id, unit_price: i.unit_price })),
-    terms: input.terms,
     currency_code: context.currency_code,
     precision: context.precision,
     quantity,
-  })
+  }
+  const priced = priceUnderTerms({ ...lines, terms: input.terms })
   return {
     routine_id: routine.id,
     routine_handle: routine.handle,
@@ -112,9 +159,8 @@ export const toRoutineQuote = (input: {
     next_tier: nextTierOf(routine, choice, input.terms),
     promotion_policy: input.terms.promotion_policy!,
     min_steps: routine.min_steps ?? null,
-    // Subscriptions are priced by the subscription offer work (issue 20).
-    subscription: null,
-    subscription_interval_weeks: null,
+    subscription: subscriptionOf(routine, input.terms, lines),
+    subscription_interval_weeks: input.terms.subscription?.interval_weeks ?? null,
     subtotal: Number(priced.subtotal),
     discount_total: Number(priced.discount_total),
     total: Number(priced.total),

@@ -4,10 +4,12 @@ import { invariantViolations } from "./bundle-cart-check"
 import { cartHasRoutineBundles } from "./cart-has-routine-bundles"
 import { loadCartBundleState } from "./load-cart-bundle-state"
 import { pluginOptions } from "../../plugin-options"
+import { assertSubscriptionAccount } from "./subscription-account"
 
 /**
  * Refuses (400 invalid_data, listing what differs) a cart that breaks the
- * bundle invariant. The plugin runs it in completeCartWorkflow's `validate`
+ * bundle invariant, and (400 not_allowed) a subscription without an account
+ * (assertSubscriptionAccount). The plugin runs it in completeCartWorkflow's `validate`
  * hook (option `completion_hook`); an app that owns that hook calls it from
  * its own handler:
  *
@@ -31,4 +33,5 @@ export const validateCartRoutineBundles = async (container: MedusaContainer, car
       `The cart's routine bundles do not match their records: ${problems.join("; ")}`
     )
   }
+  await assertSubscriptionAccount(container, cartId)
 }

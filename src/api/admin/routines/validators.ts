@@ -12,7 +12,15 @@ import {
   metadata,
   oneOrMany,
 } from "../common-validators"
-import { isHttpUrl, MAX_PERCENTAGE, MAX_SEO_DESCRIPTION, MAX_SEO_TITLE, MAX_URL } from "../field-rules"
+import {
+  isHttpUrl,
+  MAX_PERCENTAGE,
+  MAX_SEO_DESCRIPTION,
+  MAX_SEO_TITLE,
+  MAX_SUBSCRIPTION_WEEKS,
+  MAX_URL,
+  SUBSCRIPTION_PERCENTAGE_BELOW,
+} from "../field-rules"
 import { scheduleInOrder } from "../../../lib/routine-schedule"
 import { DISCOUNT_TYPES, PROMOTION_POLICIES, ROUTINE_STATUSES } from "../../../types"
 
@@ -73,6 +81,48 @@ const DiscountAmounts = z
     }
   })
 
+/** Weeks between refills a shopper may subscribe at: 1 to 52, each once; stored ascending. */
+const SubscriptionIntervals = z
+  .array(z.number().int().min(1).max(MAX_SUBSCRIPTION_WEEKS))
+  .superRefine((weeks, ctx) => {
+    const repeated = weeks.filter((n, index) => weeks.indexOf(n) !== index)
+    if (repeated.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `subscription_interval_weeks has ${[...new Set(repeated)].join(", ")} more than once`,
+      })
+    }
+  })
+  .transform((weeks) => [...weeks].sort((a, b) => a - b))
+
+const SubscriptionFields = {
+  subscriptions_enabled: z.boolean().optional(),
+  subscription_interval_weeks: SubscriptionIntervals.optional(),
+  /** Off the offer's price for subscribers; below 100, so a refill is never free. */
+  subscription_discount_percentage: z
+    .number()
+    .min(0)
+    .lt(SUBSCRIPTION_PERCENTAGE_BELOW, {
+      message: `subscription_discount_percentage must be below ${SUBSCRIPTION_PERCENTAGE_BELOW}`,
+    })
+    .optional(),
+}
+
+/**
+ * Subscriptions switched on need an interval to choose. Checked here when
+ * the body gives both; an update giving one is checked against the stored
+ * other (validate-routine).
+ */
+const subscriptionIntervalsGiven = <
+  T extends z.ZodType<{ subscriptions_enabled?: boolean; subscription_interval_weeks?: number[] }>,
+>(
+  schema: T
+) =>
+  schema.refine((body) => !(body.subscriptions_enabled && body.subscription_interval_weeks?.length === 0), {
+    message: "subscription_interval_weeks needs at least one interval while subscriptions are enabled",
+    path: ["subscription_interval_weeks"],
+  })
+
 /** An instant of the schedule: ISO 8601 with its offset (what `Date.toISOString()` writes); null clears it. */
 const scheduleInstant = (field: string) =>
   z.iso
@@ -106,6 +156,7 @@ const RoutineFields = z.object({
   discount_tiers: DiscountTiers.optional(),
   min_steps: z.number().int().min(1).max(MAX_INT).nullish(),
   promotion_policy: z.enum(PROMOTION_POLICIES).nullish(),
+  ...SubscriptionFields,
   ...ScheduleFields,
   /** The routine's image: an absolute http(s) URL (the admin uploads it through Medusa's file module). */
   thumbnail: z
@@ -119,11 +170,15 @@ const RoutineFields = z.object({
 })
 
 export type AdminCreateRoutineType = z.infer<typeof RoutineFields>
-export const AdminCreateRoutine = WithAdditionalData(RoutineFields, scheduleOrder)
+export const AdminCreateRoutine = WithAdditionalData(RoutineFields, (schema) =>
+  subscriptionIntervalsGiven(scheduleOrder(schema))
+)
 
 const UpdateRoutineFields = RoutineFields.partial()
 export type AdminUpdateRoutineType = z.infer<typeof UpdateRoutineFields>
-export const AdminUpdateRoutine = WithAdditionalData(UpdateRoutineFields, scheduleOrder)
+export const AdminUpdateRoutine = WithAdditionalData(UpdateRoutineFields, (schema) =>
+  subscriptionIntervalsGiven(scheduleOrder(schema))
+)
 
 export const AdminGetRoutineParams = createSelectParams()
 

@@ -18,6 +18,6 @@ export const StoreUpdateRoutineBundle = z
   .object(routineBundleChoiceFields)
   .strict()
   .refine((body) => Object.values(body).some((v) => v !== undefined), {
-    message: "Say what to change: quantity, selections, skip_steps or symptoms",
+    message: "Say what to change: quantity, selections, skip_steps, symptoms or subscription_interval_weeks",
   }) satisfies z.ZodType<StoreUpdateRoutineBundleRequest>
 export type StoreUpdateRoutineBundleType = z.infer<typeof StoreUpdateRoutineBundle>

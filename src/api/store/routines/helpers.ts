@@ -9,6 +9,7 @@ import {
   type VariantAvailability,
 } from "../../../workflows/utils/routine-graph"
 import { scheduleJson } from "../../../lib/routine-schedule"
+import { offeredIntervals } from "../../../workflows/utils/bundle-terms"
 import { routineSellability, type SellabilityPlace } from "./sellability"
 
 const toStoreProducts = (
@@ -48,6 +49,10 @@ export const toStoreRoutine = (
   const { status: _status, sales_channels: _channels, customer_groups: _groups, steps, ...routine } = graph
   return {
     ...routine,
+    // What a shopper may subscribe at: the intervals only while subscriptions are on.
+    subscriptions_enabled: graph.subscriptions_enabled,
+    subscription_interval_weeks: offeredIntervals(graph),
+    subscription_discount_percentage: Number(graph.subscription_discount_percentage ?? 0),
     ...scheduleJson(graph),
     ...routineSellability(graph, place, availability),
     steps: sortSteps(steps.filter(Boolean)).map(({ products, product_link, ...step }) => ({

@@ -4,6 +4,7 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import type { StoreRoutineQuoteRequest } from "../../../types"
+import { MAX_SUBSCRIPTION_WEEKS } from "../../../lib/field-rules"
 
 /**
  * What a shopper may say about the bundle they want. Prices never come from
@@ -15,6 +16,8 @@ export const routineBundleChoiceFields = {
   selections: z.record(z.string(), z.string().min(1)).optional(),
   skip_steps: z.array(z.string().min(1)).optional(),
   quantity: z.number().int().min(1).max(100).optional(),
+  /** Null or absent: bought once; else one of the routine's subscription intervals (checked against it). */
+  subscription_interval_weeks: z.number().int().min(1).max(MAX_SUBSCRIPTION_WEEKS).nullish(),
 }
 
 /** Where a routine is priced: a region, or a cart (its region, address, customer and channel). */

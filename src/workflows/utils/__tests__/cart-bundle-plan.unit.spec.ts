@@ -48,6 +48,7 @@ const bundleOf = (id: string, variants: string[], quantity = 1): { record: Bundl
     terms: FIFTEEN,
     discount_source: "bundle",
     symptom_ids: [],
+    subscription_interval_weeks: null,
     subtotal: 0,
     discount_total: 0,
     total: 0,

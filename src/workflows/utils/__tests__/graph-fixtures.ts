@@ -58,6 +58,9 @@ export const graphRoutine = (steps: GraphStep[], offer: Partial<RoutineGraph> = 
   min_steps: null,
   promotion_policy: null,
   offer_version: 1,
+  subscriptions_enabled: false,
+  subscription_interval_weeks: null,
+  subscription_discount_percentage: 0,
   steps,
   ...offer,
 })

@@ -26,6 +26,7 @@ const bundle = (quantity = 1, overrides: Partial<BundleRecord> = {}): BundleReco
   },
   discount_source: "bundle",
   symptom_ids: [],
+  subscription_interval_weeks: null,
   subtotal: 150 * quantity,
   discount_total: 22.5 * quantity,
   total: 127.5 * quantity,

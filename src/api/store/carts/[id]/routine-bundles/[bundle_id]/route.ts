@@ -10,7 +10,7 @@ import { cartWithRoutineBundles } from "../../../helpers"
 import type { StoreUpdateRoutineBundleType } from "../../../validators"
 import { storeCustomerId } from "../../../../routines/helpers"
 
-/** Changes a bundle in place: quantity, swapped products, steps left out, symptoms. */
+/** Changes a bundle in place: quantity, swapped products, steps left out, symptoms, once or a subscription interval. */
 export const POST = withRoutineErrors(
   async (
     req: MedusaStoreRequest<StoreUpdateRoutineBundleType>,
