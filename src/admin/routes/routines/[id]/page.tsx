@@ -10,6 +10,7 @@ import { ReadinessSection } from "../../../components/routines/readiness-section
 import { RoutineFiguresSection } from "../../../components/routines/routine-figures-section"
 import { RoutineGeneralSection } from "../../../components/routines/routine-general-section"
 import { StepsSection } from "../../../components/routines/steps-section"
+import { SubscriptionsSection } from "../../../components/routines/subscriptions-section"
 import { usePermissions } from "../../../hooks/permissions"
 import { useRoutine } from "../../../hooks/routines"
 
@@ -61,6 +62,7 @@ const RoutineDetail = ({ id }: { id: string }) => {
           <div className="flex w-full flex-col gap-y-3 xl:max-w-[480px]">
             <ReadinessSection routine={routine} />
             <AvailabilitySection routine={routine} />
+            <SubscriptionsSection routine={routine} />
             <PricePreviewSection routine={routine} />
             <RoutineFiguresSection routine={routine} />
             <HistorySection routine={routine} />
