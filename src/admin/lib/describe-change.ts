@@ -1,4 +1,12 @@
-import type { AdminRoutine, AdminRoutineChange, DiscountAmount, DiscountTier, DiscountType, PromotionPolicy } from "../../types"
+import type {
+  AdminRoutine,
+  AdminRoutineChange,
+  DiscountAmount,
+  DiscountTier,
+  DiscountType,
+  PromotionPolicy,
+  RoutineSubscriptionSettings,
+} from "../../types"
 import { describeDiscount, POLICY_LABELS } from "./describe-discount"
 
 /** One line of a change: what, and its value before and after (a side is absent for a creation or a deletion). */
@@ -12,7 +20,7 @@ type OfferSnapshot = {
   promotion_policy: PromotionPolicy | null
   discount_amounts: DiscountAmount[]
   discount_tiers: DiscountTier[]
-}
+} & Partial<RoutineSubscriptionSettings>
 
 type Values = Record<string, unknown>
 
@@ -67,11 +75,21 @@ const fieldLines = (before: Values | null, after: Values | null): ChangeLine[] =
       ...(after && { after: text(after[field]) }),
     }))
 
+/** The subscription part of an offer (absent from entries written before subscriptions: none then). */
+const subscriptionsPart = (offer: OfferSnapshot) => {
+  const weeks = offer.subscription_interval_weeks ?? []
+  if (!offer.subscriptions_enabled || !weeks.length) return "Not offered"
+  const every = `Every ${weeks.join(", ").replace(/, (\d+)$/, " or $1")} weeks`
+  const percentage = Number(offer.subscription_discount_percentage ?? 0)
+  return percentage ? `${every}, ${percentage} % more off` : every
+}
+
 /** An offer in words, part by part; the first is never left out. */
 const offerParts = (offer: OfferSnapshot) => ({
   Discount: describeDiscount({ ...offer, discount_value: Number(offer.discount_value) }),
   "Fewest steps": offer.min_steps == null ? "All but the optional ones" : String(offer.min_steps),
   "Promotion codes": offer.promotion_policy ? POLICY_LABELS[offer.promotion_policy] : "As the plugin is configured",
+  Subscriptions: subscriptionsPart(offer),
 })
 
 const NO_OFFER = offerParts({

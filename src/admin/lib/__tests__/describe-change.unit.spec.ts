@@ -73,6 +73,17 @@ describe("describeChange", () => {
     ])
   })
 
+  it("reads the subscription settings as one part of the offer, older entries as none", () => {
+    const subscribed = offer({ subscriptions_enabled: true, subscription_interval_weeks: [4, 6, 8], subscription_discount_percentage: 10 })
+    expect(describeChange(change({ subject: "offer", before: offer(), after: subscribed }), routine).lines).toEqual([
+      { label: "Subscriptions", before: "Not offered", after: "Every 4, 6 or 8 weeks, 10 % more off" },
+    ])
+    const noExtra = { ...subscribed, subscription_interval_weeks: [4], subscription_discount_percentage: 0 }
+    expect(describeChange(change({ subject: "offer", before: subscribed, after: noExtra }), routine).lines).toEqual([
+      { label: "Subscriptions", before: "Every 4, 6 or 8 weeks, 10 % more off", after: "Every 4 weeks" },
+    ])
+  })
+
   it("reads a first offer in full, and amounts in their currencies", () => {
     const fixed = offer({
       discount_type: "fixed",
