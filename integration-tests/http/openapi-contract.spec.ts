@@ -1,11 +1,12 @@
 import { readFileSync } from "fs"
 import path from "path"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Ajv2020 from "ajv/dist/2020"
 import { buildOpenApi } from "../../scripts/openapi/generate"
 import { createAdminHeaders } from "../helpers/admin"
 import { createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
-import { complete, createCheckoutCart, prepareForCompletion } from "../helpers/checkout"
+import { complete, createCheckoutCart, prepareForCompletion, SHOPPER_ADDRESS } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
 import { seedStore } from "../helpers/store"
 import { createSubscription, offerSubscriptions } from "../helpers/subscriptions"
@@ -197,12 +198,36 @@ medusaIntegrationTestRunner({
       await exchange("post", `${mine}/pause`, {}, shopper.headers)
       await exchange("post", `${mine}/resume`, {}, shopper.headers)
       await exchange("post", `${mine}/resume`, {}, shopper.headers)
+      await exchange("get", `${mine}/refill`, undefined, shopper.headers)
+      await exchange("get", "/store/customers/me/routine-subscriptions/rsub_nope/refill", undefined, shopper.headers)
+      await exchange("post", `${mine}/check-in`, { symptoms: ["redness"] }, shopper.headers)
+      await exchange("post", `${mine}/check-in`, { symptoms: ["no-such-symptom"] }, shopper.headers)
+      await exchange("post", "/store/customers/me/routine-subscriptions/rsub_nope/check-in", { symptoms: [] }, shopper.headers)
+      await exchange("post", "/store/customers/me/routine-subscriptions/rsub_nope/renew", {}, shopper.headers)
+      await exchange("post", `${mine}/renew`, { now: "2027-01-01" }, shopper.headers)
       await exchange("post", `${mine}/cancel`, { reason: "nope" }, shopper.headers)
       await exchange("post", `${mine}/cancel`, { reason: "skin_improved" }, shopper.headers)
       await exchange("post", `${mine}/cancel`, {}, shopper.headers)
       await exchange("post", mine, { quantity: 2 }, shopper.headers)
       await exchange("post", "/store/customers/me/routine-subscriptions/rsub_nope/pause", {}, shopper.headers)
       await exchange("post", `${mine}/pause`, {}, store)
+      await exchange("post", `${mine}/renew`, {}, shopper.headers)
+      await exchange("post", `${mine}/check-in`, { symptoms: [] }, shopper.headers)
+      await exchange("get", `${mine}/refill`, undefined, shopper.headers)
+      // Renewed now with the placed order's address and shipping, paid with the system provider.
+      const {
+        data: [placedOrder],
+      } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["shipping_methods.shipping_option_id"],
+        filters: { id: placed.order.id },
+      })
+      const renewable = (customer: { id: string; email: string }) =>
+        createSubscription(container, seeded, customer, {
+          shipping_address: SHOPPER_ADDRESS,
+          shipping_option_id: placedOrder.shipping_methods![0]!.shipping_option_id,
+        })
+      await exchange("post", `/store/customers/me/routine-subscriptions/${await renewable({ id: shopper.id, email: "subscriber@routine.test" })}/renew`, {}, shopper.headers)
 
       const theirs = `/admin/routine-subscriptions/${await createSubscription(container, seeded, { id: shopper.id, email: "subscriber@routine.test" })}`
       await exchange("get", "/admin/routine-subscriptions?status=active&q=subscriber", undefined, admin)
@@ -212,6 +237,7 @@ medusaIntegrationTestRunner({
       await exchange("post", theirs, { next_renewal_at: "2027-03-01T09:00:00Z" }, admin)
       await exchange("post", theirs, { interval_weeks: 5 }, admin)
       await exchange("post", "/admin/routine-subscriptions/rsub_nope", { interval_weeks: 6 }, admin)
+      await exchange("post", "/admin/routine-subscriptions/rsub_nope/renew", {}, admin)
       await exchange("post", `${theirs}/pause`, {}, admin)
       await exchange("post", `${theirs}/pause`, {}, admin)
       await exchange("post", `${theirs}/resume`, {}, admin)
@@ -220,6 +246,8 @@ medusaIntegrationTestRunner({
       await exchange("post", `${theirs}/cancel`, {}, admin)
       await exchange("post", `${theirs}`, { interval_weeks: 6 }, admin)
       await exchange("post", "/admin/routine-subscriptions/rsub_nope/pause", {}, admin)
+      await exchange("post", `${theirs}/renew`, {}, admin)
+      await exchange("post", `/admin/routine-subscriptions/${await renewable({ id: shopper.id, email: "subscriber@routine.test" })}/renew`, {}, admin)
 
       // Every documented operation answered 200 at least once, and every error status it documents.
       const documented = Object.entries<Record<string, Operation>>(document.paths).flatMap(([template, operations]) =>

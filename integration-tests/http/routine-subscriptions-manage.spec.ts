@@ -5,7 +5,7 @@ import type RoutineModuleService from "../../src/modules/routine/service"
 import type { RoutineSubscription } from "../../src/types/subscription"
 import { createAdminHeaders } from "../helpers/admin"
 import { regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
-import { complete, createCheckoutCart, prepareForCompletion } from "../helpers/checkout"
+import { complete, createCheckoutCart, prepareForCompletion, SHOPPER_ADDRESS } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
 import { exchange, sendAndCompare } from "../helpers/fuzz"
 import { seedStore } from "../helpers/store"
@@ -36,11 +36,16 @@ medusaIntegrationTestRunner({
     /** Another customer's. */
     let theirs: string
     const emails = new Map<string, string>()
+    let shippingOptionId: string
 
     const service = () => getContainer().resolve<RoutineModuleService>(ROUTINE_MODULE)
 
     const subscribe = (customer: { id: string }, fields: Record<string, unknown> = {}) =>
       createSubscription(getContainer(), seeded, { id: customer.id, email: emails.get(customer.id)! }, fields)
+
+    /** One the store can renew: the order's address and shipping option, paid with the system provider. */
+    const renewable = (customer: { id: string }, fields: Record<string, unknown> = {}) =>
+      subscribe(customer, { shipping_address: SHOPPER_ADDRESS, shipping_option_id: shippingOptionId, ...fields })
 
     const stored = async (id: string) =>
       (await service().retrieveRoutineSubscription(id)) as unknown as RoutineSubscription & { next_renewal_at: Date }
@@ -80,6 +85,10 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${cartId}/routine-bundles`, { routine_id: ROUTINE }, seeded.storeHeaders)
       await prepareForCompletion(api, seeded, cartId)
       orderId = (await complete(api, seeded, cartId)).data.order.id
+      const {
+        data: [order],
+      } = await query.graph({ entity: "order", fields: ["shipping_methods.shipping_option_id"], filters: { id: orderId } })
+      shippingOptionId = order.shipping_methods![0]!.shipping_option_id!
 
       mine = await subscribe(shopper)
       theirs = await subscribe(other, { order_id: orderId })
@@ -288,6 +297,60 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the shopper's renewal, refill and check-in", () => {
+      it("renews now: the refill is ordered with the saved address, shipping and payment, and listed with its order", async () => {
+        const renewing = await renewable(shopper)
+        // Refusals first: the order a renewal places is recorded by subscribers after its answer.
+        const theirsNow = await send("POST", `${STORE}/${theirs}/renew`, shopper.headers, {})
+        expect([theirsNow.status, theirsNow.data.type]).toEqual([404, "not_found"])
+        const withBody = await send("POST", `${STORE}/${renewing}/renew`, shopper.headers, { now: DUE })
+        expect([withBody.status, withBody.data.type]).toEqual([400, "invalid_data"])
+
+        const { status, data } = await send("POST", `${STORE}/${renewing}/renew`, shopper.headers, {})
+        expect(status).toEqual(200)
+        const subscription: RoutineSubscription = data.routine_subscription
+        const [renewal] = subscription.renewals!
+        expect(renewal).toEqual(expect.objectContaining({ status: "succeeded", order_id: expect.stringMatching(/^order_/) }))
+        expect(subscription.orders!.map((o) => [o.id, o.renewal_id])).toEqual([[renewal.order_id, renewal.id]])
+      })
+
+      it("a cancelled subscription is neither renewed, priced nor checked in (409 with the reason), and nothing changes", async () => {
+        const cancelled = await renewable(shopper, { status: "cancelled", cancelled_at: new Date(DUE) })
+        const renew = await send("POST", `${STORE}/${cancelled}/renew`, shopper.headers, {})
+        expect([renew.status, renew.data.type, renew.data.message]).toEqual([409, "conflict", "This subscription is cancelled: it cannot be renewed"])
+        const refill = await send("GET", `${STORE}/${cancelled}/refill`, shopper.headers)
+        expect([refill.status, refill.data.message]).toEqual([409, "This subscription is cancelled: it cannot be refilled"])
+        const checkin = await send("POST", `${STORE}/${cancelled}/check-in`, shopper.headers, { symptoms: [] })
+        expect([checkin.status, checkin.data.message]).toEqual([409, "This subscription is cancelled: it cannot be checked in"])
+      })
+
+      it("prices the next refill as it would be ordered today, against the last order's total; another's is a 404", async () => {
+        const { status, data } = await send("GET", `${STORE}/${mine}/refill`, shopper.headers)
+        expect(status).toEqual(200)
+        expect(data.refill).toEqual(
+          expect.objectContaining({ due_at: DUE, currency_code: "eur", previous_total: 4990, total: data.refill.quote.total })
+        )
+        expect(data.refill.total).toBeGreaterThan(0)
+        const another = await send("GET", `${STORE}/${theirs}/refill`, shopper.headers)
+        expect(another.status).toEqual(404)
+      })
+
+      it("records a check-in and answers with the refill re-built for the symptoms ticked now; an unknown symptom is a 400", async () => {
+        const symptoms = seeded.symptoms.slice(0, 2).map((s) => s.handle)
+        const { status, data } = await send("POST", `${STORE}/${mine}/check-in`, shopper.headers, { symptoms })
+        expect(status).toEqual(200)
+        expect(data.routine_subscription.checkins).toEqual([
+          expect.objectContaining({ due_at: DUE, symptom_ids_after: seeded.symptoms.slice(0, 2).map((s) => s.id) }),
+        ])
+        expect(data.refill).toEqual(expect.objectContaining({ due_at: DUE, currency_code: "eur", total: data.refill.quote.total }))
+
+        for (const body of [{ symptoms: ["no-such-symptom"] }, {}, { symptoms: "redness" }]) {
+          const refused = await send("POST", `${STORE}/${mine}/check-in`, shopper.headers, body)
+          expect([JSON.stringify(body), refused.status, refused.data.type]).toEqual([JSON.stringify(body), 400, "invalid_data"])
+        }
+      })
+    })
+
     describe("the merchant's routes", () => {
       it("need an admin (401 without)", async () => {
         for (const [method, url] of [
@@ -365,6 +428,19 @@ medusaIntegrationTestRunner({
         }
         const unknown = await send("POST", `${ADMIN}/rsub_unknown`, admin, { interval_weeks: 8 })
         expect(unknown.status).toEqual(404)
+      })
+
+      it("renews any customer's subscription now; a paused one is a 409, an unknown id a 404", async () => {
+        const paused = await renewable(other, { status: "paused" })
+        const refused = await send("POST", `${ADMIN}/${paused}/renew`, admin, {})
+        expect([refused.status, refused.data.message]).toEqual([409, "This subscription is paused: it cannot be renewed"])
+        const unknown = await send("POST", `${ADMIN}/rsub_unknown/renew`, admin, {})
+        expect(unknown.status).toEqual(404)
+
+        const renewing = await renewable(other)
+        const { status, data } = await send("POST", `${ADMIN}/${renewing}/renew`, admin, {})
+        expect(status).toEqual(200)
+        expect(data.routine_subscription.renewals).toEqual([expect.objectContaining({ status: "succeeded", order_id: expect.any(String) })])
       })
 
       it("pauses, resumes and cancels any customer's subscription, with the same 409s as the shopper's", async () => {

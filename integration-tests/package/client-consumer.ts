@@ -43,6 +43,10 @@ export async function everyClientFunction(cartId: string, regionId: string): Pro
   const mine: RoutineSubscription = (await bundles.subscriptions.retrieve(routine_subscriptions[0].id)).routine_subscription
   await bundles.subscriptions.update(mine.id, { interval_weeks: 6, selections: { cleanse: "variant_1" }, quantity: 2 })
   await bundles.subscriptions.skip(mine.id)
+  await bundles.subscriptions.renew(mine.id)
+  const { refill } = await bundles.subscriptions.refill(mine.id)
+  const checked = await bundles.subscriptions.checkIn(mine.id, { symptoms: ["redness"] })
+  const nextTotal: number = refill.total + checked.refill.total
   await bundles.subscriptions.pause(mine.id)
   await bundles.subscriptions.resume(mine.id)
   const cancelled = await bundles.subscriptions.cancel(mine.id, { reason: "skin_improved", note: "Calm" })
@@ -56,5 +60,5 @@ export async function everyClientFunction(cartId: string, regionId: string): Pro
       return steps.length + (wait || 0)
     }
   }
-  return status.length + (mine.orders || []).length + count + quote.total + cartTotal + routine_steps.length + routine_bundles.length + Number(removed.deleted) + ordered.routine_bundles.length + kind.length + words.length
+  return nextTotal + status.length + (mine.orders || []).length + count + quote.total + cartTotal + routine_steps.length + routine_bundles.length + Number(removed.deleted) + ordered.routine_bundles.length + kind.length + words.length
 }

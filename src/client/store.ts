@@ -13,6 +13,9 @@ import type {
   StoreSymptomListResponse,
   StoreUpdateRoutineBundleRequest,
   StoreCancelRoutineSubscriptionRequest,
+  StoreRoutineSubscriptionCheckinRequest,
+  StoreRoutineSubscriptionCheckinResponse,
+  StoreRoutineSubscriptionRefillResponse,
   StoreRoutineSubscriptionListResponse,
   StoreRoutineSubscriptionResponse,
   StoreUpdateRoutineSubscriptionRequest,
@@ -105,6 +108,13 @@ export const routineBundles = (sdk: Pick<Medusa, "client">, options: RoutineBund
       /** Interval (one the routine offers), a step's product (one of its candidates), quantity. */
       update: (id: string, body: StoreUpdateRoutineSubscriptionRequest) =>
         request<StoreRoutineSubscriptionResponse>("POST", subscription(id), { body }),
+      /** The next refill as it would be ordered today: products, price, change since the last order. */
+      refill: (id: string) => request<StoreRoutineSubscriptionRefillResponse>("GET", `${subscription(id)}/refill`),
+      /** The skin check-in: the warning signs ticked now re-build the next refill (answered with it, priced). */
+      checkIn: (id: string, body: StoreRoutineSubscriptionCheckinRequest) =>
+        request<StoreRoutineSubscriptionCheckinResponse>("POST", `${subscription(id)}/check-in`, { body }),
+      /** Orders the refill now; a failure is recorded on the renewal with its reason. */
+      renew: (id: string) => request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/renew`, { body: {} }),
       /** Skips the coming refill: the next renewal is one interval later. */
       skip: (id: string) => request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/skip`, { body: {} }),
       /** Nothing renews until resumed. */

@@ -5,7 +5,7 @@ import type { SubscriptionChoice, SubscriptionStatus } from "../types/subscripti
  * what each action changes: pure rules, so the workflows, the routes and the
  * tests read one table. Dates are ISO strings in and out.
  */
-export const SUBSCRIPTION_ACTIONS = ["update", "skip", "renew", "pause", "resume", "cancel", "check_in"] as const
+export const SUBSCRIPTION_ACTIONS = ["update", "skip", "renew", "pause", "resume", "cancel", "check_in", "quote_refill"] as const
 export type SubscriptionAction = (typeof SUBSCRIPTION_ACTIONS)[number]
 
 /**
@@ -23,6 +23,8 @@ const ALLOWED_FROM: { [Action in SubscriptionAction]: readonly SubscriptionStatu
   resume: ["paused", "needs_action"],
   cancel: ["active", "paused", "needs_action"],
   check_in: ["active", "paused", "needs_action"],
+  // A cancelled subscription has no next refill to price.
+  quote_refill: ["active", "paused", "needs_action"],
 }
 
 const VERB: { [Action in SubscriptionAction]: string } = {
@@ -33,6 +35,7 @@ const VERB: { [Action in SubscriptionAction]: string } = {
   resume: "resumed",
   cancel: "cancelled",
   check_in: "checked in",
+  quote_refill: "refilled",
 }
 
 /** Why the action is refused in this state (a 409's message), or null when it is allowed. */

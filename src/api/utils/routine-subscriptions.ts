@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ROUTINE_MODULE } from "../../modules/routine"
+import type RoutineModuleService from "../../modules/routine/service"
 import type { RoutineSubscription, RoutineSubscriptionOrder } from "../../types/subscription"
 
 /**
@@ -100,6 +102,20 @@ const ordersOf = async (scope: MedusaContainer, subscription: RoutineSubscriptio
       renewal_id: placedBy.get(order.id) ?? null,
     }))
     .sort(byNewest("created_at"))
+}
+
+/**
+ * A shopper's subscription as the workflows that serve everyone (the
+ * renewal, the refill's price) take it, read once: another customer's, or
+ * an unknown id, is a 404.
+ */
+export const findShopperSubscription = async (scope: MedusaContainer, id: string, customer_id: string) => {
+  const service = scope.resolve<RoutineModuleService>(ROUTINE_MODULE)
+  const [found] = await service.listRoutineSubscriptions({ id, customer_id })
+  if (!found) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Routine subscription with id: ${id} was not found`)
+  }
+  return found
 }
 
 /**

@@ -24,6 +24,7 @@ describe("subscriptionActionRefusal", () => {
       resume: ["paused", "needs_action"],
       cancel: ["active", "paused", "needs_action"],
       check_in: ["active", "paused", "needs_action"],
+      quote_refill: ["active", "paused", "needs_action"],
     })
   })
 

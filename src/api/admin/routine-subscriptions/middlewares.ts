@@ -22,7 +22,7 @@ export const adminRoutineSubscriptionMiddlewares: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: `${BASE}/:id`, middlewares: [retrieveQuery] },
   { methods: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateAndTransformBody(AdminUpdateRoutineSubscription), retrieveQuery] },
-  ...["pause", "resume"].map((action) => ({
+  ...["renew", "pause", "resume"].map((action) => ({
     methods: ["POST" as const],
     matcher: `${BASE}/:id/${action}`,
     middlewares: [validateAndTransformBody(NoBody), retrieveQuery],

@@ -5,6 +5,7 @@ import {
   StoreCancelRoutineSubscription,
   StoreGetRoutineSubscriptionParams,
   StoreGetRoutineSubscriptionsParams,
+  StoreRoutineSubscriptionCheckin,
   StoreUpdateRoutineSubscription,
 } from "./validators"
 
@@ -26,10 +27,11 @@ export const storeRoutineSubscriptionMiddlewares: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: `${BASE}/:id`, middlewares: [retrieveQuery] },
   { methods: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateAndTransformBody(StoreUpdateRoutineSubscription), retrieveQuery] },
-  ...["skip", "pause", "resume"].map((action) => ({
+  ...["skip", "renew", "pause", "resume"].map((action) => ({
     methods: ["POST" as const],
     matcher: `${BASE}/:id/${action}`,
     middlewares: [validateAndTransformBody(NoBody), retrieveQuery],
   })),
   { methods: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateAndTransformBody(StoreCancelRoutineSubscription), retrieveQuery] },
+  { methods: ["POST"], matcher: `${BASE}/:id/check-in`, middlewares: [validateAndTransformBody(StoreRoutineSubscriptionCheckin), retrieveQuery] },
 ]
