@@ -21,6 +21,8 @@ const PURPOSES: Partial<Record<Permission, string>> = {
   "symptom:delete": "delete symptoms",
   "routine_bundle:read": "see the routine bundles of orders",
   "routine_analytics:read": "see routine performance",
+  "routine_subscription:read": "see subscriptions",
+  "routine_subscription:update": "change, renew, pause, resume and cancel subscriptions",
   "translation:read": "manage translations",
 }
 

@@ -4,6 +4,7 @@ import { Badge, Container, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { ErrorState } from "../components/common/query-states"
 import { SectionHeader } from "../components/common/section-header"
+import { OrderSubscriptions } from "../components/routine-subscriptions/order-subscriptions"
 import { useOrderRoutineBundles } from "../hooks/order-bundles"
 import { usePermissions } from "../hooks/permissions"
 import { formatAmount } from "../lib/format"
@@ -181,6 +182,7 @@ const OrderRoutineBundlesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
     <Container className="divide-y p-0" data-testid="order-routine-bundles-widget">
       <SectionHeader title="Routine bundles" />
       {data.routine_bundles.length > 0 && <PaymentStatus status={order.payment_status} />}
+      {data.routine_bundles.length > 0 && <OrderSubscriptions orderId={order.id} />}
       {data.flags.length > 0 && <Flags flags={data.flags} />}
       {data.routine_bundles.map((bundle) => (
         <BundleCard key={bundle.id} bundle={bundle} />

@@ -1,11 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
-import { useState, type ReactNode } from "react"
+import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { AnalyticsTables } from "../../components/analytics/analytics-tables"
 import { DailyCharts } from "../../components/analytics/daily-charts"
 import { FigureCards } from "../../components/analytics/figure-cards"
+import { SubscriptionFigures } from "../../components/analytics/subscription-figures"
+import { Filter, FilterSelect } from "../../components/common/filter"
 import { RequirePermission } from "../../components/common/permission"
 import { ErrorState, LoadingState } from "../../components/common/query-states"
 import { analyticsQuery, useRoutineAnalytics, type AnalyticsFilters } from "../../hooks/analytics"
@@ -18,41 +20,6 @@ const exportUrl = (filters: AnalyticsFilters) =>
   `${sdk.client["config"].baseUrl.replace(/\/$/, "")}/admin/routine-analytics/export?${new URLSearchParams(analyticsQuery(filters))}`
 
 const ALL_ROUTINES = "all"
-
-/** A filter of the page: its label above its control. */
-const Filter = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={id} size="xsmall">
-      {label}
-    </Label>
-    {children}
-  </div>
-)
-
-const FilterSelect = ({
-  id,
-  value,
-  onChange,
-  options,
-}: {
-  id: string
-  value: string
-  onChange: (value: string) => void
-  options: { value: string; label: string }[]
-}) => (
-  <Select size="small" value={value} onValueChange={onChange}>
-    <Select.Trigger id={id} className="min-w-[8rem]">
-      <Select.Value />
-    </Select.Trigger>
-    <Select.Content>
-      {options.map((option) => (
-        <Select.Item key={option.value} value={option.value}>
-          {option.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
 
 /**
  * Routine performance: what shoppers say their skin does, how finder visits
@@ -122,6 +89,7 @@ const RoutinePerformance = () => {
       ) : (
         <>
           <FigureCards analytics={data} />
+          <SubscriptionFigures analytics={data} />
           <DailyCharts analytics={data} />
           <AnalyticsTables analytics={data} perRoutine={!routine_id} />
         </>
