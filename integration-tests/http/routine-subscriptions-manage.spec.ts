@@ -1,12 +1,14 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import type { RoutineSubscription } from "../../src/types/subscription"
+import { ROUTINE_SUBSCRIPTION_EVENTS } from "../../src/workflows/events"
 import { createAdminHeaders } from "../helpers/admin"
 import { regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { complete, createCheckoutCart, prepareForCompletion, SHOPPER_ADDRESS } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
+import { eventually } from "../helpers/eventually"
 import { exchange, sendAndCompare } from "../helpers/fuzz"
 import { seedStore } from "../helpers/store"
 import { createSubscription, FIXTURE_DUE, offerSubscriptions } from "../helpers/subscriptions"
@@ -165,6 +167,12 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ id: orderId, currency_code: "eur", renewal_id: subscription.renewals![1].id, total: expect.any(Number) }),
         ])
         expect(subscription).not.toHaveProperty("payment_data")
+
+        // Asking for the saved payment method, or another link, gets neither: the store's fields are allow-listed.
+        const asked = await send("GET", `${STORE}/${mine}?fields=+payment_data,+routine.steps.id`, shopper.headers)
+        expect(asked.status).toEqual(200)
+        expect(asked.data.routine_subscription).not.toHaveProperty("payment_data")
+        expect(asked.data.routine_subscription.routine).toEqual({ id: routineId, handle: ROUTINE, title: expect.any(String) })
       })
 
       it("changes the interval to one the routine offers (the renewal moves by the difference); any other is a 400 naming interval_weeks", async () => {
@@ -295,6 +303,33 @@ medusaIntegrationTestRunner({
           ])
         }
       })
+    })
+
+    it("emits an event for each change, after the change, with its payload", async () => {
+      const emitted: [string, unknown][] = []
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      for (const name of ["UPDATED", "SKIPPED", "PAUSED", "RESUMED", "CANCELLED"] as const) {
+        const eventName = ROUTINE_SUBSCRIPTION_EVENTS[name]
+        eventBus.subscribe(eventName, (async ({ data }: { data: unknown }) => {
+          emitted.push([eventName, data])
+        }) as never)
+      }
+      await send("POST", `${STORE}/${mine}`, shopper.headers, { quantity: 2 })
+      await send("POST", `${STORE}/${mine}/skip`, shopper.headers, {})
+      await send("POST", `${STORE}/${mine}/pause`, shopper.headers, {})
+      // Refused: no event.
+      await send("POST", `${STORE}/${mine}/pause`, shopper.headers, {})
+      await send("POST", `${ADMIN}/${mine}/resume`, admin, {})
+      await send("POST", `${ADMIN}/${mine}/cancel`, admin, { reason: "too_expensive" })
+      await eventually(async () => expect(emitted).toHaveLength(5))
+      // Subscribers run after each answer: their order is not the test's to rely on.
+      expect(emitted).toEqual(expect.arrayContaining([
+        ["routine_subscription.updated", { id: mine, changed: ["choice"] }],
+        ["routine_subscription.skipped", { id: mine, skipped_due_at: DUE, next_renewal_at: weeksAfter(DUE, 4) }],
+        ["routine_subscription.paused", { id: mine }],
+        ["routine_subscription.resumed", { id: mine }],
+        ["routine_subscription.cancelled", { id: mine, reason: "too_expensive" }],
+      ]))
     })
 
     describe("the shopper's renewal, refill and check-in", () => {
