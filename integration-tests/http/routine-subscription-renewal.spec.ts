@@ -144,7 +144,8 @@ medusaIntegrationTestRunner({
       const again = await renewRoutineSubscriptionWorkflow(getContainer()).run({
         input: { subscription_id: subscription.id, now: at(due, 1) },
       })
-      expect(again.result).toMatchObject({ status: "pending", attempts: 0 })
+      // The date has moved on: before the next one a scheduled run has nothing to renew.
+      expect(again.result ?? null).toBeNull()
       const renewals = await service().listRoutineSubscriptionRenewals({ subscription_id: subscription.id, status: "succeeded" })
       expect(renewals.map((r) => r.order_id)).toEqual([renewal.order_id])
     })

@@ -34,7 +34,8 @@ export const renewDueSubscriptions = async (container: MedusaContainer, now: Dat
       const { result } = await renewRoutineSubscriptionWorkflow(container).run({
         input: { subscription_id: subscription.id, now: now.toISOString() },
       })
-      renewals.push(result)
+      // Null: another server renewed it while this one waited for the lock.
+      if (result) renewals.push(result)
     } catch (error) {
       logger.warn(`Routine subscription ${subscription.id} was not renewed this run: ${(error as Error).message}`)
     }

@@ -13,7 +13,7 @@ import { placeRenewalOrderStep } from "./steps/place-renewal-order"
 import { quoteRenewalRefillStep } from "./steps/quote-renewal-refill"
 import { recordSubscriptionRenewalStep } from "./steps/record-subscription-renewal"
 import { subscriptionLock } from "./utils/subscription-lock"
-import { decideRenewal, renewalOutcome, type RenewalPolicy } from "./utils/subscription-renewal"
+import { decideRenewal, renewalIsDue, renewalOutcome, type RenewalPolicy } from "./utils/subscription-renewal"
 
 export type RenewRoutineSubscriptionInput = {
   subscription_id: string
@@ -40,7 +40,8 @@ const policy = (): RenewalPolicy => {
  * subscription's lock (Medusa's locking module: Redis with several
  * servers), it finds or creates the renewal row of (subscription, date),
  * which a unique index makes once-only: a run for a date already placed,
- * skipped or given up changes nothing and returns the row. A subscription
+ * skipped or given up changes nothing and returns the row; a scheduled run
+ * before the date returns null. A subscription
  * that is not active (or, for "renew now", not needing action) is a 409.
  *
  * The refill is priced today (quoteSubscriptionRefill); a change beyond
@@ -64,8 +65,11 @@ export const renewRoutineSubscriptionWorkflow = createWorkflow(
       policy: policy(),
     }))
     acquireLockStep(transform({ input }, ({ input }) => subscriptionLock(input.subscription_id)))
-    const state = findOrCreateSubscriptionRenewalStep({ subscription_id: input.subscription_id })
-    const priced = quoteRenewalRefillStep({ subscription: state.subscription, now: run.now })
+    const state = findOrCreateSubscriptionRenewalStep({ subscription_id: input.subscription_id, now: run.now, manual: run.manual })
+    const quoted = when("renewal-is-due", { state, run }, ({ state, run }) => renewalIsDue(state, run.manual, run.now)).then(() =>
+      quoteRenewalRefillStep({ subscription: state.subscription, now: run.now })
+    )
+    const priced = transform({ quoted }, ({ quoted }) => quoted ?? { refill: null, choice: null, failure: null })
     const decision = transform({ state, priced, run }, ({ state, priced, run }) => decideRenewal({ state, ...priced, ...run }))
     const placed = when("renewal-places-order", { decision }, ({ decision }) => decision.kind === "order").then(() =>
       placeRenewalOrderStep({ subscription: state.subscription, choice: transform({ priced }, ({ priced }) => priced.choice!) })

@@ -4,23 +4,28 @@ import type RoutineModuleService from "../../modules/routine/service"
 
 /**
  * The subscription and its renewal row for its coming date
- * (`next_renewal_at`), created when it is the first run for that date. The
+ * (`next_renewal_at`), created by the first run for that date once it is
+ * due (or by "renew now"); null before. The
  * row is unique per subscription and date: every later run (a re-run job, a
  * second server after the lock) finds it and sees what was decided. An
  * unknown subscription is a 404. The compensation deletes a row it created.
  */
 export const findOrCreateSubscriptionRenewalStep = createStep(
   "find-or-create-subscription-renewal",
-  async (input: { subscription_id: string }, { container }) => {
+  async (input: { subscription_id: string; now: string; manual: boolean }, { container }) => {
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const subscription = await service.retrieveRoutineSubscription(input.subscription_id)
     const [found] = await service.listRoutineSubscriptionRenewals({
       subscription_id: subscription.id,
       due_at: subscription.next_renewal_at,
     })
-    const renewal =
-      found ?? (await service.createRoutineSubscriptionRenewals({ subscription_id: subscription.id, due_at: subscription.next_renewal_at }))
-    return new StepResponse({ subscription, renewal }, found ? null : renewal.id)
+    // A scheduled run before the date (a second server that waited for the
+    // lock while the first renewed and moved the date on) makes no row.
+    const due = input.manual || subscription.next_renewal_at <= new Date(input.now)
+    const created = !found && due
+      ? await service.createRoutineSubscriptionRenewals({ subscription_id: subscription.id, due_at: subscription.next_renewal_at })
+      : null
+    return new StepResponse({ subscription, renewal: found ?? created }, created?.id ?? null)
   },
   async (createdId, { container }) => {
     if (!createdId) return

@@ -21,7 +21,8 @@ export type RenewalState = {
     /** A JSON column: the SubscriptionPriceNotice for the coming renewal, if any. */
     price_notice: unknown
   }
-  renewal: { id: string; due_at: string | Date; status: SubscriptionRenewalStatus; attempts: number; retry_at: string | Date | null }
+  /** Null: the subscription's date is ahead and the run is not "renew now", so no row was made. */
+  renewal: { id: string; due_at: string | Date; status: SubscriptionRenewalStatus; attempts: number; retry_at: string | Date | null } | null
 }
 
 export type RenewalPolicy = {
@@ -64,6 +65,18 @@ export const assertRenewable = (status: SubscriptionStatus, manual: boolean) => 
 export const toldOf = (notice: SubscriptionPriceNotice | null, total: number, threshold: number) =>
   !!notice && Math.abs(changePercentage(notice.next_total, total)) <= threshold
 
+/**
+ * Whether this run has a renewal to try: placed or skipped is final, a date
+ * given up on is tried again only when asked ("renew now"), and a scheduled
+ * run waits for the date, or for the retry or notice period.
+ */
+export const renewalIsDue = (state: RenewalState, manual: boolean, now: string) => {
+  const { renewal } = state
+  if (!renewal) return false
+  const open = renewal.status === "pending" || (manual && renewal.status === "failed")
+  return open && (manual || new Date(renewal.retry_at ?? renewal.due_at) <= new Date(now))
+}
+
 export const decideRenewal = (input: {
   state: RenewalState
   refill: RoutineSubscriptionRefill | null
@@ -73,13 +86,9 @@ export const decideRenewal = (input: {
   policy: RenewalPolicy
 }): RenewalDecision => {
   const { state, refill, failure, manual, now, policy } = input
-  const { renewal, subscription } = state
+  const { subscription } = state
   assertRenewable(subscription.status, manual)
-  // Placed or skipped is final; a date given up on is tried again only when asked ("renew now").
-  const open = renewal.status === "pending" || (manual && renewal.status === "failed")
-  if (!open) return { kind: "none" }
-  const waitUntil = renewal.retry_at ?? renewal.due_at
-  if (!manual && new Date(waitUntil) > new Date(now)) return { kind: "none" }
+  if (!renewalIsDue(state, manual, now)) return { kind: "none" }
   if (failure || !refill) return { kind: "fail", failure: failure! }
   if (
     !manual &&
@@ -144,9 +153,10 @@ export const renewalOutcome = (input: {
   policy: RenewalPolicy
 }) => {
   const { state, decision, placed, manual, now, policy } = input
-  const { subscription, renewal } = state
+  const { subscription } = state
   const none = { writes: null, renewed: [], failed: [], notices: [], notifications: [] }
-  if (decision.kind === "none") return none
+  if (decision.kind === "none" || !state.renewal) return none
+  const renewal = state.renewal
   const base = { subscription_id: subscription.id, renewal_id: renewal.id }
   if (decision.kind === "notice") {
     const { notice, retry_at } = decision

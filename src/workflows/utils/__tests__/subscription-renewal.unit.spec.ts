@@ -35,6 +35,10 @@ describe("decideRenewal", () => {
     expect(decide({ state: state({ renewal: { attempts: 1, retry_at: "2027-01-29T10:00:00.000Z" } }), now: "2027-01-29T09:00:00.000Z" })).toEqual({ kind: "none" })
   })
 
+  it("does nothing without a renewal row (a scheduled run before the date makes none)", () => {
+    expect(decide({ state: { ...state(), renewal: null }, now: "2027-02-01T00:00:00.000Z" })).toEqual({ kind: "none" })
+  })
+
   it("tries a date given up on again only when asked", () => {
     expect(decide({ state: state({ renewal: { status: "failed" } }) })).toEqual({ kind: "none" })
     expect(decide({ state: state({ subscription: { status: "needs_action" }, renewal: { status: "failed" } }), manual: true })).toEqual({ kind: "order" })
