@@ -1,8 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
-import type { RoutineSubscription, RoutineSubscriptionOrder } from "../../types/subscription"
+import type {
+  RoutineSubscription,
+  RoutineSubscriptionOrder,
+  StoreRoutineSubscriptionListResponse,
+  StoreRoutineSubscriptionResponse,
+} from "../../types/subscription"
+import { withRoutineErrors } from "./route-errors"
 
 /**
  * How the store and admin routes read subscriptions: one field list each
@@ -143,3 +150,49 @@ export const retrieveRoutineSubscription = async (
   const subscription = presentSubscription(found as unknown as Loaded)
   return { ...subscription, orders: await ordersOf(scope, subscription) }
 }
+
+/** Whose subscriptions a route serves: the signed-in shopper's own, or (the merchant) everyone's. */
+export type SubscriptionAudience = "shopper" | "merchant"
+
+const customerOf = (req: AuthenticatedMedusaRequest, audience: SubscriptionAudience) =>
+  audience === "shopper" ? req.auth_context.actor_id : undefined
+
+/** A page of subscriptions as `query-config` and the filters ask, scoped to the shopper's own. */
+export const listSubscriptions = (audience: SubscriptionAudience, filtersOf: (req: AuthenticatedMedusaRequest) => Record<string, unknown>) =>
+  withRoutineErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreRoutineSubscriptionListResponse>) => {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const customer_id = customerOf(req, audience)
+    const { data, metadata } = await query.graph({
+      entity: "routine_subscription",
+      ...req.queryConfig,
+      filters: { ...filtersOf(req), ...(customer_id !== undefined && { customer_id }) },
+    })
+    res.json({
+      routine_subscriptions: (data as unknown as RoutineSubscription[]).map(presentSubscription),
+      count: metadata!.count,
+      offset: metadata!.skip,
+      limit: metadata!.take,
+    })
+  })
+
+/** GET one subscription (the shopper's own), with the fields asked. */
+export const showSubscription = (audience: SubscriptionAudience) =>
+  withRoutineErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreRoutineSubscriptionResponse>) => {
+    res.json({
+      routine_subscription: await retrieveRoutineSubscription(req.scope, req.params.id, req.queryConfig.fields, customerOf(req, audience)),
+    })
+  })
+
+type Act<Body> = (input: { id: string; customer_id?: string; body: Body; req: AuthenticatedMedusaRequest<Body> }) => Promise<unknown>
+
+/**
+ * An action on one subscription: the workflow runs (for a shopper, scoped to
+ * their own: another's is a 404), then the answer is the subscription as it
+ * is now, with `fields` as asked. 409s keep their message (withRoutineErrors).
+ */
+export const subscriptionAction = <Body = unknown>(audience: SubscriptionAudience, act: Act<Body>) =>
+  withRoutineErrors(async (req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse<StoreRoutineSubscriptionResponse>) => {
+    const customer_id = customerOf(req as AuthenticatedMedusaRequest, audience)
+    await act({ id: req.params.id, customer_id, body: req.validatedBody, req })
+    res.json({ routine_subscription: await retrieveRoutineSubscription(req.scope, req.params.id, req.queryConfig.fields, customer_id) })
+  })

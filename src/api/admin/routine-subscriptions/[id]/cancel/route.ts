@@ -1,7 +1,7 @@
 import { cancelRoutineSubscriptionWorkflow } from "../../../../../workflows/cancel-routine-subscription"
-import { merchantAction } from "../../helpers"
 import type { AdminCancelRoutineSubscriptionType } from "../../validators"
+import { subscriptionAction } from "../../../../utils/routine-subscriptions"
 
-export const POST = merchantAction<AdminCancelRoutineSubscriptionType>(({ id, body, req }) =>
+export const POST = subscriptionAction<AdminCancelRoutineSubscriptionType>("merchant", ({ id, body, req }) =>
   cancelRoutineSubscriptionWorkflow(req.scope).run({ input: { id, ...body } })
 )

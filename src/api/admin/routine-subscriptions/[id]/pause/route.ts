@@ -1,4 +1,4 @@
 import { pauseRoutineSubscriptionWorkflow } from "../../../../../workflows/pause-routine-subscription"
-import { merchantAction } from "../../helpers"
+import { subscriptionAction } from "../../../../utils/routine-subscriptions"
 
-export const POST = merchantAction(({ id, req }) => pauseRoutineSubscriptionWorkflow(req.scope).run({ input: { id } }))
+export const POST = subscriptionAction("merchant", ({ id, req }) => pauseRoutineSubscriptionWorkflow(req.scope).run({ input: { id } }))

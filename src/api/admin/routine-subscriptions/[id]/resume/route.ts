@@ -1,4 +1,4 @@
 import { resumeRoutineSubscriptionWorkflow } from "../../../../../workflows/resume-routine-subscription"
-import { merchantAction } from "../../helpers"
+import { subscriptionAction } from "../../../../utils/routine-subscriptions"
 
-export const POST = merchantAction(({ id, req }) => resumeRoutineSubscriptionWorkflow(req.scope).run({ input: { id } }))
+export const POST = subscriptionAction("merchant", ({ id, req }) => resumeRoutineSubscriptionWorkflow(req.scope).run({ input: { id } }))

@@ -1,5 +1,5 @@
 import { pauseRoutineSubscriptionWorkflow } from "../../../../../../../workflows/pause-routine-subscription"
-import { shopperAction } from "../../helpers"
+import { subscriptionAction } from "../../../../../../utils/routine-subscriptions"
 
 /** Pause: nothing renews until resumed. */
-export const POST = shopperAction(({ id, customer_id, req }) => pauseRoutineSubscriptionWorkflow(req.scope).run({ input: { id, customer_id } }))
+export const POST = subscriptionAction("shopper", ({ id, customer_id, req }) => pauseRoutineSubscriptionWorkflow(req.scope).run({ input: { id, customer_id } }))

@@ -1,6 +1,5 @@
 import { renewRoutineSubscriptionWorkflow } from "../../../../../../../workflows/renew-routine-subscription"
-import { findShopperSubscription } from "../../../../../../utils/routine-subscriptions"
-import { shopperAction } from "../../helpers"
+import { findShopperSubscription, subscriptionAction } from "../../../../../../utils/routine-subscriptions"
 
 /**
  * Renew now: the refill is ordered at once with the saved address, shipping
@@ -8,7 +7,7 @@ import { shopperAction } from "../../helpers"
  * the renewal with its reason, as the job's would be. The workflow serves
  * the job and the merchant too, so the shopper's ownership is checked here.
  */
-export const POST = shopperAction(async ({ id, customer_id, req }) => {
-  await findShopperSubscription(req.scope, id, customer_id)
+export const POST = subscriptionAction("shopper", async ({ id, req }) => {
+  await findShopperSubscription(req.scope, id, req.auth_context.actor_id)
   return renewRoutineSubscriptionWorkflow(req.scope).run({ input: { subscription_id: id, manual: true } })
 })

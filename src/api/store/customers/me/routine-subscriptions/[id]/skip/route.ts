@@ -1,5 +1,5 @@
 import { skipRoutineSubscriptionWorkflow } from "../../../../../../../workflows/skip-routine-subscription"
-import { shopperAction } from "../../helpers"
+import { subscriptionAction } from "../../../../../../utils/routine-subscriptions"
 
 /** Skip the coming refill: the next renewal is one interval later. */
-export const POST = shopperAction(({ id, customer_id, req }) => skipRoutineSubscriptionWorkflow(req.scope).run({ input: { id, customer_id } }))
+export const POST = subscriptionAction("shopper", ({ id, customer_id, req }) => skipRoutineSubscriptionWorkflow(req.scope).run({ input: { id, customer_id } }))
