@@ -2,9 +2,11 @@ import { readFileSync } from "fs"
 import path from "path"
 import type { Locator, Page } from "playwright-core"
 import { eventually } from "../helpers/eventually"
+import { screenshotsDir } from "../helpers/screenshots"
 import { adminApi, placeRoutineOrder, storeApi, type Api } from "./helpers/api"
 import { logIn, openAdminBrowser, type AdminBrowser } from "./helpers/browser"
-import { screenshotsDir } from "../helpers/screenshots"
+import { expectErrorUnder } from "./helpers/form-errors"
+import { saveScreenshot } from "./helpers/screenshot"
 import { startMedusaServer, type MedusaServer } from "./helpers/medusa-server"
 import { USERS } from "./helpers/users"
 
@@ -34,19 +36,7 @@ describe("admin: routine curation", () => {
   const pageErrors: string[] = []
 
   const goto = (pathname: string) => page.goto(`${server.url}/app${pathname}`)
-  // Cropped to the page's content: the admin scrolls an inner panel, so the
-  // viewport is tall and mostly empty below short pages.
-  const screenshot = async (name: string, on: Page = page) => {
-    const bottom = await on.evaluate(
-      () => document.querySelector("main")?.firstElementChild?.getBoundingClientRect().bottom ?? 0
-    )
-    const { width, height } = on.viewportSize()!
-    await on.screenshot({
-      path: path.join(screenshotsDir(), `${name}.png`),
-      style: "[data-sonner-toaster] { display: none !important; }",
-      clip: { x: 0, y: 0, width, height: Math.min(height, Math.max(720, Math.ceil(bottom) + 16)) },
-    })
-  }
+  const screenshot = (name: string, on: Page = page) => saveScreenshot(on, name)
   const dialog = () => page.getByRole("dialog")
   const confirmPrompt = async (button: string, key?: "Enter") => {
     const prompt = page.getByRole("alertdialog")
@@ -110,28 +100,6 @@ describe("admin: routine curation", () => {
     await average.getByText(money(orders.with_routine.average_total, currency), { exact: true }).waitFor()
     await average.getByText(`${orders.with_routine.count} ${orders.with_routine.count === 1 ? "order" : "orders"}`, { exact: true }).waitFor()
   }
-  // A field's error: named by the field (aria-describedby, aria-invalid) and drawn under it.
-  const expectErrorUnder = (field: Locator, text: string) =>
-    eventually(
-      async () => {
-        const shown = await field.evaluate((element) => {
-          const error = (element.getAttribute("aria-describedby") ?? "")
-            .split(/\s+/)
-            .map((id) => (id ? document.getElementById(id) : null))
-            .find((e) => e?.getAttribute("data-testid") === "field-error")
-          if (!error) return null
-          const f = element.getBoundingClientRect()
-          const e = error.getBoundingClientRect()
-          return {
-            text: error.textContent,
-            invalid: element.getAttribute("aria-invalid"),
-            under: e.top >= f.bottom - 1 && e.left < f.right && e.right > f.left,
-          }
-        })
-        expect(shown).toEqual({ text: expect.stringContaining(text), invalid: "true", under: true })
-      },
-      { timeoutMs: 20_000 }
-    )
   // Esc on a form with changes asks first; the answer keeps or drops them.
   const escapeAsks = async (answer: "Keep editing" | "Discard changes") => {
     await page.keyboard.press("Escape")
