@@ -10,7 +10,7 @@
 // Knobs (env): BENCH_SECONDS (12), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10),
 // BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60), BENCH_FLOOR_SAMPLES (40), BENCH_CART_SAMPLES (30),
 // BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"), BENCH_SCALE_REQUESTS (20),
-// BENCH_STOREFRONT_CONNECTIONS (4), BENCH_BURST_ADDS (50), BENCH_SQL_DIR (write the statements of each
+// BENCH_STOREFRONT_CONNECTIONS (4), BENCH_BURST_ADDS (50), BENCH_RENEWALS (100), BENCH_CHECKOUTS (20), BENCH_SQL_DIR (write the statements of each
 // counted request there), BENCH_ONLY (figure names, e.g. "add,edit": runs
 // those and prints them; bench/ is left as it is).
 import { readFileSync, rmSync } from "node:fs"
@@ -25,6 +25,7 @@ import { addFloor } from "./bench/add-floor.mjs"
 import { addToCart, routineRetrieve, scale } from "./bench/figures.mjs"
 import { writeResults } from "./bench/report.mjs"
 import { buildServer, medusa, ROOT, startServer } from "./bench/server.mjs"
+import { renewals } from "./bench/renewals.mjs"
 import { storeApi } from "./bench/store-api.mjs"
 import { storefrontPages } from "./bench/storefront.mjs"
 
@@ -43,6 +44,7 @@ const options = {
   scale: { requests: number("BENCH_SCALE_REQUESTS", 20), warmup: 3 },
   carts: { carts: number("BENCH_CART_SAMPLES", 30) },
   burst: { adds: number("BENCH_BURST_ADDS", 50) },
+  renewals: { renewals: number("BENCH_RENEWALS", 100), checkouts: number("BENCH_CHECKOUTS", 20) },
   storefront: {
     connections: number("BENCH_STOREFRONT_CONNECTIONS", 4),
     seconds: number("BENCH_SECONDS", 12),
@@ -191,6 +193,11 @@ try {
   figures.memory = memory
   await figure("storefront", "6. storefront routine page vs storefront product page", () =>
     storefrontPages({ ...shipped, options: options.storefront, cleanups })
+  )
+
+  // Last: it places many orders, which no figure above should read.
+  await figure("renewals", "8. the renewal job on due subscriptions vs one core checkout", () =>
+    renewals({ ...shipped, options: options.renewals })
   )
 
   if (only.length) {

@@ -81,6 +81,16 @@ runs at ${f.bundle_to_one_line}× here; its own work beyond those two (the lock,
 records, the events) is ${ms(f.own_work_ms)} at p50.
 `
 
+const figureRenewals = (f) => `
+## 8. Subscriptions: the renewal job on ${f.renewals} due subscriptions vs one core checkout (one \`medusa exec\` process)
+
+The hourly job renewed ${f.renewals} due subscriptions one after another in ${f.job_s} s: **${ms(f.per_renewal_ms)} per renewal**
+(the refill priced that day, a cart, the plugin's bundle add, shipping, a payment session, core's completion, the records).
+Core's checkout of the same products at regular prices (cart, \`addToCartWorkflow\`, shipping, payment session,
+\`completeCartWorkflow\`): p50 ${ms(f.checkout.p50_ms)}, p90 ${ms(f.checkout.p90_ms)} (${f.checkout.samples} samples).
+A renewal costs **${f.renewal_to_checkout}×** a core checkout.
+`
+
 const figureScale = ({ rows, statements_constant, ms_per_product, core_ms_per_product, p50_ratio_most_to_fewest_steps, met, target }, requests) => `
 ## 3. Scale: one routine retrieve as the routine grows (${requests} sequential requests per size)
 
@@ -179,7 +189,7 @@ doing the comparable job, measured in the same run on the same server and databa
 | PostgreSQL | ${machine.postgres} (${setup.database}) |
 | server | ${setup.server} |
 | SQL statement count | ${setup.statement_counting} |
-${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.burst ? figureBurst(results.figures.burst) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
+${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.burst ? figureBurst(results.figures.burst) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.renewals ? figureRenewals(results.figures.renewals) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
 ${results.notes.length ? `## Notes\n\n${results.notes.map((n) => `- ${n}`).join("\n")}\n` : ""}`
   writeFileSync(path.join(dir, "RESULTS.md"), md)
 }
