@@ -304,6 +304,13 @@ medusaIntegrationTestRunner({
       const renewals = await service().listRoutineSubscriptionRenewals({ subscription_id: subscription.id }, { order: { due_at: "ASC" } })
       expect(renewals.map((r) => r.status)).toEqual(["succeeded", "succeeded"])
       expect(subscription.next_renewal_at.getTime()).toBeGreaterThan(Date.now())
+      // Its orders and their analytics facts are on the days they were placed, not today.
+      const orderIds = [subscription.order_id, ...renewals.map((r) => r.order_id!)]
+      const { data: orders } = await api.get(`/admin/orders?id[]=${orderIds.join("&id[]=")}&fields=id,created_at`, admin)
+      const days = renewals.map((r) => r.due_at.toISOString())
+      expect(orders.orders.map((o: any) => o.created_at).sort()).toEqual([subscription.created_at.toISOString(), ...days].sort())
+      const facts = await service().listRoutineAnalyticsEvents({ type: "ordered", order_id: orderIds })
+      expect(facts.map((f) => f.occurred_at.toISOString()).sort()).toEqual([subscription.created_at.toISOString(), ...days].sort())
       // Seeding again leaves the subscriber as they are.
       await seedSubscriber(getContainer(), seeded)
       expect(await service().listRoutineSubscriptions({ email: DEMO_SUBSCRIBER.email })).toHaveLength(1)

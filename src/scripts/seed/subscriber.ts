@@ -85,14 +85,32 @@ export const seedSubscriber = async (
   })
 
   // Each past renewal date, as the hourly job would have run it then.
+  const days = [{ cart_id: cart.id, day: firstDay }]
   for (let due = await service.retrieveRoutineSubscription(subscription.id); due.next_renewal_at.getTime() < Date.now(); due = await service.retrieveRoutineSubscription(subscription.id)) {
     const { result: renewal } = await renewRoutineSubscriptionWorkflow(container).run({
       input: { subscription_id: subscription.id, now: due.next_renewal_at.toISOString() },
     })
-    if (renewal.status !== "succeeded") {
-      throw new Error(`The demo subscriber's renewal of ${due.next_renewal_at.toISOString()} did not order: ${renewal.failure_message}`)
+    if (renewal?.status !== "succeeded") {
+      throw new Error(`The demo subscriber's renewal of ${due.next_renewal_at.toISOString()} did not order: ${renewal?.failure_message}`)
     }
     await knex.raw(`UPDATE "order" SET created_at = ? WHERE id = ?`, [due.next_renewal_at, renewal.order_id])
+    days.push({ cart_id: renewal.cart_id!, day: due.next_renewal_at })
+  }
+  // The analytics subscribers record each order's facts after its events:
+  // once they are in, they move to the order's day too (as the sample sessions' do).
+  const cartIds = days.map((d) => d.cart_id)
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    const { rows } = await knex.raw(
+      `SELECT DISTINCT cart_id, type FROM routine_analytics_event WHERE type IN ('added', 'ordered', 'order') AND cart_id = ANY(?)`,
+      [cartIds]
+    )
+    if (rows.length === 3 * cartIds.length) break
+    if (Date.now() > deadline) throw new Error("The analytics subscribers recorded no order for the demo subscriber's carts")
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  for (const { cart_id, day } of days) {
+    await knex.raw(`UPDATE routine_analytics_event SET occurred_at = ? WHERE cart_id = ?`, [day, cart_id])
   }
   logger.info(`Demo subscriber: ${DEMO_SUBSCRIBER.email} / ${DEMO_SUBSCRIBER.password}, a 4-weekly subscription with its renewals`)
 }
