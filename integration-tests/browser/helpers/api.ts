@@ -35,8 +35,7 @@ export const adminApi = async (baseUrl: string, user: AdminUser = USERS.owner) =
   return client(baseUrl, { authorization: `Bearer ${token}` })
 }
 
-// The seeded storefront key, as a storefront would be configured with it.
-export const storeApi = async (baseUrl: string, admin: Api) => {
+const publishableToken = async (admin: Api) => {
   const { api_keys } = await admin.get(
     "/admin/api-keys?type=publishable&fields=id,token,revoked_at"
   )
@@ -44,7 +43,17 @@ export const storeApi = async (baseUrl: string, admin: Api) => {
   if (!key) {
     throw new Error("The seed created no publishable API key")
   }
-  return client(baseUrl, { "x-publishable-api-key": key.token })
+  return key.token as string
+}
+
+// The seeded storefront key, as a storefront would be configured with it.
+export const storeApi = async (baseUrl: string, admin: Api) =>
+  client(baseUrl, { "x-publishable-api-key": await publishableToken(admin) })
+
+/** The store API as a signed-in customer (core's emailpass login), with the seeded storefront key. */
+export const customerApi = async (baseUrl: string, admin: Api, login: { email: string; password: string }) => {
+  const { token } = await client(baseUrl, {}).post("/auth/customer/emailpass", login)
+  return client(baseUrl, { "x-publishable-api-key": await publishableToken(admin), authorization: `Bearer ${token}` })
 }
 
 /**

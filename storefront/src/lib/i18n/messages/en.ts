@@ -168,8 +168,7 @@ export const en = {
     confirmCancel: "Cancel the subscription",
     keep: "Keep my subscription",
     checkIn: "Skin check-in",
-    checkInWhy: "How is your skin now? Tick the warning signs you see: we rebuild your next refill for them.",
-    preview: "See the new refill",
+    checkInWhy: "How is your skin now? Tick the warning signs you see and save: we rebuild your next refill for them and show it here before it ships.",
     newRefill: (products: number, total: string) => `Your new refill: ${products} products for ${total}.`,
     saveCheckIn: "Save my check-in",
     done: {
@@ -179,7 +178,6 @@ export const en = {
       resume: "Your subscription is running again.",
       update: "Saved: it applies from the next refill.",
       cancel: "Your subscription is cancelled.",
-      check_in: "Thank you: your next refill is rebuilt for your skin.",
     },
   },
   home: {

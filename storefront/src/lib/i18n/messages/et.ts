@@ -146,8 +146,7 @@ export const et: Messages = {
     confirmCancel: "Jah, tühista püsitellimus",
     keep: "Jäta püsitellimus alles",
     checkIn: "Naha ülevaatus",
-    checkInWhy: "Kuidas su nahk praegu on? Märgi ohumärgid, mida näed: koostame su järgmise komplekti nende järgi.",
-    preview: "Vaata uut komplekti",
+    checkInWhy: "Kuidas su nahk praegu on? Märgi ohumärgid, mida näed, ja salvesta: koostame su järgmise komplekti nende järgi ja näitame seda siin enne saatmist.",
     newRefill: (products, total) => `Sinu uus komplekt: ${products} toodet hinnaga ${total}.`,
     saveCheckIn: "Salvesta ülevaatus",
     done: {
@@ -157,7 +156,6 @@ export const et: Messages = {
       resume: "Sinu püsitellimus jätkub.",
       update: "Salvestatud: kehtib järgmisest komplektist.",
       cancel: "Sinu püsitellimus on tühistatud.",
-      check_in: "Aitäh: sinu järgmine komplekt on koostatud su naha järgi.",
     },
   },
   home: {

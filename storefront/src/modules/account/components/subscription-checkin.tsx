@@ -1,18 +1,20 @@
 "use client"
 
-import type { RoutineQuote, RoutineSubscription, StoreSymptom } from "medusa-plugin-routine-bundles-client"
+import type { RoutineSubscription, RoutineSubscriptionRefill, StoreSymptom } from "medusa-plugin-routine-bundles-client"
 import { useState } from "react"
 import { Button, Heading, Text } from "@modules/common/components/ui"
 import { SymptomPicker } from "@modules/routine-bundles/components/symptom-picker"
-import { checkInSubscription, previewCheckIn } from "@lib/data/subscription-actions"
+import { checkInSubscription } from "@lib/data/subscription-actions"
 import { useMessages, useMoney } from "@lib/i18n/provider"
 
 type Props = { subscription: RoutineSubscription; symptoms: StoreSymptom[] }
 
 /**
- * The skin check-in: the shopper ticks the warning signs they see now, sees
- * the refill the store would build for them (a quote, nothing written), then
- * saves, which rebuilds the next refill.
+ * The skin check-in: the shopper ticks the warning signs they see now and
+ * sends them; the store rebuilds the next refill by its rule (steps taken
+ * back or left out, picks for the new signs) and answers it, which is shown
+ * here and as the next refill above. Sending again before the renewal
+ * changes it again.
  */
 export const SubscriptionCheckIn = ({ subscription, symptoms }: Props) => {
   const t = useMessages().subscriptions
@@ -20,25 +22,15 @@ export const SubscriptionCheckIn = ({ subscription, symptoms }: Props) => {
   // The subscription keeps ids or handles; the picker ticks handles.
   const saved = subscription.choice.symptoms ?? []
   const [ticked, setTicked] = useState(symptoms.filter((s) => saved.includes(s.id) || saved.includes(s.handle)).map((s) => s.handle))
-  const [preview, setPreview] = useState<RoutineQuote>()
-  const [state, setState] = useState<{ busy?: boolean; error?: string; done?: boolean }>({})
+  const [rebuilt, setRebuilt] = useState<RoutineSubscriptionRefill>()
+  const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
   if (subscription.status === "cancelled" || symptoms.length === 0) return null
 
-  const onPreview = async () => {
-    setState({ busy: true })
-    const result = await previewCheckIn(subscription.routine_id, subscription.region_id, {
-      ...subscription.choice,
-      symptoms: ticked,
-      subscription_interval_weeks: subscription.interval_weeks,
-    })
-    setState(result.ok ? {} : { error: result.error })
-    if (result.ok) setPreview(result.data)
-  }
   const onSave = async () => {
     setState({ busy: true })
     const result = await checkInSubscription(subscription.id, { symptoms: ticked })
-    setState(result.ok ? { done: true } : { error: result.error })
-    if (result.ok) setPreview(undefined)
+    setState(result.ok ? {} : { error: result.error })
+    setRebuilt(result.ok ? result.data : undefined)
   }
 
   return (
@@ -57,31 +49,26 @@ export const SubscriptionCheckIn = ({ subscription, symptoms }: Props) => {
         disabled={!!state.busy}
         onChange={(handles) => {
           setTicked(handles)
-          setPreview(undefined)
+          setRebuilt(undefined)
         }}
       />
-      {preview ? (
-        <div className="bg-ui-bg-subtle shadow-borders-base flex flex-col gap-y-3 rounded-lg p-4" data-testid="checkin-preview">
-          <Text weight="plus">{t.newRefill(preview.items.length, money(preview.total, preview.currency_code))}</Text>
-          <ul className="txt-compact-small flex flex-col gap-y-1">
-            {preview.items.map((item) => (
-              <li key={item.step.id}>
-                {item.step.title}: {item.product.title}
-              </li>
-            ))}
-          </ul>
-          <Button className="self-start" disabled={state.busy} onClick={onSave}>
-            {t.saveCheckIn}
-          </Button>
-        </div>
-      ) : (
-        <Button variant="secondary" className="self-start" disabled={state.busy} onClick={onPreview}>
-          {t.preview}
-        </Button>
-      )}
-      <Text role="status" size="small" data-testid="checkin-done">
-        {state.done ? t.done.check_in : ""}
-      </Text>
+      <Button variant="secondary" className="self-start" disabled={state.busy} onClick={onSave}>
+        {t.saveCheckIn}
+      </Button>
+      <div role="status" data-testid="checkin-result">
+        {rebuilt && (
+          <div className="bg-ui-bg-subtle shadow-borders-base flex flex-col gap-y-2 rounded-lg p-4">
+            <Text weight="plus">{t.newRefill(rebuilt.quote.items.length, money(rebuilt.total, rebuilt.currency_code))}</Text>
+            <ul className="txt-compact-small flex flex-col gap-y-1">
+              {rebuilt.quote.items.map((item) => (
+                <li key={item.step.id}>
+                  {item.step.title}: {item.product.title}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
       {state.error && (
         <Text role="alert" size="small" className="text-ui-fg-error">
           {state.error}
