@@ -1,14 +1,15 @@
 // `npm test`: every suite against a real PostgreSQL. Uses the server named by
 // DATABASE_URL / DB_HOST when given, else starts an embedded one for the run.
+import { spawn } from "node:child_process"
 import { chmodSync, mkdtempSync, rmSync, statfsSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import process from "node:process"
-import { run, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 
-// In the order they run. `types` is the TypeScript compiler over the server,
-// the tests, the admin and the storefront; every other suite is a jest
-// project (jest.config.js).
+// The suites (LANES below says which run at the same time). `types` is the
+// TypeScript compiler over the server, the tests, the admin and the
+// storefront; every other suite is a jest project (jest.config.js).
 const SUITES = [
   "types",
   "unit",
@@ -20,13 +21,18 @@ const SUITES = [
   "demo",
 ]
 
-const only = process.argv.slice(2)
+// `npm test -- integration:http -- integration-tests/http/x.spec.ts`: the
+// suites to run, then arguments for jest (a file, -t), after a second `--`.
+const args = process.argv.slice(2)
+const only = args.includes("--") ? args.slice(0, args.indexOf("--")) : args
+const jestArgs = args.includes("--") ? args.slice(args.indexOf("--") + 1) : []
 const unknown = only.filter((name) => !SUITES.includes(name))
 if (unknown.length) {
   console.error(`Unknown test suite: ${unknown.join(", ")}. Valid names: ${SUITES.join(", ")}`)
   process.exit(2)
 }
 const suites = only.length ? SUITES.filter((s) => only.includes(s)) : SUITES
+const runStarted = Date.now()
 
 const databaseEnvFromUrl = (url) => {
   const u = new URL(url)
@@ -47,7 +53,7 @@ const NO_DATABASE = ["types", "unit"]
 // with perf), against 3 s on tmpfs. The cluster is thrown away after the run,
 // so it loses nothing by living in memory.
 const SHM = "/dev/shm"
-const SHM_NEEDED_BYTES = 4 * 1024 ** 3
+const SHM_NEEDED_BYTES = 2 * 1024 ** 3
 const clusterParent = () => {
   try {
     const { bavail, bsize } = statfsSync(SHM)
@@ -58,9 +64,19 @@ const clusterParent = () => {
   return os.tmpdir()
 }
 
-let embedded
 let embeddedDir
-/** The database server the suites use, started on first need. */
+/** The embedded cluster, started once for both lanes on the first suite that needs it. */
+let embedded
+const startEmbedded = async () => {
+  // mkdtemp makes a private folder; the unprivileged postgres user must enter it.
+  embeddedDir = mkdtempSync(path.join(clusterParent(), "routine-test-pg-"))
+  chmodSync(embeddedDir, 0o755)
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(embeddedDir, "data"), persistent: false })
+  console.log(`Embedded PostgreSQL for the tests on port ${cluster.port}, in ${embeddedDir}`)
+  return cluster
+}
+
+/** The database server the suites use. */
 const databaseEnv = async () => {
   if (process.env.DATABASE_URL) {
     return databaseEnvFromUrl(process.env.DATABASE_URL)
@@ -73,32 +89,40 @@ const databaseEnv = async () => {
       DB_PASSWORD: process.env.DB_PASSWORD || "",
     }
   }
-  if (!embedded) {
-    // mkdtemp makes a private folder; the unprivileged postgres user must enter it.
-    embeddedDir = mkdtempSync(path.join(clusterParent(), "routine-test-pg-"))
-    chmodSync(embeddedDir, 0o755)
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(embeddedDir, "data"), persistent: false })
-    console.log(`Embedded PostgreSQL for the tests on port ${embedded.port}, in ${embeddedDir}`)
-  }
+  embedded ??= startEmbedded()
+  const cluster = await embedded
   return {
-    DB_HOST: embedded.host,
-    DB_PORT: String(embedded.port),
-    DB_USERNAME: embedded.user,
-    DB_PASSWORD: embedded.password,
+    DB_HOST: cluster.host,
+    DB_PORT: String(cluster.port),
+    DB_USERNAME: cluster.user,
+    DB_PASSWORD: cluster.password,
   }
 }
 
 const jest = path.resolve("node_modules/.bin/jest")
 const tsc = path.resolve("node_modules/.bin/tsc")
-const typeCheck = async () => {
+
+/**
+ * Runs a command with its output (stdout and stderr as they interleave) kept
+ * in `out`, so suites running at the same time do not mix their lines.
+ */
+const runInto = (out, command, args, options = {}) =>
+  new Promise((resolve, reject) => {
+    out.push(`$ ${path.relative(process.cwd(), command)} ${args.join(" ")}\n`)
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] })
+    child.stdout.on("data", (chunk) => out.push(chunk))
+    child.stderr.on("data", (chunk) => out.push(chunk))
+    child.on("error", reject)
+    child.on("close", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+
+const typeCheck = async (out) => {
   // The client package, compiled on its own (its build is its type-check);
   // the storefront then type-checks against its declarations, as a merchant's does.
-  console.log("tsc -p packages/client/tsconfig.build.json")
-  const client = await run(tsc, ["-p", "packages/client/tsconfig.build.json"])
+  const client = await runInto(out, tsc, ["-p", "packages/client/tsconfig.build.json"])
   if (client !== 0) return client
   for (const project of ["tsconfig.check.json", "src/admin/tsconfig.json", "storefront/tsconfig.json"]) {
-    console.log(`tsc --noEmit -p ${project}`)
-    const status = await run(tsc, ["--noEmit", "-p", project])
+    const status = await runInto(out, tsc, ["--noEmit", "-p", project])
     if (status !== 0) return status
   }
   return 0
@@ -110,13 +134,9 @@ const typeCheck = async () => {
 // folder, one Redis or one demo, and run a file at a time.
 const WORKERS = { "integration:http": 2 }
 
-const failed = []
-const timings = []
-for (const suite of suites) {
-  console.log(`\n=== ${suite} ===`)
-  const started = Date.now()
+const runJest = async (suite, out) => {
   const dbEnv = NO_DATABASE.includes(suite) ? {} : await databaseEnv()
-  const status = suite === "types" ? await typeCheck() : await run(jest, [`--maxWorkers=${WORKERS[suite] ?? 1}`, "--forceExit"], {
+  return runInto(out, jest, [`--maxWorkers=${WORKERS[suite] ?? 1}`, "--forceExit", ...jestArgs], {
     env: {
       ...process.env,
       ...dbEnv,
@@ -127,16 +147,57 @@ for (const suite of suites) {
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]
         .filter(Boolean)
         .join(" "),
+      // Jest and the type checker colour their output only on a terminal;
+      // their output now goes through a pipe to this one.
+      ...(process.stdout.isTTY && { FORCE_COLOR: "1" }),
     },
   })
-  timings.push(`${suite} ${Math.round((Date.now() - started) / 1000)} s`)
-  if (status !== 0) {
-    failed.push(suite)
+}
+
+// Two lanes run side by side, each a suite at a time. The first holds every
+// suite that writes or reads the build folders: `types` compiles
+// packages/client/dist, which the package suite's `npm pack` deletes and
+// rebuilds and the storefront build reads; the package suite's
+// `medusa plugin:build` and the browser and demo suites' `medusa build` all
+// write .medusa/server. The second lane's suites touch none of these: they
+// use only their own databases (and multi-instance its own Redis database).
+const LANES = [
+  ["types", "package", "browser", "demo"],
+  ["unit", "integration:modules", "integration:http", "multi-instance"],
+]
+// A suite added to SUITES but to no lane would silently never run.
+const laneless = SUITES.filter((suite) => !LANES.flat().includes(suite))
+if (laneless.length) throw new Error(`No lane runs ${laneless.join(", ")}`)
+
+const results = new Map()
+
+/** Runs a lane's suites one after another; each suite's output is printed whole when it ends. */
+const runLane = async (lane) => {
+  for (const suite of lane.filter((s) => suites.includes(s))) {
+    console.log(`${suite}: started`)
+    const started = Date.now()
+    const out = []
+    let status
+    try {
+      status = suite === "types" ? await typeCheck(out) : await runJest(suite, out)
+    } catch (error) {
+      out.push(`${error.stack ?? error}\n`)
+      status = 1
+    }
+    const seconds = Math.round((Date.now() - started) / 1000)
+    results.set(suite, { status, seconds })
+    process.stdout.write(`\n=== ${suite} (${status === 0 ? "passed" : "FAILED"}, ${seconds} s) ===\n`)
+    for (const chunk of out) process.stdout.write(chunk)
   }
 }
-console.log(`\nTimes: ${timings.join(", ")}`)
 
-await embedded?.stop()
+await Promise.all(LANES.map(runLane))
+
+const failed = suites.filter((suite) => results.get(suite).status !== 0)
+console.log(`\nTimes: ${suites.map((suite) => `${suite} ${results.get(suite).seconds} s`).join(", ")}`)
+console.log(`Wall time: ${Math.round((Date.now() - runStarted) / 1000)} s`)
+
+await (await embedded)?.stop()
 if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true })
 if (failed.length) {
   console.error(`\nFailed: ${failed.join(", ")}`)
