@@ -38,8 +38,9 @@ export const DEMO_ROLES = {
   },
   support: {
     name: "Support",
-    description: "Reads orders and the routine bundles on them",
-    policies: ["order:read", "routine_bundle:read"],
+    description: "Reads orders and the routine bundles on them, and looks after shoppers' subscriptions",
+    // Support answers shoppers who ask to pause, skip or cancel a refill.
+    policies: ["order:read", "routine_bundle:read", "routine_subscription:read", "routine_subscription:update"],
   },
 } as const
 
