@@ -66,8 +66,8 @@ export const SUBSCRIPTION_ACCOUNT_MESSAGE = "A subscription needs an account: si
 export type RoutineSubscriptionSettings = {
   /** Off: the routine is bought once only. */
   subscriptions_enabled: boolean
-  /** The intervals a shopper may choose, in weeks, ascending (e.g. [4, 6, 8]). */
-  subscription_interval_weeks: number[]
+  /** The intervals a shopper may choose, in weeks, ascending (e.g. [4, 6, 8]); null: none set yet. */
+  subscription_interval_weeks: number[] | null
   /** Extra percentage off the routine's offer for subscribers (0: none). */
   subscription_discount_percentage: number
 }
