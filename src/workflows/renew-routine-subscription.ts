@@ -72,7 +72,11 @@ export const renewRoutineSubscriptionWorkflow = createWorkflow(
     const priced = transform({ quoted }, ({ quoted }) => quoted ?? { refill: null, choice: null, failure: null })
     const decision = transform({ state, priced, run }, ({ state, priced, run }) => decideRenewal({ state, ...priced, ...run }))
     const placed = when("renewal-places-order", { decision }, ({ decision }) => decision.kind === "order").then(() =>
-      placeRenewalOrderStep({ subscription: state.subscription, choice: transform({ priced }, ({ priced }) => priced.choice!) })
+      placeRenewalOrderStep({
+        subscription: state.subscription,
+        renewal_id: transform({ state }, ({ state }) => state.renewal!.id),
+        choice: transform({ priced }, ({ priced }) => priced.choice!),
+      })
     )
     const outcome = transform({ state, decision, placed, run }, ({ state, decision, placed, run }) =>
       renewalOutcome({ state, decision, placed: placed ?? null, ...run })

@@ -14,6 +14,7 @@ import { releaseCartLockStep } from "./steps/release-cart-lock"
 import { editedBundleQuote } from "./utils/bundle-edit"
 import { planEdit, quoteCandidate } from "./utils/cart-bundle-plan"
 import { findCartBundle } from "./utils/cart-bundle-state"
+import { assertOneSubscribedBundlePerRoutine } from "./utils/subscribed-bundles"
 
 export type UpdateCartRoutineBundleInput = StoreUpdateRoutineBundleRequest & {
   cart_id: string
@@ -35,7 +36,7 @@ export const updateCartRoutineBundleWorkflowId = "update-cart-routine-bundle"
  * routine (prices and stock for this shopper) and the cart's promotions
  * once each, decides the new bundle and the plan in pure code (404 for a
  * bundle not in the cart, 409 for one that can no longer be complete or
- * whose routine is gone), and applies the plan all or nothing; the bundle
+ * whose routine is gone, or a second subscribed bundle of its routine), and applies the plan all or nothing; the bundle
  * keeps its id.
  */
 export const updateCartRoutineBundleWorkflow = createWorkflow(
@@ -68,9 +69,14 @@ export const updateCartRoutineBundleWorkflow = createWorkflow(
       state,
       candidates: transform({ bundle, quote }, ({ bundle, quote }) => [quoteCandidate(quote, bundle.id)]),
     })
-    const plan = transform({ state, bundle, quote, options }, ({ state, bundle, quote, options }) =>
-      planEdit(state, bundle, quote, options)
-    )
+    const plan = transform({ state, bundle, quote, options }, ({ state, bundle, quote, options }) => {
+      // Switching a bundle to a subscription: the cart's other bundles of the routine must not be subscribed.
+      assertOneSubscribedBundlePerRoutine([
+        ...state.bundles.filter((b) => b.id !== bundle.id),
+        { ...bundle, subscription_interval_weeks: quote.subscription_interval_weeks },
+      ])
+      return planEdit(state, bundle, quote, options)
+    })
     applyCartBundlePlanWorkflow.runAsStep({
       input: {
         cart_id: input.cart_id,

@@ -5,13 +5,17 @@ import type RoutineModuleService from "../../modules/routine/service"
 import { subscriptionsOfOrder, type SubscribedBundle, type SubscriptionOrder } from "../utils/order-subscriptions"
 
 const ORDER_FIELDS = [
-  "id", "customer_id", "email", "region_id", "sales_channel_id", "currency_code", "created_at", "metadata", "cart.id",
+  "id", "customer_id", "email", "region_id", "sales_channel_id", "currency_code", "created_at", "cart.id",
   "shipping_address.*", "shipping_methods.shipping_option_id",
   "payment_collections.payment_sessions.provider_id", "payment_collections.payment_sessions.status",
   "payment_collections.payment_sessions.data",
 ]
 
-/** The subscriptions the order starts (subscriptionsOfOrder), from one read of the order and its cart's bundles. */
+/**
+ * The subscriptions the order starts (subscriptionsOfOrder), from one read
+ * of the order and its cart's bundles. A renewal's order starts none: its
+ * cart is on a renewal row, written by the renewal before completing it.
+ */
 export const loadOrderSubscriptionsStep = createStep(
   "load-order-subscriptions",
   async (input: { order_id: string }, { container }) => {
@@ -20,11 +24,11 @@ export const loadOrderSubscriptionsStep = createStep(
     const { data: [order] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: input.order_id } })
     const cartId = (order?.cart as { id: string } | null)?.id
     if (!order || !cartId) return new StepResponse([])
-    const bundles = await service.listRoutineBundles(
-      { cart_id: cartId, subscription_interval_weeks: { $ne: null } },
-      { relations: ["items"] }
-    )
-    if (!bundles.length) return new StepResponse([])
+    const [bundles, renewals] = await Promise.all([
+      service.listRoutineBundles({ cart_id: cartId, subscription_interval_weeks: { $ne: null } }, { relations: ["items"] }),
+      service.listRoutineSubscriptionRenewals({ cart_id: cartId }, { select: ["id"], take: 1 }),
+    ])
+    if (!bundles.length || renewals.length) return new StepResponse([])
     const steps = await service.listCareSteps({ routine_id: [...new Set(bundles.map((b) => b.routine_id))] }, { select: ["id", "routine_id"] })
     const subscribed: SubscribedBundle[] = bundles.map((b) => ({
       routine_id: b.routine_id,

@@ -41,8 +41,9 @@ type Stage = Parameters<typeof classifyRenewalError>[0]
  */
 export const placeRenewalOrderStep = createStep(
   "place-renewal-order",
-  async (input: { subscription: RenewalSubscription; choice: SubscriptionChoice }, { container }) => {
+  async (input: { subscription: RenewalSubscription; renewal_id: string; choice: SubscriptionChoice }, { container }) => {
     const { subscription, choice } = input
+    const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     let stage: Stage = "bundle"
     let cartId: string | null = null
     try {
@@ -54,10 +55,16 @@ export const placeRenewalOrderStep = createStep(
           email: subscription.email,
           shipping_address: subscription.shipping_address as Record<string, string>,
           billing_address: subscription.shipping_address as Record<string, string>,
+          // A label for people and reports; not what makes the order a renewal's.
           metadata: { [RENEWAL_CART_METADATA_KEY]: subscription.id },
         },
       })
       cartId = cart.id
+      // The renewal names its cart before the cart becomes an order: the
+      // order-placed path knows a renewal's order by this row (never by the
+      // cart's metadata, which a shopper can write). Not undone on
+      // compensation: the cart stays this renewal's whatever its order becomes.
+      await service.updateRoutineSubscriptionRenewals({ id: input.renewal_id, cart_id: cart.id })
       await addRoutineBundleToCartWorkflow(container).run({
         input: {
           cart_id: cart.id,
@@ -90,7 +97,7 @@ export const placeRenewalOrderStep = createStep(
       stage = "complete"
       const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
       // What the refill's bundle cost, without shipping: what the next one is compared with.
-      const [bundle] = await container.resolve<RoutineModuleService>(ROUTINE_MODULE).listRoutineBundles({ cart_id: cart.id }, { select: ["total"] })
+      const [bundle] = await service.listRoutineBundles({ cart_id: cart.id }, { select: ["total"] })
       const placed: PlacedRenewal = { cart_id: cart.id, order_id: result.id, total: Number(bundle.total), failure: null }
       return new StepResponse(placed, result.id)
     } catch (error) {

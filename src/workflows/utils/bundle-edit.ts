@@ -8,20 +8,27 @@ import { quoteFromData, type RoutineBundleData } from "./routine-bundle-quote"
 import type { PricedRoutineBundle } from "./routine-quote"
 
 /**
- * The bundle's purchase after the edit: as asked (null: once), else as it
- * was. An edit is priced under today's offer, so an interval the routine
- * stopped offering since is a 409 the shopper settles by choosing again.
+ * The bundle's interval as the routine's offer today allows it: one the
+ * routine stopped offering since it was chosen is a 409 the shopper settles
+ * by choosing again. An edit keeps it (intervalFor); completion checks it,
+ * as a subscription it could not renew must not start.
  */
-const intervalFor = (bundle: BundleRecord, data: RoutineBundleData, change: RoutineBundleChoice) => {
-  if (change.subscription_interval_weeks !== undefined) return change.subscription_interval_weeks
+export const offeredIntervalOf = (
+  bundle: Pick<BundleRecord, "subscription_interval_weeks">,
+  routine: Parameters<typeof offeredIntervals>[0]
+) => {
   const kept = bundle.subscription_interval_weeks
-  if (kept != null && !offeredIntervals(data.routine).includes(kept)) {
+  if (kept != null && !offeredIntervals(routine).includes(kept)) {
     throw new RoutineConflictError(
       `The routine no longer offers a refill every ${kept} weeks: choose another subscription_interval_weeks, or null to buy it once`
     )
   }
   return kept
 }
+
+/** The bundle's purchase after the edit: as asked (null: once), else as it was, if still offered. */
+const intervalFor = (bundle: BundleRecord, data: RoutineBundleData, change: RoutineBundleChoice) =>
+  change.subscription_interval_weeks !== undefined ? change.subscription_interval_weeks : offeredIntervalOf(bundle, data.routine)
 
 /**
  * The choice that turns the bundle into what the shopper asks: steps keep

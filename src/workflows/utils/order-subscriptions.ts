@@ -10,7 +10,6 @@ export type SubscriptionOrder = {
   sales_channel_id: string | null
   currency_code: string
   created_at: string | Date
-  metadata: Record<string, unknown> | null
   shipping_address: (SubscriptionAddress & Record<string, unknown>) | null
   shipping_methods: ({ shipping_option_id: string | null } | null)[] | null
   payment_collections: ({ payment_sessions: ({ provider_id: string; status: string; data: Record<string, unknown> | null } | null)[] | null } | null)[] | null
@@ -27,7 +26,11 @@ export type SubscribedBundle = {
   routine_step_ids: string[]
 }
 
-/** The cart metadata key a renewal's cart carries: its order renews a subscription, it starts none. */
+/**
+ * The cart metadata key a renewal's cart carries, as a label for people and
+ * reports. It decides nothing: a shopper writes their cart's metadata. What
+ * makes an order a renewal's is its cart on a renewal row (loadOrderSubscriptionsStep).
+ */
 export const RENEWAL_CART_METADATA_KEY = "routine_subscription_id"
 
 const ADDRESS_FIELDS = [
@@ -41,16 +44,16 @@ const SYSTEM_PROVIDER = "pp_system_default"
  * The subscriptions an order starts: one per bundle bought with an
  * interval, renewing an interval after the order with the bundle's choice
  * (symptoms, the products it had as picks, the steps it left out,
- * quantity), its address, shipping option and payment provider. None for a
- * renewal's own order, nor for an order without a customer, address or
- * shipping option to renew with.
+ * quantity), its address, shipping option and payment provider. None for
+ * an order without a customer, address or shipping option to renew with:
+ * the completion check (assertSubscriptionCart) refuses such a cart first.
  */
 export const subscriptionsOfOrder = (order: SubscriptionOrder, bundles: SubscribedBundle[]) => {
   const shippingOptionId = (order.shipping_methods ?? []).find((m) => m?.shipping_option_id)?.shipping_option_id
   const session = (order.payment_collections ?? [])
     .flatMap((c) => c?.payment_sessions ?? [])
     .find((s) => s && ["authorized", "captured"].includes(s.status))
-  if (order.metadata?.[RENEWAL_CART_METADATA_KEY] || !order.customer_id || !order.email || !order.region_id || !order.shipping_address || !shippingOptionId || !session) {
+  if (!order.customer_id || !order.email || !order.region_id || !order.shipping_address || !shippingOptionId || !session) {
     return []
   }
   const address = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, order.shipping_address![f] ?? null])) as SubscriptionAddress

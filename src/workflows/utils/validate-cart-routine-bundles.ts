@@ -4,12 +4,13 @@ import { invariantViolations } from "./bundle-cart-check"
 import { cartHasRoutineBundles } from "./cart-has-routine-bundles"
 import { loadCartBundleState } from "./load-cart-bundle-state"
 import { pluginOptions } from "../../plugin-options"
-import { assertSubscriptionAccount } from "./subscription-account"
+import { assertSubscriptionCart } from "./subscription-account"
 
 /**
  * Refuses (400 invalid_data, listing what differs) a cart that breaks the
- * bundle invariant, and (400 not_allowed) a subscription without an account
- * (assertSubscriptionAccount). The plugin runs it in completeCartWorkflow's `validate`
+ * bundle invariant, and a subscribed bundle that could not start a
+ * subscription able to renew (assertSubscriptionCart: no account, a second
+ * one of the routine, an interval withdrawn, no address or shipping method). The plugin runs it in completeCartWorkflow's `validate`
  * hook (option `completion_hook`); an app that owns that hook calls it from
  * its own handler:
  *
@@ -33,5 +34,5 @@ export const validateCartRoutineBundles = async (container: MedusaContainer, car
       `The cart's routine bundles do not match their records: ${problems.join("; ")}`
     )
   }
-  await assertSubscriptionAccount(container, cartId)
+  await assertSubscriptionCart(container, cartId)
 }
