@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "fs"
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
   addToCartWorkflow,
@@ -38,6 +38,16 @@ export default async function renewals({ container }: ExecArgs) {
        FROM routine_subscription s, generate_series(1, ?) g WHERE s.id = ?`,
     [input.renewals, source.id]
   )
+  // The demo catalogue stocks 30 to 200 of each product: enough for the sample shoppers, not for this many refills.
+  const inventory = container.resolve(Modules.INVENTORY)
+  const levels = await inventory.listInventoryLevels({})
+  await inventory.updateInventoryLevels(
+    levels.map((l) => ({
+      inventory_item_id: l.inventory_item_id,
+      location_id: l.location_id,
+      stocked_quantity: Number(l.stocked_quantity) + 10 * (input.renewals + input.checkouts),
+    }))
+  )
   const timed = async <T>(fn: () => Promise<T>) => {
     const started = process.hrtime.bigint()
     const result = await fn()
@@ -46,7 +56,8 @@ export default async function renewals({ container }: ExecArgs) {
   const job = await timed(() => renewDueSubscriptions(container, new Date()))
   const placed = job.result.filter((r) => r.status === "succeeded").length
   if (placed !== input.renewals) {
-    throw new Error(`The job placed ${placed} of ${input.renewals} renewals`)
+    const why = [...new Set(job.result.flatMap((r) => (r.failure_reason ? [`${r.failure_reason}: ${r.failure_message}`] : [])))]
+    throw new Error(`The job placed ${placed} of ${input.renewals} renewals (${why.join("; ") || "the others are held by a price notice"})`)
   }
 
   const refill = await quoteSubscriptionRefill(container, source, new Date())
