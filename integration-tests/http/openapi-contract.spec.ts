@@ -4,6 +4,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Ajv2020 from "ajv/dist/2020"
 import { buildOpenApi } from "../../scripts/openapi/generate"
+import { ROUTINE_MODULE } from "../../src/modules/routine"
+import type RoutineModuleService from "../../src/modules/routine/service"
 import { createAdminHeaders } from "../helpers/admin"
 import { createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { complete, createCheckoutCart, prepareForCompletion, SHOPPER_ADDRESS } from "../helpers/checkout"
@@ -222,12 +224,19 @@ medusaIntegrationTestRunner({
         fields: ["shipping_methods.shipping_option_id"],
         filters: { id: placed.order.id },
       })
-      const renewable = (customer: { id: string; email: string }) =>
-        createSubscription(container, seeded, customer, {
+      // Its last order cost today's refill (read as the shopper would): renewed now without a price notice.
+      const renewable = async (customer: { id: string; email: string }) => {
+        const id = await createSubscription(container, seeded, customer, {
           shipping_address: SHOPPER_ADDRESS,
           shipping_option_id: placedOrder.shipping_methods![0]!.shipping_option_id,
         })
-      await exchange("post", `/store/customers/me/routine-subscriptions/${await renewable({ id: shopper.id, email: "subscriber@routine.test" })}/renew`, {}, shopper.headers)
+        const { data } = await api.get(`/store/customers/me/routine-subscriptions/${id}/refill`, shopper.headers)
+        await container.resolve<RoutineModuleService>(ROUTINE_MODULE).updateRoutineSubscriptions({ id, last_total: data.refill.total })
+        return { id, expected_total: data.refill.total as number }
+      }
+      const shoppers = await renewable({ id: shopper.id, email: "subscriber@routine.test" })
+      await exchange("post", `/store/customers/me/routine-subscriptions/${shoppers.id}/renew`, { expected_total: shoppers.expected_total + 1 }, shopper.headers)
+      await exchange("post", `/store/customers/me/routine-subscriptions/${shoppers.id}/renew`, { expected_total: shoppers.expected_total }, shopper.headers)
 
       const theirs = `/admin/routine-subscriptions/${await createSubscription(container, seeded, { id: shopper.id, email: "subscriber@routine.test" })}`
       await exchange("get", "/admin/routine-subscriptions?status=active&q=subscriber", undefined, admin)
@@ -247,7 +256,7 @@ medusaIntegrationTestRunner({
       await exchange("post", `${theirs}`, { interval_weeks: 6 }, admin)
       await exchange("post", "/admin/routine-subscriptions/rsub_nope/pause", {}, admin)
       await exchange("post", `${theirs}/renew`, {}, admin)
-      await exchange("post", `/admin/routine-subscriptions/${await renewable({ id: shopper.id, email: "subscriber@routine.test" })}/renew`, {}, admin)
+      await exchange("post", `/admin/routine-subscriptions/${(await renewable({ id: shopper.id, email: "subscriber@routine.test" })).id}/renew`, {}, admin)
 
       // Every documented operation answered 200 at least once, and every error status it documents.
       const documented = Object.entries<Record<string, Operation>>(document.paths).flatMap(([template, operations]) =>

@@ -1,6 +1,8 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
+import { createRoutineSubscriptionsWorkflow } from "../../src/workflows/create-routine-subscriptions"
 import { createAdminHeaders } from "../helpers/admin"
 import { regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { complete, prepareForCompletion, SHOPPER_ADDRESS } from "../helpers/checkout"
@@ -22,6 +24,7 @@ medusaIntegrationTestRunner({
     let eurId: string
     let routineId: string
     const service = () => getContainer().resolve<RoutineModuleService>(ROUTINE_MODULE)
+    const SUBSCRIPTIONS = "/store/customers/me/routine-subscriptions"
 
     const offer = (body: Record<string, unknown>) => api.post(`/admin/routines/${routineId}`, body, admin)
 
@@ -42,6 +45,20 @@ medusaIntegrationTestRunner({
       const added = await api.post(`/store/carts/${cartId}/routine-bundles`, { routine_id: ROUTINE, subscription_interval_weeks: 4 }, shopper.headers)
       expect(added.status).toEqual(200)
       return { shopper, cartId, asShopper: { ...seeded, storeHeaders: shopper.headers }, bundle: added.data.routine_bundles[0] }
+    }
+
+    /** A completed subscribed order and the subscription it started. */
+    const subscribed = async (email: string) => {
+      const cart = await subscribedCart(email)
+      await prepareForCompletion(api, cart.asShopper, cart.cartId)
+      const { data } = await complete(api, cart.asShopper, cart.cartId)
+      expect(data.type).toEqual("order")
+      const subscription = await eventually(async () => {
+        const [found] = await service().listRoutineSubscriptions({ order_id: data.order.id })
+        expect(found).toBeDefined()
+        return found
+      })
+      return { ...cart, order: data.order, subscription }
     }
 
     const post = (url: string, body: unknown, headers: unknown) => api.post(url, body, headers).catch((e: any) => e.response)
@@ -93,6 +110,70 @@ medusaIntegrationTestRunner({
         const more = await post(`/store/carts/${cartId}/routine-bundles/${bundle.id}`, { quantity: 2 }, shopper.headers)
         expect(more.status).toEqual(200)
         expect(more.data.routine_bundles.find((b: any) => b.id === bundle.id)).toMatchObject({ quantity: 2, subscription_interval_weeks: 4 })
+      })
+    })
+
+    describe("3. renew now charges no price change the shopper was not told of", () => {
+      const dearer = async (email: string) => {
+        const { shopper, subscription } = await subscribed(email)
+        // Last time the shopper paid 30 % less than today's refill: beyond the 10 % threshold.
+        await service().updateRoutineSubscriptions({ id: subscription.id, last_total: Math.round((Number(subscription.last_total) / 1.3) * 100) / 100 })
+        return { shopper, subscription }
+      }
+      const ordered = async (subscriptionId: string) =>
+        (await service().listRoutineSubscriptionRenewals({ subscription_id: subscriptionId })).filter((r) => r.order_id)
+
+      it("the merchant's renew now tells the shopper and answers 409, charging nothing; the next one, told, orders", async () => {
+        const { subscription } = await dearer("renewnow@routine.test")
+        const res = await post(`/admin/routine-subscriptions/${subscription.id}/renew`, {}, admin)
+        expect([res.status, res.data.type]).toEqual([409, "conflict"])
+        expect(res.data.message).toContain("the shopper has been told the new price and nothing was ordered")
+        expect(await ordered(subscription.id)).toHaveLength(0)
+        const after = await service().retrieveRoutineSubscription(subscription.id)
+        expect(after.price_notice).toEqual(expect.objectContaining({ previous_total: Number(after.last_total) }))
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: subscription.id })
+        expect(notifications.map((n) => n.template)).toEqual(["routine-subscription-price-notice"])
+
+        const again = await post(`/admin/routine-subscriptions/${subscription.id}/renew`, {}, admin)
+        expect(again.status).toEqual(200)
+        expect(await ordered(subscription.id)).toHaveLength(1)
+      })
+
+      it("the shopper's renew now orders at the total they were shown, and refuses another one (409 with today's total)", async () => {
+        const { shopper, subscription } = await dearer("confirms@routine.test")
+        const url = `${SUBSCRIPTIONS}/${subscription.id}`
+        const { data: { refill } } = await api.get(`${url}/refill`, shopper.headers)
+        const stale = await post(`${url}/renew`, { expected_total: refill.total - 1 }, shopper.headers)
+        expect([stale.status, stale.data.type]).toEqual([409, "conflict"])
+        expect(stale.data.message).toContain(`The refill now costs ${refill.total} EUR, not ${refill.total - 1}`)
+        expect(await ordered(subscription.id)).toHaveLength(0)
+        expect((await service().retrieveRoutineSubscription(subscription.id)).price_notice).toBeNull()
+
+        const confirmed = await post(`${url}/renew`, { expected_total: refill.total }, shopper.headers)
+        expect(confirmed.status).toEqual(200)
+        const [renewal] = await ordered(subscription.id)
+        expect(Number(renewal.total)).toEqual(refill.total)
+      })
+    })
+
+    describe("4. renew now sent twice orders once", () => {
+      it("two concurrent requests: one order, the other a 409; a page showing the old date is refused too; the renewal's order starts no subscription", async () => {
+        const { shopper, subscription } = await subscribed("double@routine.test")
+        const url = `${SUBSCRIPTIONS}/${subscription.id}/renew`
+        const answers = await Promise.all([post(url, {}, shopper.headers), post(url, {}, shopper.headers)])
+        expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+        expect(answers.find((a) => a.status === 409).data.message).toContain("This subscription was renewed since")
+        const renewals = await service().listRoutineSubscriptionRenewals({ subscription_id: subscription.id })
+        expect(renewals.filter((r) => r.order_id)).toHaveLength(1)
+
+        const late = await post(url, { next_renewal_at: subscription.next_renewal_at.toISOString() }, shopper.headers)
+        expect([late.status, late.data.type]).toEqual([409, "conflict"])
+        expect(await service().listRoutineSubscriptionRenewals({ subscription_id: subscription.id })).toHaveLength(renewals.length)
+
+        // The renewal's cart is on its renewal row: its order starts no second subscription, even run again.
+        const { result } = await createRoutineSubscriptionsWorkflow(getContainer()).run({ input: { order_id: renewals.find((r) => r.order_id)!.order_id! } })
+        expect(result).toEqual([])
+        expect(await service().listRoutineSubscriptions({ customer_id: shopper.id })).toHaveLength(1)
       })
     })
 

@@ -341,7 +341,9 @@ medusaIntegrationTestRunner({
         const withBody = await send("POST", `${STORE}/${renewing}/renew`, shopper.headers, { now: DUE })
         expect([withBody.status, withBody.data.type]).toEqual([400, "invalid_data"])
 
-        const { status, data } = await send("POST", `${STORE}/${renewing}/renew`, shopper.headers, {})
+        // As the storefront does: the refill's total and the date the shopper was shown confirm what they order.
+        const { refill } = (await send("GET", `${STORE}/${renewing}/refill`, shopper.headers)).data
+        const { status, data } = await send("POST", `${STORE}/${renewing}/renew`, shopper.headers, { expected_total: refill.total, next_renewal_at: DUE })
         expect(status).toEqual(200)
         const subscription: RoutineSubscription = data.routine_subscription
         const [renewal] = subscription.renewals!
@@ -473,6 +475,9 @@ medusaIntegrationTestRunner({
         expect(unknown.status).toEqual(404)
 
         const renewing = await renewable(other)
+        // The last order cost today's refill: no price change to tell the shopper of first.
+        const { refill } = (await send("GET", `${STORE}/${renewing}/refill`, other.headers)).data
+        await service().updateRoutineSubscriptions({ id: renewing, last_total: refill.total })
         const { status, data } = await send("POST", `${ADMIN}/${renewing}/renew`, admin, {})
         expect(status).toEqual(200)
         expect(data.routine_subscription.renewals).toEqual([expect.objectContaining({ status: "succeeded", order_id: expect.any(String) })])

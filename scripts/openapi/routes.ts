@@ -40,6 +40,7 @@ import {
 } from "../../src/api/admin/routine-subscriptions/validators"
 import {
   NoBody,
+  RenewRoutineSubscription,
   StoreCancelRoutineSubscription,
   StoreGetRoutineSubscriptionParams,
   StoreGetRoutineSubscriptionsParams,
@@ -84,7 +85,7 @@ export const STORE_ROUTES: RouteSpec[] = [
   { method: "get", path: `${SUBSCRIPTIONS}/{id}`, summary: "One of the customer's subscriptions, with its renewals, check-ins and orders", response: "StoreRoutineSubscriptionResponse", query: StoreGetRoutineSubscriptionParams, errors: [404], customer: true },
   { method: "post", path: `${SUBSCRIPTIONS}/{id}`, summary: "Change the interval, a step's product or the quantity", response: "StoreRoutineSubscriptionResponse", body: StoreUpdateRoutineSubscription, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
   { method: "post", path: `${SUBSCRIPTIONS}/{id}/skip`, summary: "Skip the coming refill: the next renewal is one interval later", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
-  { method: "post", path: `${SUBSCRIPTIONS}/{id}/renew`, summary: "Renew now: the refill is ordered at once with the saved address, shipping and payment", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
+  { method: "post", path: `${SUBSCRIPTIONS}/{id}/renew`, summary: "Renew now: the refill is ordered at once with the saved address, shipping and payment; a total other than expected_total, a subscription renewed since next_renewal_at, or a price change the shopper was not told of is a 409 that orders nothing", response: "StoreRoutineSubscriptionResponse", body: RenewRoutineSubscription, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
   { method: "post", path: `${SUBSCRIPTIONS}/{id}/pause`, summary: "Pause: nothing renews until resumed", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
   { method: "post", path: `${SUBSCRIPTIONS}/{id}/resume`, summary: "Resume: the next renewal is the later of the saved date and now", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
   { method: "post", path: `${SUBSCRIPTIONS}/{id}/cancel`, summary: "Cancel for good, with an optional reason and note", response: "StoreRoutineSubscriptionResponse", body: StoreCancelRoutineSubscription, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
@@ -125,7 +126,7 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "get", path: ADMIN_SUBSCRIPTIONS, summary: "Subscriptions, soonest renewal first, by routine, status, customer, next renewal and email", response: "AdminRoutineSubscriptionListResponse", query: AdminGetRoutineSubscriptionsParams },
   { method: "get", path: `${ADMIN_SUBSCRIPTIONS}/{id}`, summary: "A subscription with its renewals (failures and their reasons), check-ins and orders", response: "AdminRoutineSubscriptionResponse", query: AdminGetRoutineSubscriptionParams, errors: [404] },
   { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}`, summary: "Change a subscription's interval or next renewal date", response: "AdminRoutineSubscriptionResponse", body: AdminUpdateRoutineSubscription, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
-  { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/renew`, summary: "Renew now: the refill is ordered at once (a failure is recorded with its reason)", response: "AdminRoutineSubscriptionResponse", body: NoBody, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
+  { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/renew`, summary: "Renew now: the refill is ordered at once (a failure is recorded with its reason); a total other than expected_total, a subscription renewed since next_renewal_at, or a price change the shopper was not told of (they are told) is a 409 that orders nothing", response: "AdminRoutineSubscriptionResponse", body: RenewRoutineSubscription, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
   { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/pause`, summary: "Pause a subscription", response: "AdminRoutineSubscriptionResponse", body: NoBody, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
   { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/resume`, summary: "Resume a subscription", response: "AdminRoutineSubscriptionResponse", body: NoBody, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },
   { method: "post", path: `${ADMIN_SUBSCRIPTIONS}/{id}/cancel`, summary: "Cancel a subscription", response: "AdminRoutineSubscriptionResponse", body: AdminCancelRoutineSubscription, query: AdminGetRoutineSubscriptionParams, errors: [404, 409] },

@@ -13,6 +13,7 @@ import type {
   StoreSymptomListResponse,
   StoreUpdateRoutineBundleRequest,
   StoreCancelRoutineSubscriptionRequest,
+  StoreRenewRoutineSubscriptionRequest,
   StoreRoutineSubscriptionCheckinRequest,
   StoreRoutineSubscriptionCheckinResponse,
   StoreRoutineSubscriptionRefillResponse,
@@ -113,8 +114,15 @@ export const routineBundles = (sdk: Pick<Medusa, "client">, options: RoutineBund
       /** The skin check-in: the warning signs ticked now re-build the next refill (answered with it, priced). */
       checkIn: (id: string, body: StoreRoutineSubscriptionCheckinRequest) =>
         request<StoreRoutineSubscriptionCheckinResponse>("POST", `${subscription(id)}/check-in`, { body }),
-      /** Orders the refill now; a failure is recorded on the renewal with its reason. */
-      renew: (id: string) => request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/renew`, { body: {} }),
+      /**
+       * Orders the refill now; a failure is recorded on the renewal with its
+       * reason. Pass what the shopper was shown: `expected_total` (the
+       * refill's total) and `next_renewal_at` (the subscription's). A total
+       * that changed, or a subscription renewed since (a second click), is a
+       * 409 that orders nothing.
+       */
+      renew: (id: string, seen: StoreRenewRoutineSubscriptionRequest = {}) =>
+        request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/renew`, { body: seen }),
       /** Skips the coming refill: the next renewal is one interval later. */
       skip: (id: string) => request<StoreRoutineSubscriptionResponse>("POST", `${subscription(id)}/skip`, { body: {} }),
       /** Nothing renews until resumed. */

@@ -214,6 +214,19 @@ export type StoreCancelRoutineSubscriptionRequest = {
   note?: string
 }
 
+/**
+ * POST /store/customers/me/routine-subscriptions/:id/renew (and the admin's):
+ * what the actor saw before asking. A refill whose total today is not
+ * `expected_total` (from GET …/refill) is a 409 with the new total, and a
+ * subscription whose `next_renewal_at` moved since (renewed already: a second
+ * click) is a 409 that orders nothing. Without `next_renewal_at` the route
+ * takes the one it reads as the request arrives.
+ */
+export type StoreRenewRoutineSubscriptionRequest = {
+  expected_total?: number
+  next_renewal_at?: string
+}
+
 /** POST /store/customers/me/routine-subscriptions/:id/check-in: the warning signs the shopper ticks now. */
 export type StoreRoutineSubscriptionCheckinRequest = {
   /** Symptom ids or handles. */
@@ -236,6 +249,8 @@ export type AdminUpdateRoutineSubscriptionRequest = {
   interval_weeks?: number
   next_renewal_at?: string
 }
+/** POST /admin/routine-subscriptions/:id/renew: as the shopper's (StoreRenewRoutineSubscriptionRequest). */
+export type AdminRenewRoutineSubscriptionRequest = StoreRenewRoutineSubscriptionRequest
 export type AdminRoutineSubscriptionResponse = StoreRoutineSubscriptionResponse
 export type AdminRoutineSubscriptionListResponse = StoreRoutineSubscriptionListResponse
 

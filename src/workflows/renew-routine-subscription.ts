@@ -21,6 +21,15 @@ export type RenewRoutineSubscriptionInput = {
   now?: string
   /** "Renew now": orders at once, before the date, and for a subscription that needs action. */
   manual?: boolean
+  /** "Renew now": the refill total the actor was shown (GET …/refill); another total today is a 409. */
+  expected_total?: number
+  /** "Renew now" asked by the subscriber: a total they confirmed (`expected_total`) counts as told of it. */
+  by_subscriber?: boolean
+  /**
+   * "Renew now": the next renewal date the actor saw. Checked under the
+   * lock: once the subscription has renewed since (a second click), a 409.
+   */
+  expected_next_renewal_at?: string
   additional_data?: Record<string, unknown>
 }
 
@@ -44,8 +53,13 @@ const policy = (): RenewalPolicy => {
  * before the date returns null. A subscription
  * that is not active (or, for "renew now", not needing action) is a 409.
  *
+ * "Renew now" (manual) may carry what the actor saw: a `next_renewal_at`
+ * the subscription has moved on from (renewed since) and an
+ * `expected_total` that is not today's are 409s that write nothing.
+ *
  * The refill is priced today (quoteSubscriptionRefill); a change beyond
- * `subscription_price_notice_percentage` the shopper was not told of is not
+ * `subscription_price_notice_percentage` the shopper was not told of (nor
+ * confirmed, asking "renew now" with the total) is not
  * charged: the shopper is notified (`price_notice` on the subscription, a
  * notification and `routine_subscription.price_notice`) and the renewal
  * waits `subscription_notice_days`. Otherwise the order is placed through
@@ -62,10 +76,16 @@ export const renewRoutineSubscriptionWorkflow = createWorkflow(
     const run = transform({ input }, ({ input }) => ({
       now: new Date(input.now ?? Date.now()).toISOString(),
       manual: !!input.manual,
+      request: { expected_total: input.expected_total ?? null, by_subscriber: !!input.by_subscriber },
       policy: policy(),
     }))
     acquireLockStep(transform({ input }, ({ input }) => subscriptionLock(input.subscription_id)))
-    const state = findOrCreateSubscriptionRenewalStep({ subscription_id: input.subscription_id, now: run.now, manual: run.manual })
+    const state = findOrCreateSubscriptionRenewalStep({
+      subscription_id: input.subscription_id,
+      now: run.now,
+      manual: run.manual,
+      expected_next_renewal_at: transform({ input }, ({ input }) => input.expected_next_renewal_at ?? null),
+    })
     const quoted = when("renewal-is-due", { state, run }, ({ state, run }) => renewalIsDue(state, run.manual, run.now)).then(() =>
       quoteRenewalRefillStep({ subscription: state.subscription, now: run.now })
     )

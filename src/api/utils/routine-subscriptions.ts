@@ -6,9 +6,12 @@ import type RoutineModuleService from "../../modules/routine/service"
 import type {
   RoutineSubscription,
   RoutineSubscriptionOrder,
+  StoreRenewRoutineSubscriptionRequest,
   StoreRoutineSubscriptionListResponse,
   StoreRoutineSubscriptionResponse,
+  SubscriptionPriceNotice,
 } from "../../types/subscription"
+import { renewRoutineSubscriptionWorkflow } from "../../workflows/renew-routine-subscription"
 import { withRoutineErrors } from "./route-errors"
 
 /**
@@ -196,3 +199,49 @@ export const subscriptionAction = <Body = unknown>(audience: SubscriptionAudienc
     await act({ id: req.params.id, customer_id, body: req.validatedBody, req })
     res.json({ routine_subscription: await retrieveRoutineSubscription(req.scope, req.params.id, req.queryConfig.fields, customer_id) })
   })
+
+/**
+ * "Renew now" for the shopper (their own: another's is a 404) or the
+ * merchant. The subscription's `next_renewal_at` is read as the request
+ * arrives, unless the body names the one the actor saw: the workflow
+ * refuses under the lock once it has moved (409), so two clicks, or two
+ * requests racing, order once. `expected_total` is the refill total the
+ * actor was shown; another one today is a 409. A change beyond the store's
+ * threshold the shopper was not told of (and, asked by the shopper, did not
+ * confirm with `expected_total`) is not charged: the workflow tells the
+ * shopper, as the job does, and this answers 409 saying so.
+ */
+export const renewSubscriptionNow = async (
+  scope: MedusaContainer,
+  id: string,
+  body: StoreRenewRoutineSubscriptionRequest,
+  customer_id?: string
+) => {
+  const service = scope.resolve<RoutineModuleService>(ROUTINE_MODULE)
+  const [seen] = await service.listRoutineSubscriptions(
+    { id, ...(customer_id !== undefined && { customer_id }) },
+    { select: ["id", "next_renewal_at"] }
+  )
+  if (!seen) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Routine subscription with id: ${id} was not found`)
+  }
+  const now = new Date().toISOString()
+  await renewRoutineSubscriptionWorkflow(scope).run({
+    input: {
+      subscription_id: id,
+      now,
+      manual: true,
+      expected_total: body.expected_total,
+      by_subscriber: customer_id !== undefined,
+      expected_next_renewal_at: body.next_renewal_at ?? seen.next_renewal_at.toISOString(),
+    },
+  })
+  const { price_notice } = await service.retrieveRoutineSubscription(id, { select: ["price_notice"] })
+  const notice = price_notice as SubscriptionPriceNotice | null
+  if (notice?.notified_at === now) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `The refill now costs ${notice.next_total} (${notice.change_percentage > 0 ? "+" : ""}${notice.change_percentage} % since the last order), beyond the store's notice threshold: the shopper has been told the new price and nothing was ordered. Renew again with expected_total ${notice.next_total} to order it`
+    )
+  }
+}

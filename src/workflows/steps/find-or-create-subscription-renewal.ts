@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
+import { assertNotRenewedSince } from "../utils/subscription-renewal"
 
 /**
  * The subscription and its renewal row for its coming date
@@ -8,13 +9,16 @@ import type RoutineModuleService from "../../modules/routine/service"
  * due (or by "renew now"); null before. The
  * row is unique per subscription and date: every later run (a re-run job, a
  * second server after the lock) finds it and sees what was decided. An
- * unknown subscription is a 404. The compensation deletes a row it created.
+ * unknown subscription is a 404; "renew now" for a date the subscription
+ * has moved on from (`expected_next_renewal_at`) is a 409 before any write.
+ * The compensation deletes a row it created.
  */
 export const findOrCreateSubscriptionRenewalStep = createStep(
   "find-or-create-subscription-renewal",
-  async (input: { subscription_id: string; now: string; manual: boolean }, { container }) => {
+  async (input: { subscription_id: string; now: string; manual: boolean; expected_next_renewal_at: string | null }, { container }) => {
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
     const subscription = await service.retrieveRoutineSubscription(input.subscription_id)
+    if (input.manual) assertNotRenewedSince(subscription.next_renewal_at, input.expected_next_renewal_at)
     const [found] = await service.listRoutineSubscriptionRenewals({
       subscription_id: subscription.id,
       due_at: subscription.next_renewal_at,

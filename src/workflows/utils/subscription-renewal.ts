@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { addWeeks } from "../../lib/subscription-actions"
 import type {
   RoutineSubscriptionRefill,
@@ -41,8 +41,9 @@ export type RenewalPolicy = {
  * - `notice`: the price moved beyond the store's threshold and the shopper
  *   was not told for this price: tell them and wait the notice period;
  * - `order`: place the order.
- * A manual run ("renew now") orders at once, before the date, and is not
- * held back by a notice: the shopper or the merchant asked for it.
+ * A manual run ("renew now") orders at once, before the date. It is held
+ * back by a notice as the job is, unless the subscriber confirmed the total
+ * they were shown (`expected_total`): asking is not being told the price.
  */
 export type RenewalDecision =
   | { kind: "none" }
@@ -77,21 +78,52 @@ export const renewalIsDue = (state: RenewalState, manual: boolean, now: string) 
   return open && (manual || new Date(renewal.retry_at ?? renewal.due_at) <= new Date(now))
 }
 
+/** What "renew now" was asked with: the total the actor was shown, and whether the subscriber asked. */
+export type RenewalRequest = { expected_total: number | null; by_subscriber: boolean }
+
+/**
+ * "Renew now" asked for a total that is not today's: a 409 naming the new
+ * one, before anything is ordered (the actor looks again and confirms it).
+ */
+export const assertExpectedTotal = (refill: RoutineSubscriptionRefill, expectedTotal: number | null) => {
+  if (expectedTotal === null || MathBN.eq(refill.total, expectedTotal)) return
+  throw new MedusaError(
+    MedusaError.Types.CONFLICT,
+    `The refill now costs ${refill.total} ${refill.currency_code.toUpperCase()}, not ${expectedTotal}: nothing was ordered. Look at the refill again and renew with expected_total ${refill.total}`
+  )
+}
+
+/**
+ * "Renew now" from a page showing an earlier `next_renewal_at`: the
+ * subscription renewed since (a second click, a queued request), so this
+ * request's renewal was already ordered: a 409, nothing written.
+ */
+export const assertNotRenewedSince = (nextRenewalAt: Date, expected: string | null) => {
+  if (expected === null || nextRenewalAt.getTime() === new Date(expected).getTime()) return
+  throw new MedusaError(
+    MedusaError.Types.CONFLICT,
+    `This subscription was renewed since (its next renewal is now ${nextRenewalAt.toISOString()}): nothing was ordered`
+  )
+}
+
 export const decideRenewal = (input: {
   state: RenewalState
   refill: RoutineSubscriptionRefill | null
   failure: RenewalFailure | null
   manual: boolean
+  request: RenewalRequest
   now: string
   policy: RenewalPolicy
 }): RenewalDecision => {
-  const { state, refill, failure, manual, now, policy } = input
+  const { state, refill, failure, manual, request, now, policy } = input
   const { subscription } = state
   assertRenewable(subscription.status, manual)
   if (!renewalIsDue(state, manual, now)) return { kind: "none" }
   if (failure || !refill) return { kind: "fail", failure: failure! }
+  if (manual) assertExpectedTotal(refill, request.expected_total)
+  const confirmedBySubscriber = manual && request.by_subscriber && request.expected_total !== null
   if (
-    !manual &&
+    !confirmedBySubscriber &&
     Math.abs(refill.change_percentage) > policy.price_notice_percentage &&
     !toldOf(subscription.price_notice as SubscriptionPriceNotice | null, refill.total, policy.price_notice_percentage)
   ) {

@@ -6,6 +6,7 @@ import {
   AdminGetRoutineSubscriptionsParams,
   AdminUpdateRoutineSubscription,
   NoBody,
+  RenewRoutineSubscription,
 } from "./validators"
 
 const BASE = "/admin/routine-subscriptions"
@@ -22,7 +23,8 @@ export const adminRoutineSubscriptionMiddlewares: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: `${BASE}/:id`, middlewares: [retrieveQuery] },
   { methods: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateAndTransformBody(AdminUpdateRoutineSubscription), retrieveQuery] },
-  ...["renew", "pause", "resume"].map((action) => ({
+  { methods: ["POST"], matcher: `${BASE}/:id/renew`, middlewares: [validateAndTransformBody(RenewRoutineSubscription), retrieveQuery] },
+  ...["pause", "resume"].map((action) => ({
     methods: ["POST" as const],
     matcher: `${BASE}/:id/${action}`,
     middlewares: [validateAndTransformBody(NoBody), retrieveQuery],

@@ -6,6 +6,7 @@ import { findParams, oneOrMany } from "../common-validators"
 
 export {
   NoBody,
+  RenewRoutineSubscription,
   StoreCancelRoutineSubscription as AdminCancelRoutineSubscription,
   type StoreCancelRoutineSubscriptionType as AdminCancelRoutineSubscriptionType,
 } from "../../store/customers/me/routine-subscriptions/validators"

@@ -20,7 +20,7 @@ const refill = (total: number, previous = 100): RoutineSubscriptionRefill =>
   ({ total, previous_total: previous, change_percentage: ((total - previous) / previous) * 100 }) as RoutineSubscriptionRefill
 
 const decide = (over: Partial<Parameters<typeof decideRenewal>[0]> = {}) =>
-  decideRenewal({ state: state(), refill: refill(100), failure: null, manual: false, now: DUE, policy, ...over })
+  decideRenewal({ state: state(), refill: refill(100), failure: null, manual: false, request: { expected_total: null, by_subscriber: false }, now: DUE, policy, ...over })
 
 describe("decideRenewal", () => {
   it("orders on the date, not before unless asked to renew now", () => {
@@ -68,7 +68,17 @@ describe("decideRenewal", () => {
     expect(decide({ refill: refill(120), state: state({ subscription: { price_notice: told } }) })).toEqual({ kind: "order" })
     // Told of 120, now 140: a new change beyond the threshold from what was told.
     expect(decide({ refill: refill(140), state: state({ subscription: { price_notice: told } }) }).kind).toEqual("notice")
-    expect(decide({ refill: refill(150), manual: true })).toEqual({ kind: "order" })
+    // Renew now is told like the job, unless the subscriber confirmed the total they were shown.
+    expect(decide({ refill: refill(150), manual: true }).kind).toEqual("notice")
+    expect(decide({ refill: refill(150), manual: true, request: { expected_total: 150, by_subscriber: false } }).kind).toEqual("notice")
+    expect(decide({ refill: refill(150), manual: true, request: { expected_total: 150, by_subscriber: true } })).toEqual({ kind: "order" })
+  })
+
+  it("refuses renew now for a total other than the one the actor was shown, with a 409 naming today's", () => {
+    const priced = { ...refill(150), currency_code: "eur" }
+    expect(() => decide({ refill: priced, manual: true, request: { expected_total: 140, by_subscriber: true } })).toThrow(
+      expect.objectContaining({ type: MedusaError.Types.CONFLICT, message: expect.stringContaining("now costs 150 EUR, not 140") })
+    )
   })
 })
 

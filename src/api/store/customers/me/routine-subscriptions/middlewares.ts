@@ -2,6 +2,7 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import { listStoreRoutineSubscriptionsQueryConfig, retrieveStoreRoutineSubscriptionQueryConfig } from "./query-config"
 import {
   NoBody,
+  RenewRoutineSubscription,
   StoreCancelRoutineSubscription,
   StoreGetRoutineSubscriptionParams,
   StoreGetRoutineSubscriptionsParams,
@@ -27,7 +28,8 @@ export const storeRoutineSubscriptionMiddlewares: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: `${BASE}/:id`, middlewares: [retrieveQuery] },
   { methods: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateAndTransformBody(StoreUpdateRoutineSubscription), retrieveQuery] },
-  ...["skip", "renew", "pause", "resume"].map((action) => ({
+  { methods: ["POST"], matcher: `${BASE}/:id/renew`, middlewares: [validateAndTransformBody(RenewRoutineSubscription), retrieveQuery] },
+  ...["skip", "pause", "resume"].map((action) => ({
     methods: ["POST" as const],
     matcher: `${BASE}/:id/${action}`,
     middlewares: [validateAndTransformBody(NoBody), retrieveQuery],

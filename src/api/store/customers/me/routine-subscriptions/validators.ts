@@ -4,6 +4,7 @@ import {
   SUBSCRIPTION_CANCEL_REASONS,
   SUBSCRIPTION_STATUSES,
   type StoreCancelRoutineSubscriptionRequest,
+  type StoreRenewRoutineSubscriptionRequest,
   type StoreRoutineSubscriptionCheckinRequest,
   type StoreUpdateRoutineSubscriptionRequest,
 } from "../../../../../types/subscription"
@@ -48,5 +49,17 @@ export const StoreRoutineSubscriptionCheckin = z
   .strict() satisfies z.ZodType<StoreRoutineSubscriptionCheckinRequest>
 export type StoreRoutineSubscriptionCheckinType = z.infer<typeof StoreRoutineSubscriptionCheckin>
 
-/** Skip, renew, pause and resume take no body: any field is a 400 naming it, and nothing changes. */
+/** Renew now, with what the actor saw: the refill's total (GET …/refill) and the next renewal date. */
+export const RenewRoutineSubscription = z
+  .object({
+    expected_total: z.number().min(0).optional(),
+    next_renewal_at: z.iso.datetime({
+      offset: true,
+      message: "next_renewal_at must be an ISO 8601 date and time, like 2027-06-01T09:00:00Z",
+    }).optional(),
+  })
+  .strict() satisfies z.ZodType<StoreRenewRoutineSubscriptionRequest>
+export type RenewRoutineSubscriptionType = z.infer<typeof RenewRoutineSubscription>
+
+/** Skip, pause and resume take no body: any field is a 400 naming it, and nothing changes. */
 export const NoBody = z.object({}).strict()
