@@ -21,4 +21,6 @@ export const RoutineSubscriptionRenewal = model
   .indexes([
     { on: ["subscription_id", "due_at"], unique: true, where: "deleted_at IS NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL AND order_id IS NOT NULL" },
+    // Every placed order asks whether its cart was a renewal's.
+    { on: ["cart_id"], where: "deleted_at IS NULL AND cart_id IS NOT NULL" },
   ])
