@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
+  AdminRenewRoutineSubscriptionRequest,
   AdminOrderRoutineSubscriptionsResponse,
   AdminRoutineSubscriptionListResponse,
   AdminRoutineSubscriptionResponse,
@@ -34,7 +35,8 @@ export const useOrderRoutineSubscriptions = (orderId: string) =>
 
 type Change =
   | { action: "update"; body: AdminUpdateRoutineSubscriptionRequest }
-  | { action: "renew" | "pause" | "resume"; body?: undefined }
+  | { action: "renew"; body: AdminRenewRoutineSubscriptionRequest }
+  | { action: "pause" | "resume"; body?: undefined }
   | { action: "cancel"; body: StoreCancelRoutineSubscriptionRequest }
 
 /**

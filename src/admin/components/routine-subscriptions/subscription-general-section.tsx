@@ -46,7 +46,12 @@ export const SubscriptionGeneralSection = ({ subscription, offered }: { subscrip
   const run = async (action: "renew" | "pause" | "resume" | "cancel", done: string, confirm?: Confirm) => {
     if (confirm && !(await prompt({ ...confirm, cancelText: "Keep it" }))) return
     change.mutate(
-      action === "cancel" ? { action, body: {} } : { action },
+      action === "cancel"
+        ? { action, body: {} }
+        : action === "renew"
+          ? // The date the page showed: a second click after the first renewed orders nothing (409).
+            { action, body: { next_renewal_at: subscription.next_renewal_at } }
+          : { action },
       { onSuccess: () => toast.success(done), onError: (error) => toast.error(error.message) }
     )
   }

@@ -2,6 +2,7 @@
 
 import type {
   StoreCancelRoutineSubscriptionRequest,
+  StoreRenewRoutineSubscriptionRequest,
   StoreRoutineSubscriptionCheckinRequest,
   StoreUpdateRoutineSubscriptionRequest,
 } from "medusa-plugin-routine-bundles-client"
@@ -10,7 +11,7 @@ import { bundlesClient } from "../config"
 import { attempt } from "../util/action-result"
 
 /** The subscription actions that take nothing but the subscription. */
-export type SubscriptionAction = "skip" | "renew" | "pause" | "resume"
+export type SubscriptionAction = "skip" | "pause" | "resume"
 
 /** Runs a change through the plugin's client; the account's list and the subscription's page then show it. */
 const change = (send: (client: Awaited<ReturnType<typeof bundlesClient>>["subscriptions"]) => Promise<unknown>) =>
@@ -19,9 +20,18 @@ const change = (send: (client: Awaited<ReturnType<typeof bundlesClient>>["subscr
     revalidatePath("/[countryCode]/account", "layout")
   })
 
-/** Skip the next refill, renew now, pause or resume. */
+/** Skip the next refill, pause or resume. */
 export async function runSubscriptionAction(id: string, action: SubscriptionAction) {
   return change((subscriptions) => subscriptions[action](id))
+}
+
+/**
+ * Renew now, at the refill price and for the renewal date the page showed:
+ * the store refuses (409) a price that changed since, and a second click
+ * after the first renewed orders nothing.
+ */
+export async function renewSubscription(id: string, body: StoreRenewRoutineSubscriptionRequest) {
+  return change((subscriptions) => subscriptions.renew(id, body))
 }
 
 /** A new interval or a step's product swapped, from the next refill on. */

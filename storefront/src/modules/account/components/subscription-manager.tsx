@@ -13,6 +13,7 @@ import { StepChoiceSelect } from "@modules/routine-bundles/components/step-choic
 import { unique } from "@modules/routine-bundles/lib/unique"
 import {
   cancelSubscription,
+  renewSubscription,
   runSubscriptionAction,
   updateSubscription,
   type SubscriptionAction,
@@ -50,10 +51,15 @@ export const SubscriptionManager = ({ subscription, refill, routine }: Props) =>
     const result = await change()
     setState(result.ok ? { done } : { error: result.error })
   }
-  const action = (name: SubscriptionAction) => run(name, () => runSubscriptionAction(subscription.id, name))
+  const action = (name: SubscriptionAction | "renew") =>
+    run(name, () =>
+      name === "renew"
+        ? renewSubscription(subscription.id, { expected_total: refill?.total, next_renewal_at: subscription.next_renewal_at })
+        : runSubscriptionAction(subscription.id, name)
+    )
   const intervals = unique([...(routine?.subscription_interval_weeks ?? []), subscription.interval_weeks]).sort((a, b) => a - b)
   const renewing = status === "active" || status === "needs_action"
-  const buttons: { name: SubscriptionAction; shown: boolean }[] = [
+  const buttons: { name: SubscriptionAction | "renew"; shown: boolean }[] = [
     { name: "skip", shown: renewing },
     { name: "renew", shown: renewing },
     { name: "pause", shown: renewing },
