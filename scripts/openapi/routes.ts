@@ -114,6 +114,7 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   { method: "post", path: "/admin/symptoms/{id}/products", summary: "Link and unlink the products that address a symptom", response: "AdminSymptomResponse", body: AdminUpdateSymptomProducts(), query: AdminGetSymptomParams, errors: [404] },
   { method: "get", path: "/admin/products/{id}/routines", summary: "The steps and symptoms a product is in", response: "AdminProductRoutinesResponse", errors: [404] },
   { method: "get", path: "/admin/orders/{id}/routine-bundles", summary: "An order's bundles, returns and flags", response: "AdminOrderRoutineBundlesResponse", errors: [404] },
+  { method: "get", path: "/admin/orders/{id}/routine-subscriptions", summary: "The subscriptions an order started, and the one it renewed", response: "AdminOrderRoutineSubscriptionsResponse", errors: [404] },
   { method: "get", path: "/admin/routine-bundle-orders", summary: "The orders bought with routine bundles, newest first, for the order list", response: "AdminRoutineBundleOrdersResponse", query: AdminRoutineBundleOrdersParams },
   { method: "post", path: "/admin/routines/{id}/duplicate", summary: "A draft copy of a routine: texts, offer, steps and candidates", response: "AdminRoutineResponse", body: AdminDuplicateRoutine(), query: AdminGetRoutineParams, errors: [404] },
   { method: "get", path: "/admin/routines/{id}/readiness", summary: "The checklist before publishing: what blocks it, and where shoppers could not buy it", response: "AdminRoutineReadinessResponse", query: AdminRoutineReadinessParams, errors: [404] },
