@@ -80,7 +80,7 @@ describe("the published package", () => {
     const stray = files.filter(
       (file) =>
         !["LICENSE", "README.md", "package.json", "openapi.json"].includes(file) &&
-        !/^\.medusa\/server\/src\/(admin|api|client|commands|lib|links|modules|policies|subscribers|types|workflows)\/.+\.(js|mjs|d\.ts|json)$/.test(file) &&
+        !/^\.medusa\/server\/src\/(admin|api|client|commands|jobs|lib|links|modules|policies|subscribers|types|workflows)\/.+\.(js|mjs|d\.ts|json)$/.test(file) &&
         !/^\.medusa\/server\/src\/plugin-options\.(js|d\.ts)$/.test(file)
     )
     expect(stray).toEqual([])
