@@ -158,6 +158,8 @@ medusaIntegrationTestRunner({
       await exchange("get", `/admin/products/prod_nope/routines`, undefined, admin)
       await exchange("get", `/admin/orders/${placed.order.id}/routine-bundles`, undefined, admin)
       await exchange("get", `/admin/orders/order_nope/routine-bundles`, undefined, admin)
+      await exchange("get", `/admin/orders/${placed.order.id}/routine-subscriptions`, undefined, admin)
+      await exchange("get", `/admin/orders/order_nope/routine-subscriptions`, undefined, admin)
       await exchange("get", `/admin/routines/${ROUTINE}/coverage?region_id=${eur}`, undefined, admin)
       const routineId = (await exchange("get", `/store/routines/${ROUTINE}?region_id=${eur}`, undefined, store)).data.routine.id
       await exchange("get", `/admin/routines/${routineId}/coverage?region_id=${eur}`, undefined, admin)
