@@ -162,11 +162,16 @@ const runJest = async (suite, out) => {
 // write .medusa/server. The second lane's suites touch none of these: they
 // use only their own databases (and multi-instance its own Redis database).
 const LANES = [
-  ["types", "package", "browser", "demo"],
+  ["types", "package", "demo"],
   ["unit", "integration:modules", "integration:http", "multi-instance"],
 ]
+// The browser suite runs alone once both lanes are done: beside the HTTP
+// suite's two workers, a storefront page view intermittently failed
+// hydration (React #418) in two of three fresh clones' runs; it did not in
+// the runs that had the machine to itself. The cause is not found yet.
+const ALONE = ["browser"]
 // A suite added to SUITES but to no lane would silently never run.
-const laneless = SUITES.filter((suite) => !LANES.flat().includes(suite))
+const laneless = SUITES.filter((suite) => ![...LANES.flat(), ...ALONE].includes(suite))
 if (laneless.length) throw new Error(`No lane runs ${laneless.join(", ")}`)
 
 const results = new Map()
@@ -192,6 +197,7 @@ const runLane = async (lane) => {
 }
 
 await Promise.all(LANES.map(runLane))
+await runLane(ALONE)
 
 const failed = suites.filter((suite) => results.get(suite).status !== 0)
 console.log(`\nTimes: ${suites.map((suite) => `${suite} ${results.get(suite).seconds} s`).join(", ")}`)
