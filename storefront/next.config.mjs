@@ -8,13 +8,6 @@ const nextConfig = {
   // actions); nothing here needs the image optimiser or remote images.
   images: { unoptimized: true },
   poweredByHeader: false,
-  // Metadata in <head> before the page, for every visitor: Next 15 streams it
-  // into <body> for browsers when generateMetadata is slow, and the titles
-  // here come from the backend, so they are slow exactly when the page is.
-  // The browser suite saw the home page fail hydration (React #418, then a
-  // client re-render) only when its backend was slow under load; streamed
-  // metadata is the suspected cause, not a proven one.
-  htmlLimitedBots: /.*/,
 }
 
 export default nextConfig
