@@ -3,8 +3,21 @@ import type { RoutineAnalyticsFigures, RoutineAnalyticsResponse } from "../../..
 import { formatAmount } from "../../lib/format"
 import { percent } from "../../lib/period"
 
-const Card = ({ label, value, hint, before }: { label: string; value: string; hint?: string; before?: string }) => (
-  <div className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg px-4 py-3" data-testid="analytics-figure">
+/** One figure: what it counts, its value, and optionally how to read it and the period before. */
+export const FigureCard = ({
+  label,
+  value,
+  hint,
+  before,
+  testId = "analytics-figure",
+}: {
+  label: string
+  value: string
+  hint?: string
+  before?: string
+  testId?: string
+}) => (
+  <div className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg px-4 py-3" data-testid={testId}>
     <Text size="xsmall" className="text-ui-fg-subtle">
       {label}
     </Text>
@@ -44,31 +57,31 @@ export const FigureCards = ({ analytics, withOrders = true }: { analytics: Routi
   const orderHint = (group: { count: number }) => (group.count ? `${group.count} ${group.count === 1 ? "order" : "orders"}` : undefined)
   return (
     <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" data-testid="analytics-figures">
-      <Card
+      <FigureCard
         label="Finder visits with a quote"
         value={String(totals.quotes)}
         hint={`${totals.quote_requests} quotes asked (each tick re-quotes)`}
         before={count("quotes")}
       />
-      <Card
+      <FigureCard
         label="Bundles added"
         value={String(totals.bundles_added)}
         hint={`${units(totals.bundles_added_quantity)} · ${percent(totals.add_rate)} of visits`}
         before={count("bundles_added")}
       />
-      <Card
+      <FigureCard
         label="Bundles ordered"
         value={String(totals.bundles_ordered)}
         hint={`${units(totals.bundles_ordered_quantity)} · ${percent(totals.order_rate)} of bundles added`}
         before={count("bundles_ordered")}
       />
-      <Card label="Bundles ended in carts" value={String(totals.bundles_ended)} before={count("bundles_ended")} />
-      <Card
+      <FigureCard label="Bundles ended in carts" value={String(totals.bundles_ended)} before={count("bundles_ended")} />
+      <FigureCard
         label={`Bundle revenue (${currency}, bundles only)`}
         value={sold(totals, totals.revenue)}
         before={before(sold(previous.totals, previous.totals.revenue))}
       />
-      <Card
+      <FigureCard
         label={`Discount given (${currency})`}
         value={sold(totals, totals.discount_given)}
         hint={totals.bundles_ordered ? `${percent(totals.discount_given / (totals.revenue + totals.discount_given))} of regular prices` : undefined}
@@ -76,13 +89,13 @@ export const FigureCards = ({ analytics, withOrders = true }: { analytics: Routi
       />
       {withOrders && (
         <>
-          <Card
+          <FigureCard
             label={`Average order ${analytics.routine_id ? "with this routine" : "with a routine"} (${currency}, shipping and tax included)`}
             value={average(orders.with_routine)}
             hint={orderHint(orders.with_routine)}
             before={before(average(previous.orders.with_routine))}
           />
-          <Card
+          <FigureCard
             label={`Average order without a routine (${currency}, shipping and tax included)`}
             value={average(orders.without_routine)}
             hint={orderHint(orders.without_routine)}

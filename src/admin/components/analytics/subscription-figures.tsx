@@ -2,21 +2,10 @@ import { Heading, Table, Text } from "@medusajs/ui"
 import type { RoutineAnalyticsResponse } from "../../../types"
 import { formatAmount } from "../../lib/format"
 import { percent } from "../../lib/period"
+import { FigureCard } from "./figure-cards"
 
-const Card = ({ label, value, hint }: { label: string; value: string; hint?: string }) => (
-  <div className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg px-4 py-3" data-testid="analytics-subscription-figure">
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" leading="compact">
-      {value}
-    </Text>
-    {hint && (
-      <Text size="xsmall" className="text-ui-fg-muted">
-        {hint}
-      </Text>
-    )}
-  </div>
+const Card = (props: { label: string; value: string; hint?: string }) => (
+  <FigureCard {...props} testId="analytics-subscription-figure" />
 )
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
