@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { subscriptionActionRefusal } from "../../lib/subscription-actions"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import { priceSubscriptionRefill } from "../utils/subscription-refill"
@@ -17,9 +18,8 @@ export const priceCheckinRefillStep = createStep(
     if (!subscription) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Routine subscription with id: ${input.subscription_id} was not found`)
     }
-    if (subscription.status === "cancelled") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This subscription is cancelled: it cannot be checked in")
-    }
+    const refusal = subscriptionActionRefusal("check_in", subscription.status)
+    if (refusal) throw new MedusaError(MedusaError.Types.CONFLICT, refusal)
     const priced = await priceSubscriptionRefill(
       container,
       subscription,
