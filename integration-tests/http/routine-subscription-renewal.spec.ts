@@ -243,6 +243,33 @@ medusaIntegrationTestRunner({
       expect(failed.failure_message).toContain(required.handle)
     })
 
+    it("a product set back to draft is never re-bought: its step falls back to the store's next product, at that product's price", async () => {
+      const { subscription } = await subscribe("draft@routine.test")
+      const due = subscription.next_renewal_at
+      const before = await quoteSubscriptionRefill(getContainer(), subscription, due)
+      const { data } = await api.get(`/store/routines/${ROUTINE}?region_id=${eurId}`, seeded.storeHeaders)
+      const step = data.routine.steps.find((s: any) => s.products.length > 1)
+      const item = before.quote.items.find((i) => i.step.id === step.id)!
+      const drafted = await api.post(`/admin/products/${item.product.id}`, { status: "draft" }, admin)
+      expect(drafted.status).toEqual(200)
+
+      const refill = await quoteSubscriptionRefill(getContainer(), subscription, due)
+      const replaced = refill.quote.items.find((i) => i.step.id === step.id)!
+      expect(replaced).toMatchObject({ reason: "fallback" })
+      expect(replaced.product.id).not.toEqual(item.product.id)
+      // The other steps keep the shopper's products.
+      expect(refill.quote.items.filter((i) => i.step.id !== step.id).map((i) => i.variant.id)).toEqual(
+        before.quote.items.filter((i) => i.step.id !== step.id).map((i) => i.variant.id)
+      )
+      await service().updateRoutineSubscriptions({ id: subscription.id, last_total: refill.total })
+      const renewed = await renew(subscription.id, due.toISOString())
+      expect(renewed.status).toEqual("succeeded")
+      const order = await orderOf(renewed.order_id!)
+      expect(order.items.map((i: any) => i.product_id)).not.toContain(item.product.id)
+      expect(order.items.map((i: any) => i.variant_id)).toContain(replaced.variant.id)
+      expect(cents(order.item_total)).toEqual(cents(refill.total))
+    })
+
     it("a payment the saved provider cannot take is retried, then the subscription needs action", async () => {
       const { subscription } = await subscribe("payment@routine.test")
       // The system provider never refuses; a saved provider the store no
