@@ -160,7 +160,7 @@ Server-side rendering time of each page with its calls to the backend (routine c
 `
 
 const figureMemory = ({ before, after_retrieve, after }) => `
-## 7. Server memory (VmRSS of the as-shipped server's node process)
+## 9. Server memory (VmRSS of the as-shipped server's node process)
 
 | when | RSS | peak RSS so far |
 |---|---:|---:|
@@ -189,7 +189,7 @@ doing the comparable job, measured in the same run on the same server and databa
 | PostgreSQL | ${machine.postgres} (${setup.database}) |
 | server | ${setup.server} |
 | SQL statement count | ${setup.statement_counting} |
-${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.burst ? figureBurst(results.figures.burst) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.renewals ? figureRenewals(results.figures.renewals) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
+${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.burst ? figureBurst(results.figures.burst) : ""}${results.figures.renewals ? figureRenewals(results.figures.renewals) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
 ${results.notes.length ? `## Notes\n\n${results.notes.map((n) => `- ${n}`).join("\n")}\n` : ""}`
   writeFileSync(path.join(dir, "RESULTS.md"), md)
 }
