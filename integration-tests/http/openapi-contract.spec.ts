@@ -204,6 +204,9 @@ medusaIntegrationTestRunner({
       await exchange("post", `${mine}/resume`, {}, shopper.headers)
       await exchange("get", `${mine}/refill`, undefined, shopper.headers)
       await exchange("get", "/store/customers/me/routine-subscriptions/rsub_nope/refill", undefined, shopper.headers)
+      await exchange("post", `${mine}/check-in/preview`, { symptoms: ["redness"] }, shopper.headers)
+      await exchange("post", `${mine}/check-in/preview`, { symptoms: ["no-such-symptom"] }, shopper.headers)
+      await exchange("post", "/store/customers/me/routine-subscriptions/rsub_nope/check-in/preview", { symptoms: [] }, shopper.headers)
       await exchange("post", `${mine}/check-in`, { symptoms: ["redness"] }, shopper.headers)
       await exchange("post", `${mine}/check-in`, { symptoms: ["no-such-symptom"] }, shopper.headers)
       await exchange("post", "/store/customers/me/routine-subscriptions/rsub_nope/check-in", { symptoms: [] }, shopper.headers)
@@ -217,6 +220,7 @@ medusaIntegrationTestRunner({
       await exchange("post", `${mine}/pause`, {}, store)
       await exchange("post", `${mine}/renew`, {}, shopper.headers)
       await exchange("post", `${mine}/check-in`, { symptoms: [] }, shopper.headers)
+      await exchange("post", `${mine}/check-in/preview`, { symptoms: [] }, shopper.headers)
       await exchange("get", `${mine}/refill`, undefined, shopper.headers)
       // Renewed now with the placed order's address and shipping, paid with the system provider.
       const {

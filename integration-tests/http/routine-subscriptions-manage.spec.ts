@@ -9,7 +9,7 @@ import { regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { complete, createCheckoutCart, prepareForCompletion, SHOPPER_ADDRESS } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
 import { eventually } from "../helpers/eventually"
-import { exchange, sendAndCompare } from "../helpers/fuzz"
+import { databaseDigest, exchange, sendAndCompare } from "../helpers/fuzz"
 import { seedStore } from "../helpers/store"
 import { createSubscription, FIXTURE_DUE, offerSubscriptions } from "../helpers/subscriptions"
 
@@ -51,6 +51,22 @@ medusaIntegrationTestRunner({
 
     const stored = async (id: string) =>
       (await service().retrieveRoutineSubscription(id)) as unknown as RoutineSubscription & { next_renewal_at: Date }
+
+    /**
+     * The database digest and every subscription, renewal and check-in row
+     * as stored (the digest leaves the subscription tables out): what a
+     * request that writes nothing must leave as it was.
+     */
+    const everything = async () => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const rows = async (table: string) => (await knex.raw(`SELECT t::text AS row FROM "${table}" AS t ORDER BY t.id`)).rows
+      return {
+        digest: await databaseDigest(getContainer()),
+        subscriptions: await rows("routine_subscription"),
+        renewals: await rows("routine_subscription_renewal"),
+        checkins: await rows("routine_subscription_checkin"),
+      }
+    }
 
     /** Sends a shopper's or merchant's request; a refusal must leave the database as it was. */
     const send = (method: "GET" | "POST", url: string, headers: Headers, body?: unknown) =>
@@ -385,6 +401,40 @@ medusaIntegrationTestRunner({
           const refused = await send("POST", `${STORE}/${mine}/check-in`, shopper.headers, body)
           expect([JSON.stringify(body), refused.status, refused.data.type]).toEqual([JSON.stringify(body), 400, "invalid_data"])
         }
+      })
+      it("previews the refill a check-in answer would give, writing nothing; saving that answer then gives the same refill", async () => {
+        const checking = await subscribe(shopper)
+        const before = await everything()
+        const ticked = seeded.symptoms.slice(1, 3).map((s) => s.handle)
+        const { status, data } = await send("POST", `${STORE}/${checking}/check-in/preview`, shopper.headers, { symptoms: ticked })
+        expect(status).toEqual(200)
+        expect(data.refill.quote.symptoms.map((s: { handle: string }) => s.handle).sort()).toEqual([...ticked].sort())
+        expect(data.refill).toEqual(expect.objectContaining({ due_at: DUE, currency_code: "eur", previous_total: 4990, total: data.refill.quote.total }))
+        // Clear skin ("no signs") is an answer too, and is priced on its own.
+        const clear = await send("POST", `${STORE}/${checking}/check-in/preview`, shopper.headers, { symptoms: [] })
+        expect([clear.status, clear.data.refill.quote.symptoms]).toEqual([200, []])
+        expect(await everything()).toEqual(before)
+        expect((await stored(checking)).choice.symptoms).toEqual(["redness"])
+
+        const saved = await send("POST", `${STORE}/${checking}/check-in`, shopper.headers, { symptoms: ticked })
+        expect(saved.status).toEqual(200)
+        expect(saved.data.refill).toEqual(data.refill)
+        expect((await send("GET", `${STORE}/${checking}/refill`, shopper.headers)).data.refill).toEqual(data.refill)
+      })
+
+      it("a check-in preview is refused as the answer is: 400 naming the field, an unknown symptom, another's (404), a cancelled one (409)", async () => {
+        for (const body of [{}, { symptoms: "redness" }, { symptoms: ["redness"], preview: true }]) {
+          const refused = await send("POST", `${STORE}/${mine}/check-in/preview`, shopper.headers, body)
+          expect([JSON.stringify(body), refused.status, refused.data.type]).toEqual([JSON.stringify(body), 400, "invalid_data"])
+          expect(refused.data.message).toMatch(/symptoms|preview/)
+        }
+        const unknown = await send("POST", `${STORE}/${mine}/check-in/preview`, shopper.headers, { symptoms: ["no-such-symptom"] })
+        expect([unknown.status, unknown.data.type, unknown.data.message]).toEqual([400, "invalid_data", expect.stringContaining("no-such-symptom")])
+        const another = await send("POST", `${STORE}/${theirs}/check-in/preview`, shopper.headers, { symptoms: [] })
+        expect([another.status, another.data.type]).toEqual([404, "not_found"])
+        const cancelled = await subscribe(shopper, { status: "cancelled", cancelled_at: new Date(DUE) })
+        const refused = await send("POST", `${STORE}/${cancelled}/check-in/preview`, shopper.headers, { symptoms: [] })
+        expect([refused.status, refused.data.type, refused.data.message]).toEqual([409, "conflict", "This subscription is cancelled: it cannot be checked in"])
       })
     })
 

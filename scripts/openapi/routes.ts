@@ -90,6 +90,7 @@ export const STORE_ROUTES: RouteSpec[] = [
   { method: "post", path: `${SUBSCRIPTIONS}/{id}/resume`, summary: "Resume: the next renewal is the later of the saved date and now", response: "StoreRoutineSubscriptionResponse", body: NoBody, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
   { method: "post", path: `${SUBSCRIPTIONS}/{id}/cancel`, summary: "Cancel for good, with an optional reason and note", response: "StoreRoutineSubscriptionResponse", body: StoreCancelRoutineSubscription, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
   { method: "post", path: `${SUBSCRIPTIONS}/{id}/check-in`, summary: "The skin check-in: the warning signs now re-build the next refill, answered priced", response: "StoreRoutineSubscriptionCheckinResponse", body: StoreRoutineSubscriptionCheckin, query: StoreGetRoutineSubscriptionParams, errors: [404, 409], customer: true },
+  { method: "post", path: `${SUBSCRIPTIONS}/{id}/check-in/preview`, summary: "The refill a check-in answer would give, priced, before it is saved (the answer's body and refusals; nothing is written)", response: "StoreRoutineSubscriptionRefillResponse", body: StoreRoutineSubscriptionCheckin, errors: [404, 409], customer: true },
   { method: "get", path: `${SUBSCRIPTIONS}/{id}/refill`, summary: "The next refill as it would be ordered today, and its change since the last order", response: "StoreRoutineSubscriptionRefillResponse", errors: [404, 409], customer: true },
 ]
 

@@ -111,6 +111,12 @@ export const routineBundles = (sdk: Pick<Medusa, "client">, options: RoutineBund
         request<StoreRoutineSubscriptionResponse>("POST", subscription(id), { body }),
       /** The next refill as it would be ordered today: products, price, change since the last order. */
       refill: (id: string) => request<StoreRoutineSubscriptionRefillResponse>("GET", `${subscription(id)}/refill`),
+      /**
+       * The refill a check-in answer would give, priced, without saving it:
+       * show it as signs are ticked, then `checkIn` with the same body.
+       */
+      previewCheckIn: (id: string, body: StoreRoutineSubscriptionCheckinRequest) =>
+        request<StoreRoutineSubscriptionRefillResponse>("POST", `${subscription(id)}/check-in/preview`, { body }),
       /** The skin check-in: the warning signs ticked now re-build the next refill (answered with it, priced). */
       checkIn: (id: string, body: StoreRoutineSubscriptionCheckinRequest) =>
         request<StoreRoutineSubscriptionCheckinResponse>("POST", `${subscription(id)}/check-in`, { body }),

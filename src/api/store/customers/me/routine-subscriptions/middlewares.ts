@@ -36,4 +36,6 @@ export const storeRoutineSubscriptionMiddlewares: MiddlewareRoute[] = [
   })),
   { methods: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateAndTransformBody(StoreCancelRoutineSubscription), retrieveQuery] },
   { methods: ["POST"], matcher: `${BASE}/:id/check-in`, middlewares: [validateAndTransformBody(StoreRoutineSubscriptionCheckin), retrieveQuery] },
+  // The answer weighed before it is saved: the same body, answered with the refill only.
+  { methods: ["POST"], matcher: `${BASE}/:id/check-in/preview`, middlewares: [validateAndTransformBody(StoreRoutineSubscriptionCheckin)] },
 ]
