@@ -1,5 +1,5 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import { addWeeks } from "../../lib/subscription-actions"
+import { addWeeks, subscriptionActionRefusal } from "../../lib/subscription-actions"
 import type {
   RoutineSubscriptionRefill,
   SubscriptionFailureReason,
@@ -53,13 +53,17 @@ export type RenewalDecision =
 
 const hours = (iso: string | Date, h: number) => new Date(new Date(iso).getTime() + h * 3600 * 1000).toISOString()
 
-/** A scheduled renewal renews an active subscription; "renew now" also one that needs action. */
+/**
+ * "Renew now" follows the renew action's rule (subscriptionActionRefusal);
+ * the job renews only an active subscription: one that needs action waits
+ * for its shopper or merchant.
+ */
 export const assertRenewable = (status: SubscriptionStatus, manual: boolean) => {
-  if (status === "active" || (manual && status === "needs_action")) return
-  throw new MedusaError(
-    MedusaError.Types.CONFLICT,
-    `This subscription is ${status.replace("_", " ")}: it cannot be renewed`
-  )
+  const refusal =
+    !manual && status === "needs_action"
+      ? "This subscription needs action: only renew now renews it"
+      : subscriptionActionRefusal("renew", status)
+  if (refusal) throw new MedusaError(MedusaError.Types.CONFLICT, refusal)
 }
 
 /** Whether the shopper was told of this refill's price: a notice for a total within the threshold of it. */
