@@ -1,6 +1,6 @@
 import path from "path"
 import type { Page } from "playwright-core"
-import type { RoutineBundleChoice, RoutineQuote, RoutineSubscription, RoutineSubscriptionRefill } from "../../src/types"
+import type { RoutineBundleChoice, RoutineQuote, RoutineSubscription, RoutineSubscriptionRefill, StoreRoutine } from "../../src/types"
 import { formatDate } from "../../storefront/src/lib/i18n"
 import { formatAmount } from "../../storefront/src/modules/routine-bundles/lib/money"
 import { eventually } from "../helpers/eventually"
@@ -27,7 +27,8 @@ const DEMO_SUBSCRIBER = { email: "subscriber@example.com", password: "supersecre
 /**
  * A shopper subscribes in the finder, signs up at checkout (a subscription
  * needs an account), pays, and manages the subscription in their account:
- * skip, interval, pause, resume, the skin check-in, cancel. Every figure
+ * skip, interval, pause, resume, the skin check-in (previewed before it is
+ * saved), a product swapped, renew now, cancel. Every figure
  * checked is the store API's, read the way the page reads it.
  */
 describe("storefront: subscribe to the routine and manage the subscription", () => {
@@ -49,6 +50,18 @@ describe("storefront: subscribe to the routine and manage the subscription", () 
     (await customer.get(`${SUBSCRIPTIONS}/${subscriptionId}`)).routine_subscription
   const refill = async (): Promise<RoutineSubscriptionRefill> => (await customer.get(`${SUBSCRIPTIONS}/${subscriptionId}/refill`)).refill
   const manage = () => page.getByRole("region", { name: "Manage" })
+  /** The page's "Your next refill" section (the check-in's preview shows a refill too). */
+  const nextRefill = () => page.getByTestId("subscription-refill")
+  const refillLine = (handle: string) => nextRefill().locator(`[data-testid="refill-line"][data-step-handle="${handle}"]`)
+  const refillTotalShows = (amount: string) => nextRefill().getByTestId("refill-total").getByText(amount, { exact: true }).waitFor()
+  /** The customer's orders as the merchant sees them, newest first. */
+  const ordersOf = async (customerId: string) =>
+    (await admin.get(`/admin/orders?customer_id=${customerId}&fields=id,display_id,total,items.variant_id&order=-created_at`)).orders as {
+      id: string
+      display_id: number
+      total: number
+      items: { variant_id: string }[]
+    }[]
   const statusIs = (status: string) => page.getByTestId("subscription-page").getByTestId("subscription-status").getByText(status, { exact: true }).waitFor()
   const done = (text: string) => page.getByTestId("subscription-done").getByText(text, { exact: true }).waitFor()
 
@@ -179,9 +192,9 @@ describe("storefront: subscribe to the routine and manage the subscription", () 
     await listed.getByRole("link", { name: `Manage ${ROUTINE_TITLE}` }).click()
     await page.waitForURL(new RegExp(`/account/subscriptions/${subscriptionId}$`))
     const next = await refill()
-    await page.getByTestId("refill-total").getByText(money(next.total), { exact: true }).waitFor()
+    await refillTotalShows(money(next.total))
     expect(
-      await page.getByTestId("refill-line").evaluateAll((lines) => lines.map((l) => l.getAttribute("data-step-handle")))
+      await nextRefill().getByTestId("refill-line").evaluateAll((lines) => lines.map((l) => l.getAttribute("data-step-handle")))
     ).toEqual(next.quote.items.map((i) => i.step.handle))
     expect(await seriousA11yViolations(page)).toEqual([])
   })
@@ -208,22 +221,113 @@ describe("storefront: subscribe to the routine and manage the subscription", () 
     expect((await subscription()).status).toBe("active")
   })
 
-  it("the skin check-in rebuilds the next refill for the signs ticked now and shows it before it ships", async () => {
-    const before = await refill()
+  it("the skin check-in shows the refill the ticked signs would give, priced, before anything is saved; saving makes it the next refill", async () => {
+    const before = await subscription()
+    const current = await refill()
     const pickOf = (r: RoutineSubscriptionRefill) => r.quote.items.find((i) => i.step.handle === "nourish-microbiome")!.product.title
     const checkIn = page.getByTestId("subscription-checkin")
+    const preview = checkIn.getByTestId("checkin-preview")
     await checkIn.getByRole("checkbox", { name: "Redness and irritation" }).check()
+    await preview.getByText("If you save this answer, your next refill will be:").waitFor()
+    await page.locator('[data-testid="checkin-preview"][aria-busy="false"]').waitFor()
+    const previewed = {
+      steps: await preview.getByTestId("refill-line").evaluateAll((lines) => lines.map((l) => l.getAttribute("data-step-handle"))),
+      text: (await preview.textContent())!,
+      total: await preview.getByTestId("refill-total").textContent(),
+    }
+    // Nothing is saved yet: the subscription, its check-ins and its next refill are as they were.
+    expect(await subscription()).toEqual(before)
+    expect(await refill()).toEqual(current)
+    await refillTotalShows(money(current.total))
+
     await checkIn.getByRole("button", { name: "Save my check-in" }).click()
     const result = checkIn.getByTestId("checkin-result")
     await result.getByText(/^Your new refill:/).waitFor()
-    // What the store rebuilt by its rule (the route's refill since): the sign ticked brings the step's product for it.
+    // What the store rebuilt by its rule and saved is what the preview showed: the sign ticked brings the step's product for it.
     const after = await refill()
+    const saved = await subscription()
+    expect(saved.checkins).toHaveLength((before.checkins ?? []).length + 1)
+    expect(saved.checkins![0].symptom_ids_after).toEqual(after.quote.symptoms.map((s) => s.id))
     expect(after.quote.symptoms.map((s) => s.handle)).toEqual(["redness"])
-    expect(pickOf(after)).not.toBe(pickOf(before))
+    expect(pickOf(after)).not.toBe(pickOf(current))
+    expect(previewed.steps).toEqual(after.quote.items.map((i) => i.step.handle))
+    expect(previewed.total).toBe(money(after.total))
+    for (const item of after.quote.items) expect(previewed.text).toContain(item.product.title)
     expect(await result.textContent()).toContain(`Your new refill: ${after.quote.items.length} products for ${money(after.total)}.`)
     expect(await result.textContent()).toContain(pickOf(after))
-    await page.locator('[data-testid="refill-line"][data-step-handle="nourish-microbiome"]').getByText(pickOf(after)).waitFor()
-    await page.getByTestId("refill-total").getByText(money(after.total), { exact: true }).waitFor()
+    // Saved, the preview gives way to the answer, and the page's next refill is the new one.
+    expect(await preview.getByTestId("refill-line").count()).toBe(0)
+    await refillLine("nourish-microbiome").getByText(pickOf(after)).waitFor()
+    await refillTotalShows(money(after.total))
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
+  it("swaps a step's product: the next refill shows the new product and its price", async () => {
+    const before = await refill()
+    const { routine } = (await store.get(`/store/routines/${ROUTINE}?region_id=${regionId}`)) as { routine: StoreRoutine }
+    const priceOf = (variant: { calculated_price?: { calculated_amount?: number | null } | null }) => variant.calculated_price?.calculated_amount
+    // A step of the refill with another product on sale at another price (the check-in's step is left as it chose).
+    const swap = before.quote.items
+      .filter((item) => item.step.handle !== "nourish-microbiome")
+      .flatMap((item) => {
+        const step = routine.steps.find((s) => s.id === item.step.id)!
+        const variants = step.products.flatMap((p) => p.variants.map((v) => ({ ...v, product: p.title })))
+        const now = variants.find((v) => v.id === item.variant.id)!
+        return variants
+          .filter((v) => v.id !== now.id && priceOf(v) != null && priceOf(v) !== priceOf(now) && (v.inventory_quantity ?? 1) > 0)
+          .map((v) => ({ step, variant: v }))
+      })[0]
+    expect(swap).toBeDefined()
+
+    await manage().getByLabel(new RegExp(`^Swap: ${swap.step.title}`)).selectOption(swap.variant.id)
+    await refillLine(swap.step.handle).getByText(swap.variant.product, { exact: true }).waitFor()
+    await done("Saved: it applies from the next refill.")
+    // The store keeps the swap and prices the refill with it; the page shows that price.
+    expect((await subscription()).choice.selections).toMatchObject({ [swap.step.id]: swap.variant.id })
+    const after = await refill()
+    const line = after.quote.items.find((i) => i.step.id === swap.step.id)!
+    expect([line.variant.id, line.product.title]).toEqual([swap.variant.id, swap.variant.product])
+    expect(after.total).not.toBe(before.total)
+    expect(await refillLine(swap.step.handle).textContent()).toContain(`${line.quantity} × ${money(line.discounted_unit_price)}`)
+    await refillTotalShows(money(after.total))
+  })
+
+  it("renews now: the shopper confirms the refill's total, one order is placed with it, and the page lists the renewal's order", async () => {
+    const before = await subscription()
+    const next = await refill()
+    const ordersBefore = await ordersOf(before.customer_id)
+    await manage().getByRole("button", { name: "Renew now" }).click()
+    const dialog = page.getByRole("alertdialog", { name: "Order your next refill now?" })
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain(`We order it now, ${money(next.total)} for its products plus delivery`)
+    // Not now orders nothing.
+    await dialog.getByRole("button", { name: "Not now" }).click()
+    await dialog.waitFor({ state: "detached" })
+    expect(await subscription()).toEqual(before)
+
+    await manage().getByRole("button", { name: "Renew now" }).click()
+    await dialog.getByRole("button", { name: `Order now for ${money(next.total)}` }).click()
+    await done("Your refill is ordered.")
+
+    // One renewal, succeeded, its order the customer's only new one, with the refill's products.
+    const renewed = await subscription()
+    const [renewal] = renewed.renewals!
+    expect(renewal).toMatchObject({ status: "succeeded", due_at: before.next_renewal_at, total: next.total, order_id: expect.stringMatching(/^order_/) })
+    expect(renewed.last_total).toBe(next.total)
+    expect(new Date(renewed.next_renewal_at).getTime()).toBeGreaterThan(Date.now())
+    const ordersAfter = await ordersOf(before.customer_id)
+    expect(ordersAfter.map((o) => o.id)).toEqual([renewal.order_id, ...ordersBefore.map((o) => o.id)])
+    const [order] = ordersAfter
+    expect(order.items.map((i) => i.variant_id).sort()).toEqual(next.quote.items.map((i) => i.variant.id).sort())
+    const listed = renewed.orders!.find((o) => o.id === order.id)!
+    expect(listed.renewal_id).toBe(renewal.id)
+
+    // The page lists the renewal's order, linked by its number, and the next refill's new date.
+    const entry = page.getByTestId("subscription-order").filter({ has: page.getByRole("link", { name: `Order #${order.display_id}` }) })
+    await entry.waitFor()
+    expect(await entry.textContent()).toContain("Ordered")
+    expect(await entry.textContent()).toContain(money(listed.total))
+    await page.getByTestId("subscription-interval").getByText(formatDate(renewed.next_renewal_at, "en"), { exact: false }).waitFor()
     expect(await seriousA11yViolations(page)).toEqual([])
   })
 
@@ -244,7 +348,7 @@ describe("storefront: subscribe to the routine and manage the subscription", () 
     const { routine_subscription: seeded } = await subscriber.get(`${SUBSCRIPTIONS}/${id}`)
     const { refill: next } = await subscriber.get(`${SUBSCRIPTIONS}/${id}/refill`)
     await listed.getByRole("link", { name: `Manage ${ROUTINE_TITLE}` }).click()
-    await demo.getByTestId("refill-total").getByText(money(next.total), { exact: true }).waitFor()
+    await demo.getByTestId("subscription-refill").getByTestId("refill-total").getByText(money(next.total), { exact: true }).waitFor()
     // The order that started it and one per renewal, each linked with its number.
     expect(seeded.orders.length).toBeGreaterThan(1)
     const orders = demo.getByTestId("subscription-order")

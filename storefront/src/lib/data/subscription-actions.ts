@@ -13,11 +13,15 @@ import { attempt } from "../util/action-result"
 /** The subscription actions that take nothing but the subscription. */
 export type SubscriptionAction = "skip" | "pause" | "resume"
 
-/** Runs a change through the plugin's client; the account's list and the subscription's page then show it. */
-const change = (send: (client: Awaited<ReturnType<typeof bundlesClient>>["subscriptions"]) => Promise<unknown>) =>
+/**
+ * Runs a change through the plugin's client and answers the store's answer;
+ * the account's list and the subscription's page then show it.
+ */
+const change = <T>(send: (client: Awaited<ReturnType<typeof bundlesClient>>["subscriptions"]) => Promise<T>) =>
   attempt(async () => {
-    await send((await bundlesClient()).subscriptions)
+    const answer = await send((await bundlesClient()).subscriptions)
     revalidatePath("/[countryCode]/account", "layout")
+    return answer
   })
 
 /** Skip the next refill, pause or resume. */
@@ -28,7 +32,8 @@ export async function runSubscriptionAction(id: string, action: SubscriptionActi
 /**
  * Renew now, at the refill price and for the renewal date the page showed:
  * the store refuses (409) a price that changed since, and a second click
- * after the first renewed orders nothing.
+ * after the first renewed orders nothing. Answers the subscription: its
+ * newest renewal says whether the order was placed or why not.
  */
 export async function renewSubscription(id: string, body: StoreRenewRoutineSubscriptionRequest) {
   return change((subscriptions) => subscriptions.renew(id, body))
@@ -41,6 +46,14 @@ export async function updateSubscription(id: string, body: StoreUpdateRoutineSub
 
 export async function cancelSubscription(id: string, body: StoreCancelRoutineSubscriptionRequest) {
   return change((subscriptions) => subscriptions.cancel(id, body))
+}
+
+/**
+ * The refill a check-in answer would give, priced by the store's rule,
+ * without saving it: shown as the shopper ticks, before they save.
+ */
+export async function previewCheckIn(id: string, body: StoreRoutineSubscriptionCheckinRequest) {
+  return attempt(async () => (await (await bundlesClient()).subscriptions.previewCheckIn(id, body)).refill)
 }
 
 /**

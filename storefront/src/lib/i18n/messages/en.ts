@@ -149,6 +149,11 @@ export const en = {
     actions: "Manage",
     skip: "Skip the next refill",
     renew: "Renew now",
+    renewConfirmTitle: "Order your next refill now?",
+    renewConfirm: (total: string) =>
+      `We order it now, ${total} for its products plus delivery, to your saved address and paid as before.`,
+    renewConfirmButton: (total: string) => `Order now for ${total}`,
+    notNow: "Not now",
     pause: "Pause",
     resume: "Resume",
     interval: "Refill every",
@@ -170,6 +175,7 @@ export const en = {
     checkIn: "Skin check-in",
     checkInWhy: "How is your skin now? Tick the warning signs you see and save: we rebuild your next refill for them and show it here before it ships.",
     newRefill: (products: number, total: string) => `Your new refill: ${products} products for ${total}.`,
+    previewRefill: "If you save this answer, your next refill will be:",
     saveCheckIn: "Save my check-in",
     done: {
       skip: "The next refill is skipped.",

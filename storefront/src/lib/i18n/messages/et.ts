@@ -127,6 +127,10 @@ export const et: Messages = {
     actions: "Halda",
     skip: "Jäta järgmine komplekt vahele",
     renew: "Telli kohe",
+    renewConfirmTitle: "Kas tellid järgmise komplekti kohe?",
+    renewConfirm: (total) => `Tellime selle kohe: tooted ${total}, lisaks tarne, sinu salvestatud aadressile ja tasutuna nagu varem.`,
+    renewConfirmButton: (total) => `Telli kohe hinnaga ${total}`,
+    notNow: "Mitte praegu",
     pause: "Peata",
     resume: "Jätka",
     interval: "Uus komplekt iga",
@@ -148,6 +152,7 @@ export const et: Messages = {
     checkIn: "Naha ülevaatus",
     checkInWhy: "Kuidas su nahk praegu on? Märgi ohumärgid, mida näed, ja salvesta: koostame su järgmise komplekti nende järgi ja näitame seda siin enne saatmist.",
     newRefill: (products, total) => `Sinu uus komplekt: ${products} toodet hinnaga ${total}.`,
+    previewRefill: "Kui salvestad selle vastuse, on su järgmine komplekt:",
     saveCheckIn: "Salvesta ülevaatus",
     done: {
       skip: "Järgmine komplekt jäetakse vahele.",

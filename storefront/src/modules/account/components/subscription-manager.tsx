@@ -9,6 +9,7 @@ import type {
 import { SUBSCRIPTION_CANCEL_REASONS } from "medusa-plugin-routine-bundles-client/types"
 import { useId, useState } from "react"
 import { Button, Heading, Label, Select, Text } from "@modules/common/components/ui"
+import { useConfirm } from "@modules/routine-bundles/components/confirm-dialog"
 import { StepChoiceSelect } from "@modules/routine-bundles/components/step-choice-select"
 import { unique } from "@modules/routine-bundles/lib/unique"
 import {
@@ -19,7 +20,7 @@ import {
   type SubscriptionAction,
 } from "@lib/data/subscription-actions"
 import type { ActionResult } from "@lib/util/action-result"
-import { useMessages } from "@lib/i18n/provider"
+import { useMessages, useMoney } from "@lib/i18n/provider"
 
 type Props = {
   subscription: RoutineSubscription
@@ -37,6 +38,8 @@ type Done = keyof ReturnType<typeof useMessages>["subscriptions"]["done"]
  */
 export const SubscriptionManager = ({ subscription, refill, routine }: Props) => {
   const t = useMessages().subscriptions
+  const money = useMoney()
+  const { confirm, dialog } = useConfirm()
   const ids = { interval: useId(), reason: useId(), note: useId() }
   const [state, setState] = useState<{ busy?: boolean; error?: string; done?: Done }>({})
   const [weeks, setWeeks] = useState(subscription.interval_weeks)
@@ -46,22 +49,42 @@ export const SubscriptionManager = ({ subscription, refill, routine }: Props) =>
   const { status } = subscription
   if (status === "cancelled") return null
 
-  const run = async (done: Done, change: () => Promise<ActionResult>) => {
+  const run = async (done: Done, change: () => Promise<ActionResult<unknown>>) => {
     setState({ busy: true })
     const result = await change()
     setState(result.ok ? { done } : { error: result.error })
   }
-  const action = (name: SubscriptionAction | "renew") =>
-    run(name, () =>
-      name === "renew"
-        ? renewSubscription(subscription.id, { expected_total: refill?.total, next_renewal_at: subscription.next_renewal_at })
-        : runSubscriptionAction(subscription.id, name)
+  /**
+   * Renew now orders at the refill's total the shopper confirms here, for
+   * the renewal date shown (see renewSubscription). The store answers a
+   * renewal that could not be placed (the payment refused…) with its
+   * reason on the renewal, which is said here as on the page.
+   */
+  const renew = async (shown: RoutineSubscriptionRefill) => {
+    const total = money(shown.total, shown.currency_code)
+    const confirmed = await confirm({
+      title: t.renewConfirmTitle,
+      description: t.renewConfirm(total),
+      confirmText: t.renewConfirmButton(total),
+      cancelText: t.notNow,
+    })
+    if (!confirmed) return
+    setState({ busy: true })
+    const result = await renewSubscription(subscription.id, { expected_total: shown.total, next_renewal_at: subscription.next_renewal_at })
+    if (!result.ok) return setState({ error: result.error })
+    const [renewal] = result.data.routine_subscription.renewals ?? []
+    setState(
+      renewal?.status === "succeeded" ? { done: "renew" } : { error: t.failed(t.failureReasons[renewal?.failure_reason ?? "error"]) }
     )
+  }
+  const action = (name: SubscriptionAction | "renew") =>
+    name === "renew" ? refill && renew(refill) : run(name, () => runSubscriptionAction(subscription.id, name))
   const intervals = unique([...(routine?.subscription_interval_weeks ?? []), subscription.interval_weeks]).sort((a, b) => a - b)
   const renewing = status === "active" || status === "needs_action"
   const buttons: { name: SubscriptionAction | "renew"; shown: boolean }[] = [
     { name: "skip", shown: renewing },
-    { name: "renew", shown: renewing },
+    // Renewing now needs a price to confirm.
+    { name: "renew", shown: renewing && !!refill },
     { name: "pause", shown: renewing },
     { name: "resume", shown: status !== "active" },
   ]
@@ -179,6 +202,7 @@ export const SubscriptionManager = ({ subscription, refill, routine }: Props) =>
         </Button>
       )}
 
+      {dialog}
       <Text role="status" size="small" data-testid="subscription-done">
         {state.done ? t.done[state.done] : ""}
       </Text>
