@@ -28,7 +28,9 @@ export const answerRoutineSubscriptionCheckinWorkflowId = "answer-routine-subscr
  * the new refill with its price: the shopper sees it before it ships, so a
  * change beyond the store's threshold counts as told (`price_notice`).
  * Emits `routine_subscription.checkin_answered`; the
- * `routineSubscriptionCheckinAnswered` hook receives both.
+ * `routineSubscriptionCheckinAnswered` hook receives both. Before saving,
+ * previewRoutineSubscriptionCheckinWorkflow prices the same answer with the
+ * same step and writes nothing.
  */
 export const answerRoutineSubscriptionCheckinWorkflow = createWorkflow(
   answerRoutineSubscriptionCheckinWorkflowId,
