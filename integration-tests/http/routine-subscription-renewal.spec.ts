@@ -83,6 +83,17 @@ medusaIntegrationTestRunner({
     const orderOf = async (orderId: string) =>
       (await api.get(`/admin/orders/${orderId}?fields=id,item_total,total,customer_id,metadata,*items`, admin)).data.order
 
+    /** A new subscription, its first refill, and that refill's pick in a step with other products to fall back to. */
+    const subscribedWithChoiceOfProducts = async (email: string) => {
+      const { subscription } = await subscribe(email)
+      const due = subscription.next_renewal_at
+      const before = await quoteSubscriptionRefill(getContainer(), subscription, due)
+      const { data } = await api.get(`/store/routines/${ROUTINE}?region_id=${eurId}`, seeded.storeHeaders)
+      const step = data.routine.steps.find((s: any) => s.products.length > 1)
+      const item = before.quote.items.find((i) => i.step.id === step.id)!
+      return { subscription, due, before, routine: data.routine, step, item }
+    }
+
     const soldOut = async (skus: string[]) => {
       const inventory = getContainer().resolve(Modules.INVENTORY)
       const items = await inventory.listInventoryItems({ sku: skus })
@@ -217,12 +228,7 @@ medusaIntegrationTestRunner({
     })
 
     it("a sold-out pick falls back to the store's next product; a step with nothing in stock fails the renewal", async () => {
-      const { subscription } = await subscribe("stock@routine.test")
-      const due = subscription.next_renewal_at
-      const before = await quoteSubscriptionRefill(getContainer(), subscription, due)
-      const { data } = await api.get(`/store/routines/${ROUTINE}?region_id=${eurId}`, seeded.storeHeaders)
-      const step = data.routine.steps.find((s: any) => s.products.length > 1)
-      const item = before.quote.items.find((i) => i.step.id === step.id)!
+      const { subscription, due, routine, step, item } = await subscribedWithChoiceOfProducts("stock@routine.test")
       await soldOut([item.variant.sku!])
 
       const fallback = await quoteSubscriptionRefill(getContainer(), subscription, due)
@@ -235,7 +241,7 @@ medusaIntegrationTestRunner({
       expect((await orderOf(renewed.order_id!)).items.map((i: any) => i.variant_id)).toContain(replaced.variant.id)
 
       // Every product of a required step sold out: nothing to fall back to.
-      const required = data.routine.steps.find((s: any) => !s.optional)
+      const required = routine.steps.find((s: any) => !s.optional)
       await soldOut(required.products.flatMap((p: any) => p.variants.map((v: any) => v.sku)))
       const next = await service().retrieveRoutineSubscription(subscription.id)
       const failed = await renew(subscription.id, next.next_renewal_at.toISOString())
@@ -244,12 +250,7 @@ medusaIntegrationTestRunner({
     })
 
     it("a product set back to draft is never re-bought: its step falls back to the store's next product, at that product's price", async () => {
-      const { subscription } = await subscribe("draft@routine.test")
-      const due = subscription.next_renewal_at
-      const before = await quoteSubscriptionRefill(getContainer(), subscription, due)
-      const { data } = await api.get(`/store/routines/${ROUTINE}?region_id=${eurId}`, seeded.storeHeaders)
-      const step = data.routine.steps.find((s: any) => s.products.length > 1)
-      const item = before.quote.items.find((i) => i.step.id === step.id)!
+      const { subscription, due, before, step, item } = await subscribedWithChoiceOfProducts("draft@routine.test")
       const drafted = await api.post(`/admin/products/${item.product.id}`, { status: "draft" }, admin)
       expect(drafted.status).toEqual(200)
 
