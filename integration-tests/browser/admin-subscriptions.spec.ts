@@ -12,7 +12,7 @@ jest.setTimeout(300_000)
 
 // The suite's own subscribers: the list is read for these alone, so a demo seed's subscriber changes nothing here.
 const DOMAIN = "@subscriptions.test"
-const EMAILS = ["alice", "bob", "carol", "dave"].map((name) => `${name}${DOMAIN}`)
+const EMAILS = ["alice", "bob", "carol", "dave", "erin", "frank"].map((name) => `${name}${DOMAIN}`)
 
 describe("admin: subscriptions", () => {
   let server: MedusaServer
@@ -151,12 +151,107 @@ describe("admin: subscriptions", () => {
     await page.getByRole("dialog").waitFor({ state: "hidden" })
     await page.getByTestId("subscription-next-renewal").getByText(/^Jun 15, 2030, 9:00\sAM$/).waitFor()
 
+    // Cancelled with the reason the shopper gave on the phone, and a note: both shown, both stored.
     await act("Cancel subscription")
-    const prompt = page.getByRole("alertdialog")
-    await prompt.getByText("Cancel this subscription?").waitFor()
-    await prompt.getByRole("button", { name: "Cancel subscription" }).click()
+    const drawer = page.getByRole("dialog")
+    await pick("Reason", "Skin improved")
+    await drawer.getByLabel("Note").fill("Called the shop: her skin is clear.")
+    await drawer.getByRole("button", { name: "Cancel subscription" }).click()
+    await drawer.waitFor({ state: "hidden" })
     await status().getByText("Cancelled").waitFor()
     await page.getByTestId("subscription-next-renewal").getByText("None: cancelled").waitFor()
+    await page.getByTestId("subscription-cancelled").getByText(/ · Skin improved · "Called the shop: her skin is clear\."$/).waitFor()
+    const { routine_subscriptions } = await admin.get("/admin/routine-subscriptions?q=alice")
+    expect(routine_subscriptions).toEqual([
+      expect.objectContaining({ status: "cancelled", cancel_reason: "skin_improved", cancel_note: "Called the shop: her skin is clear." }),
+    ])
+  })
+
+  describe("renew now", () => {
+    const money = (amount: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(amount)
+    const instant = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso))
+    const orderCount = async () => (await admin.get("/admin/orders?fields=id&limit=1")).count as number
+    const subscriptionOf = async (name: string) => {
+      const { routine_subscriptions: [found] } = await admin.get(`/admin/routine-subscriptions?q=${name}`)
+      return (await admin.get(`/admin/routine-subscriptions/${found.id}`)).routine_subscription
+    }
+    const result = () => page.getByTestId("subscription-renew-result")
+    /** Renew now from the page: the prompt says what is charged, and is confirmed. */
+    const renewNow = async (says: string) => {
+      await act("Renew now")
+      const prompt = page.getByRole("alertdialog")
+      await prompt.getByText(says, { exact: false }).waitFor()
+      await prompt.getByRole("button", { name: "Renew now" }).click()
+    }
+    /** The seeded last refill (€52.20) is cheaper than today's beyond the store's 10 % threshold: the shopper is told first. */
+    const toldOfPriceRise = async () => {
+      await renewNow(`The last refill cost ${money(52.2)}`)
+      await result().getByText("Not renewed, nothing was ordered:").waitFor()
+      await result().getByText(/the shopper has been told the new price and nothing was ordered/).waitFor()
+    }
+
+    it("a price rise the shopper was not told of is told first and nothing is ordered; renewed again, the order is placed once and linked", async () => {
+      const ordersBefore = await orderCount()
+      const before = await subscriptionOf("erin")
+      await goto(`/routine-subscriptions/${before.id}`)
+      await page.getByRole("heading", { name: "erin@subscriptions.test" }).waitFor()
+
+      await toldOfPriceRise()
+      const told = await subscriptionOf("erin")
+      expect(told.price_notice).toEqual(expect.objectContaining({ previous_total: 52.2, next_total: expect.any(Number) }))
+      expect(told.price_notice.next_total).toBeGreaterThan(52.2 * 1.1)
+      // The renewal waits for its date (or a renew now), unordered.
+      expect(told.renewals).toEqual([expect.objectContaining({ due_at: before.next_renewal_at, status: "pending", order_id: null })])
+      expect(await orderCount()).toBe(ordersBefore)
+      const total = money(told.price_notice.next_total)
+      await page.getByTestId("subscription-price-notice").getByText(new RegExp(`^The next refill costs ${total.replace(/[.$]/g, "\\$&")} instead of`)).waitFor()
+
+      // Told, the total she was told of is the one confirmed and charged.
+      await renewNow(`that it costs ${total}`)
+      await result().getByText(/^Renewal placed: Order #\d+, /).waitFor()
+      const after = await subscriptionOf("erin")
+      expect(after.renewals).toEqual([
+        expect.objectContaining({ due_at: before.next_renewal_at, status: "succeeded", order_id: expect.stringMatching(/^order_/), total: told.price_notice.next_total }),
+      ])
+      const [renewal] = after.renewals
+      expect(await orderCount()).toBe(ordersBefore + 1)
+      const placed = after.orders.find((o: { id: string }) => o.id === renewal.order_id)
+      expect(placed).toEqual(expect.objectContaining({ renewal_id: renewal.id }))
+      expect(after).toEqual(expect.objectContaining({ status: "active", price_notice: null, last_total: told.price_notice.next_total }))
+      expect(new Date(after.next_renewal_at).getTime()).toBeGreaterThan(Date.now())
+
+      // The page names the order, linked, with what it charged; the renewals list it too.
+      await result().getByText(`Renewal placed: Order #${placed.display_id}, ${total}.`).waitFor()
+      await result().getByText(`The next renewal is ${instant(after.next_renewal_at)}.`).waitFor()
+      expect(await result().getByRole("link").getAttribute("href")).toBe(`/app/orders/${renewal.order_id}`)
+      const row = page.getByTestId("subscription-renewals").locator("tbody tr").first()
+      await row.getByText("Ordered").waitFor()
+      expect(await row.getByRole("link").getAttribute("href")).toBe(`/app/orders/${renewal.order_id}`)
+      await page.getByTestId("subscription-price-notice").waitFor({ state: "detached" })
+    })
+
+    it("a renewal that fails says why in words and when it is tried again, and orders nothing", async () => {
+      const ordersBefore = await orderCount()
+      const before = await subscriptionOf("frank")
+      await goto(`/routine-subscriptions/${before.id}`)
+      await page.getByRole("heading", { name: "frank@subscriptions.test" }).waitFor()
+
+      await toldOfPriceRise()
+      await renewNow("that it costs")
+      await result().getByText("Not renewed: The payment provider refused the saved payment method.").waitFor()
+      const after = await subscriptionOf("frank")
+      expect(after.renewals).toEqual([
+        expect.objectContaining({ due_at: before.next_renewal_at, status: "pending", attempts: 1, failure_reason: "payment_failed", order_id: null, retry_at: expect.any(String) }),
+      ])
+      const [renewal] = after.renewals
+      await result().getByText(renewal.failure_message).waitFor()
+      await result().getByText(`It is tried again ${instant(renewal.retry_at)}.`).waitFor()
+      expect(after).toEqual(expect.objectContaining({ status: "active", last_failure_reason: "payment_failed", next_renewal_at: before.next_renewal_at }))
+      expect(await orderCount()).toBe(ordersBefore)
+      const row = page.getByTestId("subscription-renewals").locator("tbody tr").first()
+      await row.getByText("Pending").waitFor()
+      await row.getByText(/^The payment provider refused the saved payment method\./).waitFor()
+    })
   })
 
   it("names the subscription on the order a renewal placed, linked to it", async () => {

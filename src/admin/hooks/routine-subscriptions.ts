@@ -42,7 +42,9 @@ type Change =
 /**
  * Every change of a subscription (its schedule, renew now, pause, resume,
  * cancel) answers the subscription; every list, detail and order view of
- * subscriptions is read again after it (a renewal places an order too).
+ * subscriptions is read again after it (a renewal places an order too),
+ * and after a refusal as well: renew now's 409 for a price change has told
+ * the shopper, and the page shows the notice.
  */
 export const useChangeRoutineSubscription = (id: string) => {
   const client = useQueryClient()
@@ -52,6 +54,6 @@ export const useChangeRoutineSubscription = (id: string) => {
         action === "update" ? `/admin/routine-subscriptions/${id}` : `/admin/routine-subscriptions/${id}/${action}`,
         { method: "POST", body: body ?? {} }
       ),
-    onSuccess: () => client.invalidateQueries({ queryKey: ["routine-subscriptions"] }),
+    onSettled: () => client.invalidateQueries({ queryKey: ["routine-subscriptions"] }),
   })
 }

@@ -1,5 +1,5 @@
 import { ArrowPath, Calendar, PauseSolid, PlaySolid, XCircle } from "@medusajs/icons"
-import { Alert, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { Alert, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { subscriptionActionRefusal, type SubscriptionAction } from "../../../lib/subscription-actions"
@@ -9,6 +9,8 @@ import { useChangeRoutineSubscription } from "../../hooks/routine-subscriptions"
 import { formatAmount, formatInstant } from "../../lib/format"
 import { CANCEL_REASON_WORDS, FAILURE_REASON_WORDS, intervalWords } from "../../lib/subscription-words"
 import { ActionMenu } from "../common/action-menu"
+import { CancelDrawer } from "./cancel-drawer"
+import { RenewNowResultAlert, useRenewNow } from "./renew-now"
 import { ScheduleDrawer } from "./schedule-drawer"
 import { SubscriptionStatusBadge } from "./subscription-status-badge"
 
@@ -28,8 +30,6 @@ const address = (a: RoutineSubscription["shipping_address"]) =>
     .filter(Boolean)
     .join(", ")
 
-type Confirm = { title: string; description: string; confirmText: string }
-
 /**
  * Who subscribes to what, on which schedule, and how it stands: the last
  * failure in words, a price notice the shopper was shown; the merchant's
@@ -37,24 +37,15 @@ type Confirm = { title: string; description: string; confirmText: string }
  */
 export const SubscriptionGeneralSection = ({ subscription, offered }: { subscription: RoutineSubscription; offered: number[] }) => {
   const [scheduling, setScheduling] = useState(false)
+  const [cancelling, setCancelling] = useState(false)
   const change = useChangeRoutineSubscription(subscription.id)
-  const prompt = usePrompt()
+  const renewNow = useRenewNow(subscription)
   const { denied } = usePermissions()
   const money = (amount: number) => formatAmount(amount, subscription.currency_code)
   const first = subscription.orders?.find((order) => !order.renewal_id)
 
-  const run = async (action: "renew" | "pause" | "resume" | "cancel", done: string, confirm?: Confirm) => {
-    if (confirm && !(await prompt({ ...confirm, cancelText: "Keep it" }))) return
-    change.mutate(
-      action === "cancel"
-        ? { action, body: {} }
-        : action === "renew"
-          ? // The date the page showed: a second click after the first renewed orders nothing (409).
-            { action, body: { next_renewal_at: subscription.next_renewal_at } }
-          : { action },
-      { onSuccess: () => toast.success(done), onError: (error) => toast.error(error.message) }
-    )
-  }
+  const run = (action: "pause" | "resume", done: string) =>
+    change.mutate({ action }, { onSuccess: () => toast.success(done), onError: (error) => toast.error(error.message) })
   // An action the state forbids is shown disabled with why; a missing permission likewise.
   const reason = (action: SubscriptionAction) => denied("routine_subscription:update") ?? subscriptionActionRefusal(action, subscription.status) ?? undefined
 
@@ -76,39 +67,24 @@ export const SubscriptionGeneralSection = ({ subscription, offered }: { subscrip
             groups={[
               [
                 { label: "Change schedule", icon: <Calendar />, onClick: () => setScheduling(true), deniedReason: reason("update") },
-                {
-                  label: "Renew now",
-                  icon: <ArrowPath />,
-                  deniedReason: reason("renew"),
-                  onClick: () =>
-                    run("renew", "Renewal placed", {
-                      title: "Renew now?",
-                      description: `This orders the refill now at today's price and charges ${subscription.email}'s saved payment method.`,
-                      confirmText: "Renew now",
-                    }),
-                },
+                { label: "Renew now", icon: <ArrowPath />, deniedReason: reason("renew"), onClick: renewNow.renew },
               ],
               [
                 { label: "Pause", icon: <PauseSolid />, deniedReason: reason("pause"), onClick: () => run("pause", "Subscription paused") },
                 { label: "Resume", icon: <PlaySolid />, deniedReason: reason("resume"), onClick: () => run("resume", "Subscription resumed") },
               ],
               [
-                {
-                  label: "Cancel subscription",
-                  icon: <XCircle />,
-                  deniedReason: reason("cancel"),
-                  onClick: () =>
-                    run("cancel", "Subscription cancelled", {
-                      title: "Cancel this subscription?",
-                      description: "No refill will be ordered again. A cancelled subscription cannot be resumed: the shopper would subscribe anew.",
-                      confirmText: "Cancel subscription",
-                    }),
-                },
+                { label: "Cancel subscription", icon: <XCircle />, deniedReason: reason("cancel"), onClick: () => setCancelling(true) },
               ],
             ]}
           />
         </div>
       </div>
+      {renewNow.result && (
+        <div className="px-6 py-4">
+          <RenewNowResultAlert result={renewNow.result} currencyCode={subscription.currency_code} />
+        </div>
+      )}
       {subscription.status === "needs_action" && subscription.last_failure_reason && (
         <div className="px-6 py-4">
           <Alert variant="warning" data-testid="subscription-failure">
@@ -166,6 +142,7 @@ export const SubscriptionGeneralSection = ({ subscription, offered }: { subscrip
         </Row>
       )}
       <ScheduleDrawer subscription={subscription} offered={offered} open={scheduling} onOpenChange={setScheduling} />
+      <CancelDrawer subscription={subscription} open={cancelling} onOpenChange={setCancelling} />
     </Container>
   )
 }
