@@ -16,6 +16,9 @@ const DIGESTS: Record<string, string> = {
   routine_bundle_item: "t::text",
   routine_care_step_product_product: "t::text",
   routine_symptom_product_product: "t::text",
+  routine_subscription: "t::text",
+  routine_subscription_renewal: "t::text",
+  routine_subscription_checkin: "t::text",
   cart: "concat_ws(',', t.id, t.region_id, t.currency_code, t.sales_channel_id, t.customer_id, t.completed_at, t.deleted_at)",
   cart_line_item:
     "concat_ws(',', t.id, t.cart_id, t.variant_id, t.quantity, t.unit_price, t.compare_at_unit_price, t.is_custom_price, t.metadata::text, t.deleted_at)",

@@ -45,8 +45,9 @@ export async function everyClientFunction(cartId: string, regionId: string): Pro
   await bundles.subscriptions.skip(mine.id)
   await bundles.subscriptions.renew(mine.id)
   const { refill } = await bundles.subscriptions.refill(mine.id)
+  const previewed = await bundles.subscriptions.previewCheckIn(mine.id, { symptoms: ["redness"] })
   const checked = await bundles.subscriptions.checkIn(mine.id, { symptoms: ["redness"] })
-  const nextTotal: number = refill.total + checked.refill.total
+  const nextTotal: number = refill.total + previewed.refill.total + checked.refill.total
   await bundles.subscriptions.pause(mine.id)
   await bundles.subscriptions.resume(mine.id)
   const cancelled = await bundles.subscriptions.cancel(mine.id, { reason: "skin_improved", note: "Calm" })
