@@ -1,11 +1,6 @@
 import { buildIfChanged } from "../../helpers/build"
-import {
-  BUILD_DIR,
-  createFreshDatabase,
-  medusaEnv,
-  runMedusa,
-  startMedusa,
-} from "../../helpers/medusa-process"
+import { BUILD_DIR, medusaEnv, runMedusa, startMedusa } from "../../helpers/medusa-process"
+import { seededDatabase } from "./seeded-database"
 
 import { USERS } from "./users"
 
@@ -28,18 +23,17 @@ export type MedusaServer = {
  * demo's roles all need it), so the admin is seen as each role sees it.
  */
 export const startMedusaServer = async (): Promise<MedusaServer> => {
-  const database = await createFreshDatabase("routine_browser")
   const rbac = { MEDUSA_FF_RBAC: "true" }
-  const env = medusaEnv({ DATABASE_URL: database.url, ...rbac })
+  const prepareDatabase = async (url: string) => {
+    const env = medusaEnv({ DATABASE_URL: url, ...rbac })
+    await runMedusa(["db:migrate"], env)
+    await runMedusa(["exec", "./src/scripts/seed.ts"], env)
+    await runMedusa(["user", "-e", USERS.owner.email, "-p", USERS.owner.password], env)
+    await runMedusa(["exec", "./integration-tests/browser/helpers/seed-users.ts"], env)
+  }
+  // The build needs no database, so it runs while the database is prepared.
+  const [, database] = await Promise.all([buildIfChanged("backend"), seededDatabase("routine_browser", prepareDatabase)])
   try {
-    const prepareDatabase = async () => {
-      await runMedusa(["db:migrate"], env)
-      await runMedusa(["exec", "./src/scripts/seed.ts"], env)
-      await runMedusa(["user", "-e", USERS.owner.email, "-p", USERS.owner.password], env)
-      await runMedusa(["exec", "./integration-tests/browser/helpers/seed-users.ts"], env)
-    }
-    // The build needs no database, so it runs while the database is prepared.
-    await Promise.all([buildIfChanged("backend"), prepareDatabase()])
     const server = await startMedusa(
       medusaEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...rbac }),
       { cwd: BUILD_DIR }
