@@ -15,7 +15,8 @@ import { FAILURE_REASON_WORDS } from "../../lib/subscription-words"
 export type RenewNowResult =
   | { kind: "placed"; renewal: RoutineSubscriptionRenewal; order: RoutineSubscriptionOrder | null; next_renewal_at: string }
   | { kind: "failed"; renewal: RoutineSubscriptionRenewal }
-  | { kind: "refused"; message: string }
+  /** `notice_before`: the price notice the page showed when it was sent (a new one: the refusal told the shopper). */
+  | { kind: "refused"; message: string; notice_before: string | null }
 
 /**
  * The result read from the subscription the renew answered: the renewal of
@@ -23,7 +24,7 @@ export type RenewNowResult =
  */
 export const renewNowResult = (answer: RoutineSubscription, dueAt: string): RenewNowResult => {
   const renewal = answer.renewals?.find((r) => new Date(r.due_at).getTime() === new Date(dueAt).getTime())
-  if (!renewal) return { kind: "refused", message: "No renewal was recorded: nothing was ordered." }
+  if (!renewal) return { kind: "refused", message: "No renewal was recorded: nothing was ordered.", notice_before: null }
   if (renewal.status === "succeeded" && renewal.order_id) {
     const order = answer.orders?.find((o) => o.id === renewal.order_id) ?? null
     return { kind: "placed", renewal, order, next_renewal_at: answer.next_renewal_at }
@@ -60,6 +61,7 @@ export const useRenewNow = (subscription: RoutineSubscription) => {
     })
     if (!confirmed) return
     const dueAt = subscription.next_renewal_at
+    const noticeBefore = notice?.notified_at ?? null
     setResult(null)
     change.mutate(
       { action: "renew", body: { next_renewal_at: dueAt } },
@@ -71,7 +73,7 @@ export const useRenewNow = (subscription: RoutineSubscription) => {
           else toast.error("Not renewed")
         },
         onError: (error) => {
-          setResult({ kind: "refused", message: error.message })
+          setResult({ kind: "refused", message: error.message, notice_before: noticeBefore })
           toast.error("Not renewed")
         },
       }
@@ -80,8 +82,14 @@ export const useRenewNow = (subscription: RoutineSubscription) => {
   return { renew, result }
 }
 
-/** The last "renew now" on this page: the order placed, or why not, in words. */
-export const RenewNowResultAlert = ({ result, currencyCode }: { result: RenewNowResult; currencyCode: string }) => {
+/**
+ * The last "renew now" on this page: the order placed, or why not, in
+ * words. A refusal that told the shopper of a new price (the subscription,
+ * read again, has a new notice, shown with its figures below) says so in
+ * the merchant's terms rather than the API's.
+ */
+export const RenewNowResultAlert = ({ result, subscription }: { result: RenewNowResult; subscription: RoutineSubscription }) => {
+  const currencyCode = subscription.currency_code
   if (result.kind === "placed") {
     const { renewal, order } = result
     return (
@@ -113,12 +121,17 @@ export const RenewNowResultAlert = ({ result, currencyCode }: { result: RenewNow
       </Alert>
     )
   }
+  const told = !!subscription.price_notice && subscription.price_notice.notified_at !== result.notice_before
   return (
     <Alert variant="warning" dismissible data-testid="subscription-renew-result">
       <Text size="small" weight="plus">
         Not renewed, nothing was ordered:
       </Text>
-      <Text size="small">{result.message}</Text>
+      <Text size="small">
+        {told
+          ? "the price moved beyond the store's notice threshold since the last refill, so the shopper has been told of it first (below). Renew now again to order it at this price."
+          : result.message}
+      </Text>
     </Alert>
   )
 }

@@ -82,7 +82,7 @@ export const SubscriptionGeneralSection = ({ subscription, offered }: { subscrip
       </div>
       {renewNow.result && (
         <div className="px-6 py-4">
-          <RenewNowResultAlert result={renewNow.result} currencyCode={subscription.currency_code} />
+          <RenewNowResultAlert result={renewNow.result} subscription={subscription} />
         </div>
       )}
       {subscription.status === "needs_action" && subscription.last_failure_reason && (
