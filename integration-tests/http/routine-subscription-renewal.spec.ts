@@ -279,6 +279,8 @@ medusaIntegrationTestRunner({
       const due = subscription.next_renewal_at.toISOString()
       const first = await renew(subscription.id, due)
       expect(first).toMatchObject({ status: "pending", attempts: 1, failure_reason: "payment_failed", order_id: null })
+      // Medusa's own words, as the shopper and the merchant read them (a nested workflow throws a plain object).
+      expect(first.failure_message).toContain("pp_uninstalled_gone")
       expect(first.cart_id).toEqual(expect.any(String))
       await renew(subscription.id, at(due, 1))
       const last = await renew(subscription.id, at(due, 4))

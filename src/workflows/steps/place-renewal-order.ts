@@ -44,7 +44,7 @@ export const placeRenewalOrderStep = createStep(
   async (input: { subscription: RenewalSubscription; renewal_id: string; choice: SubscriptionChoice }, { container }) => {
     const { subscription, choice } = input
     const service = container.resolve<RoutineModuleService>(ROUTINE_MODULE)
-    let stage: Stage = "bundle"
+    let stage: Stage = "cart"
     let cartId: string | null = null
     try {
       const { result: cart } = await createCartWorkflow(container).run({
@@ -65,6 +65,7 @@ export const placeRenewalOrderStep = createStep(
       // cart's metadata, which a shopper can write). Not undone on
       // compensation: the cart stays this renewal's whatever its order becomes.
       await service.updateRoutineSubscriptionRenewals({ id: input.renewal_id, cart_id: cart.id })
+      stage = "bundle"
       await addRoutineBundleToCartWorkflow(container).run({
         input: {
           cart_id: cart.id,

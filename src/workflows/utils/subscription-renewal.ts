@@ -164,13 +164,20 @@ export const nextRenewalAfterOrder = (dueAt: string | Date, now: string, interva
   return new Date(next) > new Date(now) ? next : addWeeks(now, intervalWeeks)
 }
 
-/** Which failure a thrown error at a stage of the renewal is. */
+/**
+ * Which failure a thrown error at a stage of the renewal is. A workflow run
+ * inside a step throws its error as a plain object (`{ message, type }`),
+ * not an Error, so both are read by their fields. Creating the cart fails
+ * only when what the subscription names (its customer, region or channel)
+ * is gone: an error with its message, not a reason of the routine's.
+ */
 export const classifyRenewalError = (
-  stage: "quote" | "bundle" | "shipping" | "payment" | "complete",
+  stage: "cart" | "quote" | "bundle" | "shipping" | "payment" | "complete",
   error: unknown
 ): RenewalFailure => {
-  const message = error instanceof Error ? error.message : String(error)
-  const type = (error as { type?: string } | null)?.type
+  const fields = (typeof error === "object" && error ? error : {}) as { message?: unknown; type?: unknown }
+  const message = typeof fields.message === "string" ? fields.message : String(error)
+  const type = fields.type
   if (stage === "quote" && type === MedusaError.Types.NOT_FOUND) return { reason: "routine_unavailable", message }
   if (stage === "bundle" && type === MedusaError.Types.NOT_FOUND) return { reason: "routine_unavailable", message }
   if (stage === "bundle" && type === MedusaError.Types.CONFLICT) return { reason: "unsellable_step", message }

@@ -110,4 +110,18 @@ describe("classifyRenewalError", () => {
     expect(classifyRenewalError("complete", new Error("Payment authorization failed")).reason).toEqual("payment_failed")
     expect(classifyRenewalError("complete", new Error("boom"))).toEqual({ reason: "error", message: "boom" })
   })
+
+  it("reads a nested workflow's error, a plain object, by its fields; a cart that cannot be made is an error with its message", () => {
+    const thrown = { message: "Payment provider pp_gone not found", type: MedusaError.Types.NOT_FOUND, name: "Error" }
+    expect(classifyRenewalError("payment", thrown)).toEqual({ reason: "payment_failed", message: thrown.message })
+    expect(classifyRenewalError("bundle", { message: "Step cleanse", type: MedusaError.Types.CONFLICT })).toEqual({
+      reason: "unsellable_step",
+      message: "Step cleanse",
+    })
+    expect(classifyRenewalError("cart", { message: "Customer cus_1 was not found", type: MedusaError.Types.NOT_FOUND })).toEqual({
+      reason: "error",
+      message: "Customer cus_1 was not found",
+    })
+    expect(classifyRenewalError("complete", "timeout")).toEqual({ reason: "error", message: "timeout" })
+  })
 })
