@@ -423,10 +423,12 @@ medusaIntegrationTestRunner({
     })
 
     describe("the merchant's routes", () => {
+      // Without RBAC every admin may call them; which roles may (403 for the others) is admin-rbac.spec.ts's table.
       it("need an admin (401 without)", async () => {
         for (const [method, url] of [
           ["GET", ADMIN],
           ["GET", `${ADMIN}/${mine}`],
+          ["GET", `${ADMIN}/${mine}/refill`],
           ["POST", `${ADMIN}/${mine}/cancel`],
         ] as const) {
           const result = await send(method, url, shopper.headers, method === "POST" ? {} : undefined)
@@ -482,6 +484,23 @@ medusaIntegrationTestRunner({
         expect([unknown.status, unknown.data.type]).toEqual([404, "not_found"])
       })
 
+      it("prices any customer's next refill exactly as the shopper's route does; an unknown id is a 404, a cancelled one a 409", async () => {
+        const priced = await subscribe(other)
+        const merchants = await send("GET", `${ADMIN}/${priced}/refill`, admin)
+        const shoppers = await send("GET", `${STORE}/${priced}/refill`, other.headers)
+        expect([merchants.status, shoppers.status]).toEqual([200, 200])
+        expect(merchants.data).toEqual(shoppers.data)
+        expect(merchants.data.refill).toEqual(
+          expect.objectContaining({ due_at: DUE, currency_code: "eur", previous_total: 4990, total: merchants.data.refill.quote.total })
+        )
+
+        const unknown = await send("GET", `${ADMIN}/rsub_unknown/refill`, admin)
+        expect([unknown.status, unknown.data.type]).toEqual([404, "not_found"])
+        const cancelled = await subscribe(other, { status: "cancelled", cancelled_at: new Date(DUE) })
+        const refused = await send("GET", `${ADMIN}/${cancelled}/refill`, admin)
+        expect([refused.status, refused.data.type, refused.data.message]).toEqual([409, "conflict", "This subscription is cancelled: it cannot be refilled"])
+      })
+
       it("changes the interval and the next renewal's date; a bad date or an interval not offered is a 400 and changes nothing", async () => {
         const { status, data } = await send("POST", `${ADMIN}/${theirs}`, admin, { interval_weeks: 8, next_renewal_at: "2027-02-01T10:00:00Z" })
         expect(status).toEqual(200)
@@ -501,7 +520,7 @@ medusaIntegrationTestRunner({
         expect(unknown.status).toEqual(404)
       })
 
-      it("renews any customer's subscription now; a paused one is a 409, an unknown id a 404", async () => {
+      it("renews any customer's subscription now at the total its refill gave (another total, or a second click, is a 409 that orders nothing); a paused one is a 409, an unknown id a 404", async () => {
         const paused = await renewable(other, { status: "paused" })
         const refused = await send("POST", `${ADMIN}/${paused}/renew`, admin, {})
         expect([refused.status, refused.data.message]).toEqual([409, "This subscription is paused: it cannot be renewed"])
@@ -510,11 +529,26 @@ medusaIntegrationTestRunner({
 
         const renewing = await renewable(other)
         // The last order cost today's refill: no price change to tell the shopper of first.
-        const { refill } = (await send("GET", `${STORE}/${renewing}/refill`, other.headers)).data
+        const { refill } = (await send("GET", `${ADMIN}/${renewing}/refill`, admin)).data
         await service().updateRoutineSubscriptions({ id: renewing, last_total: refill.total })
-        const { status, data } = await send("POST", `${ADMIN}/${renewing}/renew`, admin, {})
+        // As the admin page asks: the total and the date the merchant was shown. Another total orders nothing.
+        const stale = await send("POST", `${ADMIN}/${renewing}/renew`, admin, { expected_total: refill.total - 1, next_renewal_at: DUE })
+        expect([stale.status, stale.data.type]).toEqual([409, "conflict"])
+        expect(stale.data.message).toContain(`The refill now costs ${refill.total} EUR, not ${refill.total - 1}`)
+
+        const confirmed = { expected_total: refill.total, next_renewal_at: DUE }
+        const { status, data } = await send("POST", `${ADMIN}/${renewing}/renew`, admin, confirmed)
         expect(status).toEqual(200)
-        expect(data.routine_subscription.renewals).toEqual([expect.objectContaining({ status: "succeeded", order_id: expect.any(String) })])
+        expect(data.routine_subscription.renewals).toEqual([
+          expect.objectContaining({ due_at: DUE, status: "succeeded", order_id: expect.any(String), total: refill.total }),
+        ])
+        // A second click from the same page: renewed since, nothing more is ordered. (Not digest-compared:
+        // the first order's bundles are still being recorded by subscribers after its answer.)
+        const twice = await exchange(api, "POST", `${ADMIN}/${renewing}/renew`, admin, confirmed)
+        expect([twice.status, twice.data.type]).toEqual([409, "conflict"])
+        expect(twice.data.message).toContain("This subscription was renewed since")
+        const renewals = await service().listRoutineSubscriptionRenewals({ subscription_id: renewing })
+        expect(renewals.map((r) => [r.status, r.order_id])).toEqual([["succeeded", data.routine_subscription.renewals[0].order_id]])
       })
 
       it("pauses, resumes and cancels any customer's subscription, with the same 409s as the shopper's", async () => {

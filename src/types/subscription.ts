@@ -253,6 +253,8 @@ export type AdminUpdateRoutineSubscriptionRequest = {
 export type AdminRenewRoutineSubscriptionRequest = StoreRenewRoutineSubscriptionRequest
 export type AdminRoutineSubscriptionResponse = StoreRoutineSubscriptionResponse
 export type AdminRoutineSubscriptionListResponse = StoreRoutineSubscriptionListResponse
+/** GET /admin/routine-subscriptions/:id/refill: as the shopper's, the total renew now confirms (`expected_total`). */
+export type AdminRoutineSubscriptionRefillResponse = StoreRoutineSubscriptionRefillResponse
 
 /** A subscription as the order page names it: enough to say what it is and link to it. */
 export type OrderRoutineSubscription = Pick<RoutineSubscription, "id" | "status" | "interval_weeks" | "next_renewal_at" | "routine">

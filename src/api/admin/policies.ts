@@ -57,6 +57,7 @@ export const ADMIN_ROUTE_POLICIES: { method: MiddlewareVerb; matcher: string; po
   { method: "GET", matcher: "/admin/routine-analytics/export", policies: [may("routine_analytics", "read")] },
   { method: "GET", matcher: "/admin/routine-subscriptions", policies: [may("routine_subscription", "read")] },
   { method: "GET", matcher: "/admin/routine-subscriptions/:id", policies: [may("routine_subscription", "read")] },
+  { method: "GET", matcher: "/admin/routine-subscriptions/:id/refill", policies: [may("routine_subscription", "read")] },
   { method: "POST", matcher: "/admin/routine-subscriptions/:id", policies: [may("routine_subscription", "update")] },
   // Renewing now places an order with the saved payment method: a change of the subscription like the others.
   { method: "POST", matcher: "/admin/routine-subscriptions/:id/renew", policies: [may("routine_subscription", "update")] },

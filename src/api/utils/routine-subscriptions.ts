@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { subscriptionActionRefusal } from "../../lib/subscription-actions"
 import { ROUTINE_MODULE } from "../../modules/routine"
 import type RoutineModuleService from "../../modules/routine/service"
 import type {
@@ -8,10 +9,12 @@ import type {
   RoutineSubscriptionOrder,
   StoreRenewRoutineSubscriptionRequest,
   StoreRoutineSubscriptionListResponse,
+  StoreRoutineSubscriptionRefillResponse,
   StoreRoutineSubscriptionResponse,
   SubscriptionPriceNotice,
 } from "../../types/subscription"
 import { renewRoutineSubscriptionWorkflow } from "../../workflows/renew-routine-subscription"
+import { quoteSubscriptionRefill } from "../../workflows/utils/subscription-refill"
 import { withRoutineErrors } from "./route-errors"
 
 /**
@@ -115,13 +118,13 @@ const ordersOf = async (scope: MedusaContainer, subscription: RoutineSubscriptio
 }
 
 /**
- * A shopper's subscription as the workflows that serve everyone (the
- * renewal, the refill's price) take it, read once: another customer's, or
- * an unknown id, is a 404.
+ * A subscription as the workflows that serve everyone (the renewal, the
+ * refill's price) take it, read once. `customer_id` scopes it to a shopper:
+ * another customer's, or an unknown id, is a 404.
  */
-export const findShopperSubscription = async (scope: MedusaContainer, id: string, customer_id: string) => {
+export const findSubscription = async (scope: MedusaContainer, id: string, customer_id?: string) => {
   const service = scope.resolve<RoutineModuleService>(ROUTINE_MODULE)
-  const [found] = await service.listRoutineSubscriptions({ id, customer_id })
+  const [found] = await service.listRoutineSubscriptions({ id, ...(customer_id !== undefined && { customer_id }) })
   if (!found) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Routine subscription with id: ${id} was not found`)
   }
@@ -184,6 +187,22 @@ export const showSubscription = (audience: SubscriptionAudience) =>
     res.json({
       routine_subscription: await retrieveRoutineSubscription(req.scope, req.params.id, req.queryConfig.fields, customerOf(req, audience)),
     })
+  })
+
+/**
+ * GET …/refill: the next refill as it would be ordered today (its steps,
+ * products and price with the subscription discount, and the change from
+ * the last order; beyond the store's threshold the shopper is told before
+ * the renewal). The shopper's own (another's is a 404), or any for the
+ * merchant, whose renew now confirms its total. Nothing is written. A
+ * cancelled subscription has none (409).
+ */
+export const showRefill = (audience: SubscriptionAudience) =>
+  withRoutineErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreRoutineSubscriptionRefillResponse>) => {
+    const subscription = await findSubscription(req.scope, req.params.id, customerOf(req, audience))
+    const refusal = subscriptionActionRefusal("quote_refill", subscription.status as RoutineSubscription["status"])
+    if (refusal) throw new MedusaError(MedusaError.Types.CONFLICT, refusal)
+    res.json({ refill: await quoteSubscriptionRefill(req.scope, subscription, new Date()) })
   })
 
 type Act<Body> = (input: { id: string; customer_id?: string; body: Body; req: AuthenticatedMedusaRequest<Body> }) => Promise<unknown>
