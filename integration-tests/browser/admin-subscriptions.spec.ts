@@ -20,6 +20,7 @@ describe("admin: subscriptions", () => {
   let page: Page
   let admin: Api
   let seed: SubscriptionSeedInput
+  let routineId: string
   const pageErrors: string[] = []
 
   const goto = (pathname: string) => page.goto(`${server.url}/app${pathname}`)
@@ -52,6 +53,7 @@ describe("admin: subscriptions", () => {
     const { regions } = await admin.get("/admin/regions?fields=id,currency_code")
     const eur = regions.find((r: { currency_code: string }) => r.currency_code === "eur").id
     const { routines } = await admin.get("/admin/routines?q=Barrier&fields=id")
+    routineId = routines[0].id
     const [started, renewal] = [
       await placeRoutineOrder(store, { regionId: eur, routineId: routines[0].id, symptoms: ["redness"] }),
       await placeRoutineOrder(store, { regionId: eur, routineId: routines[0].id, symptoms: ["redness"] }),
@@ -176,52 +178,94 @@ describe("admin: subscriptions", () => {
       return (await admin.get(`/admin/routine-subscriptions/${found.id}`)).routine_subscription
     }
     const result = () => page.getByTestId("subscription-renew-result")
-    /** Renew now from the page: the prompt says what is charged, and is confirmed. */
-    const renewNow = async (says: string) => {
+    const prompt = () => page.getByRole("alertdialog")
+    /** Today's refill as the admin route prices it: the total the prompt must state and the order charge. */
+    const refillOf = async (id: string) => (await admin.get(`/admin/routine-subscriptions/${id}/refill`)).refill
+    const charges = (email: string, total: number) => `charges ${email}'s saved payment method ${money(total)}, today's price`
+    /** Opens renew now and waits for the prompt to say each of these. */
+    const askRenewNow = async (...says: string[]) => {
       await act("Renew now")
-      const prompt = page.getByRole("alertdialog")
-      await prompt.getByText(says, { exact: false }).waitFor()
-      await prompt.getByRole("button", { name: "Renew now" }).click()
+      for (const text of says) await prompt().getByText(text, { exact: false }).waitFor()
     }
-    /** The seeded last refill (€52.20) is cheaper than today's beyond the store's 10 % threshold: the shopper is told first. */
-    const toldOfPriceRise = async () => {
-      await renewNow(`The last refill cost ${money(52.2)}`)
+    const confirm = () => prompt().getByRole("button", { name: "Renew now" }).click()
+    /**
+     * The seeded last refill (€52.20) is cheaper than today's beyond the store's 10 % threshold: the prompt says
+     * today's total and change, and that the shopper is told first; confirmed, nothing is ordered and the shopper is told.
+     */
+    const toldOfPriceRise = async (subscription: { id: string; email: string }) => {
+      const refill = await refillOf(subscription.id)
+      expect(refill.change_percentage).toBeGreaterThan(refill.notice_threshold_percentage)
+      await askRenewNow(
+        `${charges(subscription.email, refill.total)} (+${refill.change_percentage}% since the last order, ${money(52.2)}).`,
+        "the shopper has not been told: renewing tells them first and orders nothing."
+      )
+      await confirm()
       await result().getByText("Not renewed, nothing was ordered:").waitFor()
       await result().getByText(/^the price moved beyond the store's notice threshold since the last refill, so the shopper has been told of it first/).waitFor()
+      return refill
     }
+    /** A second prompt, after the first closed: it says each of these. */
+    const askedAgain = async (...says: string[]) => {
+      for (const text of says) await prompt().getByText(text, { exact: false }).waitFor()
+    }
+    /** The totals of the routine bundles an order was bought with (recorded just after the order is placed). */
+    const bundleTotals = async (orderId: string) => {
+      for (let tries = 0; ; tries++) {
+        const { routine_bundles } = await admin.get(`/admin/orders/${orderId}/routine-bundles`)
+        if (routine_bundles.length || tries === 20) return routine_bundles.map((b: { total: number }) => b.total)
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    }
+    /** The routine's subscription discount, set through the admin API (the refill's price moves with it). */
+    const setSubscriptionDiscount = (percentage: number) => admin.post(`/admin/routines/${routineId}`, { subscription_discount_percentage: percentage })
 
-    it("a price rise the shopper was not told of is told first and nothing is ordered; renewed again, the order is placed once and linked", async () => {
+    it("a price rise the shopper was not told of is told first and nothing is ordered; renewed again at the total the prompt states (asked again when it moved meanwhile), the order is placed once, charged it, and linked", async () => {
       const ordersBefore = await orderCount()
       const before = await subscriptionOf("erin")
       await goto(`/routine-subscriptions/${before.id}`)
       await page.getByRole("heading", { name: "erin@subscriptions.test" }).waitFor()
 
-      await toldOfPriceRise()
+      const refill = await toldOfPriceRise(before)
       const told = await subscriptionOf("erin")
-      expect(told.price_notice).toEqual(expect.objectContaining({ previous_total: 52.2, next_total: expect.any(Number) }))
-      expect(told.price_notice.next_total).toBeGreaterThan(52.2 * 1.1)
+      expect(told.price_notice).toEqual(expect.objectContaining({ previous_total: 52.2, next_total: refill.total }))
       // The renewal waits for its date (or a renew now), unordered.
       expect(told.renewals).toEqual([expect.objectContaining({ due_at: before.next_renewal_at, status: "pending", order_id: null })])
       expect(await orderCount()).toBe(ordersBefore)
-      const total = money(told.price_notice.next_total)
+      const total = money(refill.total)
       await page.getByTestId("subscription-price-notice").getByText(new RegExp(`^The next refill costs ${total.replace(/[.$]/g, "\\$&")} instead of`)).waitFor()
 
-      // Told, the total she was told of is the one confirmed and charged.
-      await renewNow(`that it costs ${total}`)
-      await result().getByText(/^Renewal placed: Order #\d+, /).waitFor()
+      // Told, the merchant confirms the same total; the price moves before it is ordered (the subscription discount
+      // one point up): nothing is ordered at the old total, and the prompt asks again with today's.
+      await askRenewNow(charges(before.email, refill.total), `that it costs ${total}`)
+      const { routine } = await admin.get(`/admin/routines/${routineId}?fields=subscription_discount_percentage`)
+      await setSubscriptionDiscount(routine.subscription_discount_percentage + 1)
+      let moved: { total: number }
+      try {
+        moved = await refillOf(before.id)
+        expect(moved.total).toBeLessThan(refill.total)
+        await confirm()
+        await askedAgain(`The price changed since you were shown ${total}: nothing was ordered.`, charges(before.email, moved.total))
+        expect(await orderCount()).toBe(ordersBefore)
+        await confirm()
+        await result().getByText(/^Renewal placed: Order #\d+, /).waitFor()
+      } finally {
+        await setSubscriptionDiscount(routine.subscription_discount_percentage)
+      }
       const after = await subscriptionOf("erin")
       expect(after.renewals).toEqual([
-        expect.objectContaining({ due_at: before.next_renewal_at, status: "succeeded", order_id: expect.stringMatching(/^order_/), total: told.price_notice.next_total }),
+        expect.objectContaining({ due_at: before.next_renewal_at, status: "succeeded", order_id: expect.stringMatching(/^order_/), total: moved.total }),
       ])
       const [renewal] = after.renewals
       expect(await orderCount()).toBe(ordersBefore + 1)
       const placed = after.orders.find((o: { id: string }) => o.id === renewal.order_id)
       expect(placed).toEqual(expect.objectContaining({ renewal_id: renewal.id }))
-      expect(after).toEqual(expect.objectContaining({ status: "active", price_notice: null, last_total: told.price_notice.next_total }))
+      expect(after).toEqual(expect.objectContaining({ status: "active", price_notice: null, last_total: moved.total }))
       expect(new Date(after.next_renewal_at).getTime()).toBeGreaterThan(Date.now())
+      // The order charged the refill the prompt stated: its bundle's total.
+      expect(await bundleTotals(renewal.order_id)).toEqual([moved.total])
 
       // The page names the order, linked, with what it charged; the renewals list it too.
-      await result().getByText(`Renewal placed: Order #${placed.display_id}, ${total}.`).waitFor()
+      await result().getByText(`Renewal placed: Order #${placed.display_id}, ${money(moved.total)}.`).waitFor()
       await result().getByText(`The next renewal is ${instant(after.next_renewal_at)}.`).waitFor()
       expect(await result().getByRole("link").getAttribute("href")).toBe(`/app/orders/${renewal.order_id}`)
       const row = page.getByTestId("subscription-renewals").locator("tbody tr").first()
@@ -236,8 +280,9 @@ describe("admin: subscriptions", () => {
       await goto(`/routine-subscriptions/${before.id}`)
       await page.getByRole("heading", { name: "frank@subscriptions.test" }).waitFor()
 
-      await toldOfPriceRise()
-      await renewNow("that it costs")
+      const refill = await toldOfPriceRise(before)
+      await askRenewNow(charges(before.email, refill.total), `that it costs ${money(refill.total)}`)
+      await confirm()
       await result().getByText("Not renewed: The payment provider refused the saved payment method.").waitFor()
       const after = await subscriptionOf("frank")
       expect(after.renewals).toEqual([

@@ -3,6 +3,7 @@ import type {
   AdminRenewRoutineSubscriptionRequest,
   AdminOrderRoutineSubscriptionsResponse,
   AdminRoutineSubscriptionListResponse,
+  AdminRoutineSubscriptionRefillResponse,
   AdminRoutineSubscriptionResponse,
   AdminUpdateRoutineSubscriptionRequest,
   StoreCancelRoutineSubscriptionRequest,
@@ -25,6 +26,21 @@ export const useRoutineSubscription = (id: string) =>
     queryKey: ["routine-subscriptions", "detail", id],
     queryFn: () => sdk.client.fetch<AdminRoutineSubscriptionResponse>(`/admin/routine-subscriptions/${id}`),
   })
+
+/**
+ * Reads the subscription's next refill as it would be ordered now (GET
+ * …/refill), afresh at each call: renew now states that total and sends it
+ * as `expected_total`, so it must be today's, not a cached one.
+ */
+export const useReadRoutineSubscriptionRefill = (id: string) => {
+  const client = useQueryClient()
+  return () =>
+    client.fetchQuery({
+      queryKey: ["routine-subscriptions", "refill", id],
+      queryFn: () => sdk.client.fetch<AdminRoutineSubscriptionRefillResponse>(`/admin/routine-subscriptions/${id}/refill`),
+      staleTime: 0,
+    })
+}
 
 /** The subscriptions an order started and the one it renewed, for the order page. */
 export const useOrderRoutineSubscriptions = (orderId: string) =>

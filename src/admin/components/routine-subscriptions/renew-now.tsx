@@ -1,8 +1,9 @@
+import type { FetchError } from "@medusajs/js-sdk"
 import { Alert, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import type { RoutineSubscription, RoutineSubscriptionOrder, RoutineSubscriptionRenewal } from "../../../types"
-import { useChangeRoutineSubscription } from "../../hooks/routine-subscriptions"
+import type { RoutineSubscription, RoutineSubscriptionOrder, RoutineSubscriptionRefill, RoutineSubscriptionRenewal } from "../../../types"
+import { useChangeRoutineSubscription, useReadRoutineSubscriptionRefill } from "../../hooks/routine-subscriptions"
 import { formatAmount, formatInstant } from "../../lib/format"
 import { FAILURE_REASON_WORDS } from "../../lib/subscription-words"
 
@@ -10,7 +11,8 @@ import { FAILURE_REASON_WORDS } from "../../lib/subscription-words"
  * What a "renew now" did: placed the renewal (its order), recorded a failed
  * attempt (the answer is a 200: the renewal keeps its reason and retry), or
  * was refused before anything was ordered (a 409: a price change the
- * shopper has now been told of, a renewal placed since).
+ * shopper has now been told of, a renewal placed since; or the refill
+ * could not be priced, or its new price was not confirmed).
  */
 export type RenewNowResult =
   | { kind: "placed"; renewal: RoutineSubscriptionRenewal; order: RoutineSubscriptionOrder | null; next_renewal_at: string }
@@ -33,51 +35,91 @@ export const renewNowResult = (answer: RoutineSubscription, dueAt: string): Rene
 }
 
 /**
- * "Renew now" for the merchant: a prompt saying what is charged (today's
- * price, with the last refill's total or the one the shopper was told of),
- * the renewal date the page showed (a second click after the first renewed
- * orders nothing: 409), and the result kept on the page until dismissed,
- * since an order placed or a reason to act on must not vanish with a toast.
- * The result is cleared as a renewal is sent: the next one shows afresh.
+ * What renew now's prompt says: the total charged (today's refill, as GET
+ * …/refill prices it), its change since the last order, and, beyond the
+ * store's notice threshold, the shopper's side: the notice they were shown,
+ * or that they are told first. The merchant's confirmation does not count
+ * as telling the shopper (the workflow's rule): with no notice for this
+ * price, renewing tells them and orders nothing. `changedFrom`: the total an
+ * earlier prompt showed, when the price moved before it was ordered.
+ */
+export const renewPrompt = (subscription: RoutineSubscription, refill: RoutineSubscriptionRefill, changedFrom: number | null) => {
+  const money = (amount: number) => formatAmount(amount, refill.currency_code)
+  const change = refill.change_percentage
+  const notice = subscription.price_notice
+  const sinceLast =
+    change === 0
+      ? `the same as the last order`
+      : `${change > 0 ? "+" : ""}${change}% since the last order, ${money(refill.previous_total)}`
+  const lines = [
+    changedFrom !== null && `The price changed since you were shown ${money(changedFrom)}: nothing was ordered.`,
+    `This orders the refill now and charges ${subscription.email}'s saved payment method ${money(refill.total)}, today's price (${sinceLast}).`,
+    Math.abs(change) > refill.notice_threshold_percentage &&
+      (notice
+        ? `The shopper was told on ${formatInstant(notice.notified_at)} that it costs ${money(notice.next_total)}.`
+        : `That is beyond the store's ${refill.notice_threshold_percentage}% notice threshold and the shopper has not been told: renewing tells them first and orders nothing.`),
+  ]
+  return {
+    title: changedFrom === null ? "Renew now?" : "The price changed. Renew now?",
+    description: lines.filter(Boolean).join(" "),
+    confirmText: "Renew now",
+    cancelText: "Keep it",
+  }
+}
+
+/**
+ * "Renew now" for the merchant: today's refill is read and its total stated
+ * in a prompt (renewPrompt), then sent as `expected_total` with the renewal
+ * date the page showed, so what is charged is what was confirmed and a
+ * second click after the first renewed orders nothing (409). A 409 because
+ * the price moved in between asks again with the new total. The result is
+ * kept on the page until dismissed, since an order placed or a reason to
+ * act on must not vanish with a toast; it is cleared as a renewal is asked
+ * for: the next one shows afresh.
  */
 export const useRenewNow = (subscription: RoutineSubscription) => {
   const change = useChangeRoutineSubscription(subscription.id)
+  const readRefill = useReadRoutineSubscriptionRefill(subscription.id)
   const prompt = usePrompt()
   const [result, setResult] = useState<RenewNowResult | null>(null)
-  const money = (amount: number) => formatAmount(amount, subscription.currency_code)
-  const notice = subscription.price_notice
 
   const renew = async () => {
-    const confirmed = await prompt({
-      title: "Renew now?",
-      description: [
-        `This orders the refill now at today's price and charges ${subscription.email}'s saved payment method.`,
-        notice
-          ? `The shopper was told on ${formatInstant(notice.notified_at)} that it costs ${money(notice.next_total)}.`
-          : `The last refill cost ${money(subscription.last_total)}; a price that moved beyond the store's notice threshold is told to the shopper first, and nothing is charged.`,
-      ].join(" "),
-      confirmText: "Renew now",
-      cancelText: "Keep it",
-    })
-    if (!confirmed) return
     const dueAt = subscription.next_renewal_at
-    const noticeBefore = notice?.notified_at ?? null
-    setResult(null)
-    change.mutate(
-      { action: "renew", body: { next_renewal_at: dueAt } },
-      {
-        onSuccess: ({ routine_subscription }) => {
-          const outcome = renewNowResult(routine_subscription, dueAt)
-          setResult(outcome)
-          if (outcome.kind === "placed") toast.success("Renewal placed")
-          else toast.error("Not renewed")
-        },
-        onError: (error) => {
-          setResult({ kind: "refused", message: error.message, notice_before: noticeBefore })
-          toast.error("Not renewed")
-        },
+    const noticeBefore = subscription.price_notice?.notified_at ?? null
+    const refuse = (message: string) => {
+      setResult({ kind: "refused", message, notice_before: noticeBefore })
+      toast.error("Not renewed")
+    }
+    /** Today's refill, or null when it cannot be read again (the first refusal is then said as it came). */
+    const refillNow = () => readRefill().then(({ refill }) => refill, () => null)
+
+    const ask = async (shown: RoutineSubscriptionRefill, changedFrom: number | null): Promise<void> => {
+      if (!(await prompt(renewPrompt(subscription, shown, changedFrom)))) {
+        if (changedFrom !== null) refuse(`The price changed to ${formatAmount(shown.total, shown.currency_code)} since it was shown: nothing was ordered.`)
+        return
       }
-    )
+      try {
+        const { routine_subscription } = await change.mutateAsync({ action: "renew", body: { expected_total: shown.total, next_renewal_at: dueAt } })
+        const outcome = renewNowResult(routine_subscription, dueAt)
+        setResult(outcome)
+        if (outcome.kind === "placed") toast.success("Renewal placed")
+        else toast.error("Not renewed")
+      } catch (error) {
+        // Read again on a conflict: another total today means the price moved since the prompt.
+        const now = (error as FetchError).status === 409 ? await refillNow() : null
+        if (now && now.total !== shown.total) return ask(now, shown.total)
+        refuse((error as Error).message)
+      }
+    }
+
+    setResult(null)
+    let refill: RoutineSubscriptionRefill
+    try {
+      refill = (await readRefill()).refill
+    } catch (error) {
+      return refuse(`The refill cannot be priced today, so nothing was ordered: ${(error as Error).message}`)
+    }
+    await ask(refill, null)
   }
   return { renew, result }
 }
