@@ -5,7 +5,7 @@ import type RoutineModuleService from "../../src/modules/routine/service"
 import type { RoutineFuzzContext } from "./fuzz-routine-bodies"
 import { seedOtherSalesChannel } from "./other-channel"
 import { seedStore } from "./store"
-import { createSubscription } from "./subscriptions"
+import { createSubscription, offerSubscriptions } from "./subscriptions"
 
 type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<any>
@@ -56,7 +56,9 @@ export const seedHostileFixture = async (api: Api, container: MedusaContainer) =
   )
   const [bundle] = await routineService.listRoutineBundles({ cart_id: bundleCartId })
   const otherCartId = await newCart(other.storeHeaders)
-  // A customer's subscription, for the routes that name one (whose customer does not matter to them).
+  // A customer's subscription, for the routes that name one (whose customer does not matter to them);
+  // its routine offers its interval, so its next refill can be priced.
+  await offerSubscriptions(container, seeded.routine.id)
   const subscriptionId = await createSubscription(container, seeded, { id: "cus_fixture", email: "fixture@routine.test" })
 
   const fuzz: RoutineFuzzContext = {
