@@ -227,6 +227,31 @@ medusaIntegrationTestRunner({
       await expect(renew(subscription.id, at(due, 5))).rejects.toMatchObject({ type: "conflict" })
     })
 
+    it("an interval the routine no longer offers: the refill is a 409 saying so, the renewal fails as routine_unavailable, and choosing an offered interval renews again", async () => {
+      const { subscription, shopper } = await subscribe("interval@routine.test")
+      const [routine] = await service().listRoutines({ handle: ROUTINE })
+      await api.post(`/admin/routines/${routine.id}`, { subscription_interval_weeks: [8] }, admin)
+      const mine = `/store/customers/me/routine-subscriptions/${subscription.id}`
+      const refused = await api.get(`${mine}/refill`, shopper.headers).catch((e) => e.response)
+      expect([refused.status, refused.data.message]).toEqual([
+        409,
+        "The routine no longer offers a refill every 4 weeks (it offers every 8 weeks): change the subscription's interval",
+      ])
+      const due = subscription.next_renewal_at.toISOString()
+      const failed = await renew(subscription.id, due)
+      expect(failed).toMatchObject({ status: "pending", failure_reason: "routine_unavailable", order_id: null })
+      expect(failed.failure_message).toContain("every 4 weeks")
+
+      expect((await api.post(mine, { interval_weeks: 8 }, shopper.headers)).status).toEqual(200)
+      const { data } = await api.get(`${mine}/refill`, shopper.headers)
+      const moved = await service().updateRoutineSubscriptions({ id: subscription.id, last_total: data.refill.total })
+      // The longer interval moved the renewal on by the difference (nextRenewalOnIntervalChange).
+      expect(moved.next_renewal_at.toISOString()).toEqual(at(due, 28))
+      const renewed = await renew(subscription.id, at(due, 28))
+      expect(renewed).toMatchObject({ status: "succeeded" })
+      expect(cents((await orderOf(renewed.order_id!)).item_total)).toEqual(cents(data.refill.total))
+    })
+
     it("a sold-out pick falls back to the store's next product; a step with nothing in stock fails the renewal", async () => {
       const { subscription, due, routine, step, item } = await subscribedWithChoiceOfProducts("stock@routine.test")
       await soldOut([item.variant.sku!])

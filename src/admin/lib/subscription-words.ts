@@ -27,7 +27,7 @@ export const RENEWAL_STATUS_WORDS = {
 /** Why a renewal could not complete, in the merchant's words, with what to do about it. */
 export const FAILURE_REASON_WORDS = {
   routine_unavailable:
-    "The routine is no longer sold to this shopper (unpublished, deleted, out of its schedule or not offered to them).",
+    "The routine is no longer sold to this shopper (unpublished, deleted, out of its schedule or not offered to them), or no longer at the subscription's interval.",
   unsellable_step: "A step of the refill has nothing in stock and no product to fall back on.",
   payment_failed: "The payment provider refused the saved payment method.",
   shipping_unavailable: "The saved shipping option no longer ships to the subscription's address.",

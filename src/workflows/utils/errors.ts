@@ -26,3 +26,20 @@ export const cartBusyError = (retryAfterSeconds: number) =>
     reason: "cart_busy",
     retry_after_seconds: retryAfterSeconds,
   })
+
+/** The code of subscriptionNotOfferedError, by which a renewal tells it from other conflicts. */
+export const SUBSCRIPTION_NOT_OFFERED = "subscription_not_offered"
+
+/**
+ * A subscription at an interval its routine no longer offers (or a routine
+ * no longer sold on subscription): its refill cannot be priced or ordered
+ * until the shopper chooses an interval the routine offers.
+ */
+export const subscriptionNotOfferedError = (offered: number[], weeks: number) =>
+  new MedusaError(
+    MedusaError.Types.CONFLICT,
+    offered.length
+      ? `The routine no longer offers a refill every ${weeks} weeks (it offers every ${offered.join(", ")} weeks): change the subscription's interval`
+      : "The routine is no longer sold on subscription",
+    SUBSCRIPTION_NOT_OFFERED
+  )

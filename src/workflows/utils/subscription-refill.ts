@@ -3,6 +3,8 @@ import { MathBN } from "@medusajs/framework/utils"
 import { pluginOptions } from "../../plugin-options"
 import type { RoutineSubscription, RoutineSubscriptionRefill, SubscriptionChoice } from "../../types"
 import { resolveBundleContext } from "./bundle-context"
+import { offeredIntervals } from "./bundle-terms"
+import { subscriptionNotOfferedError } from "./errors"
 import { loadRoutineBundleData } from "./routine-bundle-data"
 import { quoteFromData } from "./routine-bundle-quote"
 import { publicQuote } from "./routine-quote"
@@ -39,7 +41,8 @@ export type PricedRefill = { refill: RoutineSubscriptionRefill; choice: Subscrip
  * handles; unknown ones are a 400) the choice is first adapted to them
  * (adaptChoiceToCheckin), from the same read of the routine. A routine no
  * longer offered to the shopper is a NOT_FOUND error, as for the shopper's
- * own quote.
+ * own quote; one that no longer offers the subscription's interval is a
+ * conflict (subscriptionNotOfferedError) the shopper settles by changing it.
  */
 export const priceSubscriptionRefill = async (
   container: MedusaContainer,
@@ -61,6 +64,8 @@ export const priceSubscriptionRefill = async (
     quantity: saved.quantity,
     context,
   })
+  const offered = offeredIntervals(data.routine)
+  if (!offered.includes(subscription.interval_weeks)) throw subscriptionNotOfferedError(offered, subscription.interval_weeks)
   const choice = checkin_symptoms
     ? adaptChoiceToCheckin(saved, data.routine, data.symptoms.map((s) => s.id))
     : choiceForRoutine(saved, data.routine)

@@ -7,6 +7,7 @@ import type {
   SubscriptionRenewalStatus,
   SubscriptionStatus,
 } from "../../types"
+import { SUBSCRIPTION_NOT_OFFERED } from "./errors"
 import { changePercentage } from "./subscription-refill"
 
 export type RenewalFailure = { reason: SubscriptionFailureReason; message: string }
@@ -175,10 +176,11 @@ export const classifyRenewalError = (
   stage: "cart" | "quote" | "bundle" | "shipping" | "payment" | "complete",
   error: unknown
 ): RenewalFailure => {
-  const fields = (typeof error === "object" && error ? error : {}) as { message?: unknown; type?: unknown }
+  const fields = (typeof error === "object" && error ? error : {}) as { message?: unknown; type?: unknown; code?: unknown }
   const message = typeof fields.message === "string" ? fields.message : String(error)
   const type = fields.type
-  if (stage === "quote" && type === MedusaError.Types.NOT_FOUND) return { reason: "routine_unavailable", message }
+  const notOffered = fields.code === SUBSCRIPTION_NOT_OFFERED
+  if (stage === "quote" && (type === MedusaError.Types.NOT_FOUND || notOffered)) return { reason: "routine_unavailable", message }
   if (stage === "bundle" && type === MedusaError.Types.NOT_FOUND) return { reason: "routine_unavailable", message }
   if (stage === "bundle" && type === MedusaError.Types.CONFLICT) return { reason: "unsellable_step", message }
   if (stage === "shipping") return { reason: "shipping_unavailable", message }

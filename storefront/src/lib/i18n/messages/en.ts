@@ -129,7 +129,7 @@ export const en = {
     since: (date: string) => `Since ${date}`,
     failed: (why: string) => `Your last refill could not be ordered: ${why}`,
     failureReasons: {
-      routine_unavailable: "the routine is no longer sold.",
+      routine_unavailable: "the routine is no longer sold, or not at this interval.",
       unsellable_step: "a step has no product in stock.",
       payment_failed: "the payment was refused.",
       shipping_unavailable: "we no longer deliver to your address this way.",

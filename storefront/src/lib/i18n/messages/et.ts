@@ -107,7 +107,7 @@ export const et: Messages = {
     since: (date) => `Alates ${date}`,
     failed: (why) => `Viimast komplekti ei õnnestunud tellida: ${why}`,
     failureReasons: {
-      routine_unavailable: "rutiini enam ei müüda.",
+      routine_unavailable: "rutiini enam ei müüda või mitte selle intervalliga.",
       unsellable_step: "ühe sammu toodet pole laos.",
       payment_failed: "makse lükati tagasi.",
       shipping_unavailable: "sinu aadressile me nii enam ei saada.",
