@@ -177,6 +177,13 @@ describe("admin: subscriptions", () => {
       const { routine_subscriptions: [found] } = await admin.get(`/admin/routine-subscriptions?q=${name}`)
       return (await admin.get(`/admin/routine-subscriptions/${found.id}`)).routine_subscription
     }
+    /** The subscription as it is now, its page open. */
+    const openSubscriptionOf = async (name: string) => {
+      const subscription = await subscriptionOf(name)
+      await goto(`/routine-subscriptions/${subscription.id}`)
+      await page.getByRole("heading", { name: subscription.email }).waitFor()
+      return subscription
+    }
     const result = () => page.getByTestId("subscription-renew-result")
     const prompt = () => page.getByRole("alertdialog")
     /** Today's refill as the admin route prices it: the total the prompt must state and the order charge. */
@@ -221,9 +228,7 @@ describe("admin: subscriptions", () => {
 
     it("a price rise the shopper was not told of is told first and nothing is ordered; renewed again at the total the prompt states (asked again when it moved meanwhile), the order is placed once, charged it, and linked", async () => {
       const ordersBefore = await orderCount()
-      const before = await subscriptionOf("erin")
-      await goto(`/routine-subscriptions/${before.id}`)
-      await page.getByRole("heading", { name: "erin@subscriptions.test" }).waitFor()
+      const before = await openSubscriptionOf("erin")
 
       const refill = await toldOfPriceRise(before)
       const told = await subscriptionOf("erin")
@@ -276,9 +281,7 @@ describe("admin: subscriptions", () => {
 
     it("a renewal that fails says why in words and when it is tried again, and orders nothing", async () => {
       const ordersBefore = await orderCount()
-      const before = await subscriptionOf("frank")
-      await goto(`/routine-subscriptions/${before.id}`)
-      await page.getByRole("heading", { name: "frank@subscriptions.test" }).waitFor()
+      const before = await openSubscriptionOf("frank")
 
       const refill = await toldOfPriceRise(before)
       await askRenewNow(charges(before.email, refill.total), `that it costs ${money(refill.total)}`)
