@@ -237,13 +237,7 @@ export const renewSubscriptionNow = async (
   customer_id?: string
 ) => {
   const service = scope.resolve<RoutineModuleService>(ROUTINE_MODULE)
-  const [seen] = await service.listRoutineSubscriptions(
-    { id, ...(customer_id !== undefined && { customer_id }) },
-    { select: ["id", "next_renewal_at"] }
-  )
-  if (!seen) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Routine subscription with id: ${id} was not found`)
-  }
+  const seen = await findSubscription(scope, id, customer_id)
   const now = new Date().toISOString()
   await renewRoutineSubscriptionWorkflow(scope).run({
     input: {
