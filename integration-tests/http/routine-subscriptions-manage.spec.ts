@@ -184,6 +184,17 @@ medusaIntegrationTestRunner({
         expect([refused.status, refused.data.type]).toEqual([400, "invalid_data"])
         expect(refused.data.message).toEqual("interval_weeks must be one the routine offers: 4, 6, 8")
         expect((await stored(mine)).interval_weeks).toEqual(6)
+
+        // Subscriptions switched off with the intervals kept: the routine offers none (its own rule, offeredIntervals).
+        const routines = getContainer().resolve<RoutineModuleService>(ROUTINE_MODULE)
+        await routines.updateRoutines({ id: routineId, subscriptions_enabled: false } as never)
+        const off = await send("POST", `${STORE}/${mine}`, shopper.headers, { interval_weeks: 8 })
+        expect([off.status, off.data.message]).toEqual([
+          400,
+          "interval_weeks: the routine offers no subscription intervals now; the subscription keeps its own",
+        ])
+        expect((await stored(mine)).interval_weeks).toEqual(6)
+        await offerSubscriptions(getContainer(), routineId)
       })
 
       it("swaps a step's product for another of its candidates and sets the quantity; a product outside the step is a 400 naming the step", async () => {

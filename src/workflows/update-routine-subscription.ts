@@ -6,6 +6,7 @@ import type { SubscriptionChoice, SubscriptionStatus } from "../types/subscripti
 import { ROUTINE_SUBSCRIPTION_EVENTS } from "./events"
 import { refuseRoutineSubscriptionActionStep, type SubscriptionRefusal } from "./steps/refuse-routine-subscription-action"
 import { updateRoutineSubscriptionStep, type RoutineSubscriptionUpdate } from "./steps/update-routine-subscription"
+import { offeredIntervals } from "./utils/bundle-terms"
 import { compact } from "./utils/compact"
 import {
   nowOf,
@@ -32,6 +33,7 @@ type Loaded = {
   next_renewal_at: string | Date
   choice: SubscriptionChoice
   routine?: {
+    subscriptions_enabled?: boolean
     subscription_interval_weeks?: number[] | null
     steps?: ({ id: string; handle: string; products?: ({ variants?: ({ id: string } | null)[] | null } | null)[] | null } | null)[] | null
   } | null
@@ -60,7 +62,13 @@ export const planSubscriptionUpdate = (
   if (state) return refused(state)
   const update: Omit<RoutineSubscriptionUpdate, "id"> = {}
   if (input.interval_weeks !== undefined && input.interval_weeks !== subscription.interval_weeks) {
-    const offered = subscription.routine?.subscription_interval_weeks ?? []
+    // The routine's own rule of what it offers: none while its subscriptions are off.
+    const offered = subscription.routine
+      ? offeredIntervals({
+          subscriptions_enabled: !!subscription.routine.subscriptions_enabled,
+          subscription_interval_weeks: subscription.routine.subscription_interval_weeks ?? null,
+        })
+      : []
     if (!offered.includes(input.interval_weeks)) {
       return refused(
         invalid(
@@ -104,6 +112,7 @@ export const updateRoutineSubscriptionWorkflow = createWorkflow(
       fields: [
         ...SUBSCRIPTION_STATE_FIELDS,
         "choice",
+        "routine.subscriptions_enabled",
         "routine.subscription_interval_weeks",
         "routine.steps.id",
         "routine.steps.handle",
