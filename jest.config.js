@@ -38,4 +38,8 @@ if (suites[process.env.TEST_TYPE]) {
   if (process.env.TEST_TYPE === "integration:modules") {
     module.exports.testPathIgnorePatterns = ["\\.unit\\.spec\\.[jt]s$"]
   }
+  if (process.env.TEST_TYPE === "integration:http") {
+    // The migrated database every HTTP file starts from (integration-runner.ts).
+    module.exports.globalSetup = "./integration-tests/helpers/migrated-database.ts"
+  }
 }

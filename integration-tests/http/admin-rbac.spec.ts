@@ -2,7 +2,7 @@
 // the flag when the app boots, and jest gives each test file its own env.
 process.env.MEDUSA_FF_RBAC = "true"
 
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { ADMIN_ROUTE_POLICIES } from "../../src/api/admin/policies"
 import { ROUTINE_POLICY_DEFINITIONS } from "../../src/policies/routine"
 import { exchange, sendAndCompare } from "../helpers/fuzz"
@@ -22,7 +22,7 @@ jest.setTimeout(240 * 1000)
 
 const ADMIN_ROUTES = discoverRoutes("admin")
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: HostileFixture
     let as: Record<RoleName, { headers: Record<string, string> }>

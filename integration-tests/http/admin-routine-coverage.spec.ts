@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import type { RoutineCoverageResponse } from "../../src/types"
 import { createAdminHeaders } from "../helpers/admin"
 import { regionOf, type Seeded } from "../helpers/bundle-cart"
@@ -10,7 +10,7 @@ const ZINC = "zinc-b3-omega-3-complex"
 const PROBIOTIC = "me-3-probiotic"
 const SUPPLEMENT_STEP = "support-from-inside"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

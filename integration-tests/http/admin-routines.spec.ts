@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DISCOUNT_TYPES } from "../../src/types"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
@@ -28,7 +28,7 @@ duplicateRoutineWorkflow.hooks.routineDuplicated(async ({ routine }) => {
   }
 })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Awaited<ReturnType<typeof seedStore>>
     let admin: { headers: Record<string, string> }

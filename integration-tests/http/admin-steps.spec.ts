@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createCareStepWorkflow } from "../../src/workflows/create-care-step"
 import { reorderCareStepsWorkflow } from "../../src/workflows/reorder-care-steps"
@@ -40,7 +40,7 @@ type Step = {
   product_link: { product_id: string; is_default: boolean; rank: number }[]
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api: runnerApi, getContainer }) => {
     const api = readableErrors(runnerApi)
     let seeded: Awaited<ReturnType<typeof seedStore>>

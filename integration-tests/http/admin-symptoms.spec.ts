@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { MedusaError } from "@medusajs/framework/utils"
 import { updateSymptomProductsWorkflow } from "../../src/workflows/update-symptom-products"
 import { createAdminHeaders } from "../helpers/admin"
@@ -16,7 +16,7 @@ updateSymptomProductsWorkflow.hooks.symptomProductsUpdated(
   }
 )
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Awaited<ReturnType<typeof seedStore>>
     let admin: { headers: Record<string, string> }

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { exchange, PRICE_KEYS, sendAndCompare, withField } from "../helpers/fuzz"
 import { fixtureParams, seedHostileFixture, type HostileFixture } from "../helpers/hostile-fixture"
@@ -31,7 +31,7 @@ const customerToken = async (api: any, storeHeaders: { headers: Record<string, s
   return data.token as string
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: HostileFixture
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import { addRoutineBundleToCartWorkflow } from "../../src/workflows/add-routine-bundle-to-cart"
@@ -32,7 +32,7 @@ addRoutineBundleToCartWorkflow.hooks.routineBundleAdded(async () => {
 const DISCOUNTED = [12.67, 21.16, 25.41, 19.46, 16.92]
 const REGULAR = [14.9, 24.9, 29.9, 22.9, 19.9]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     const bundlesOf = (cartId: string, withDeleted = false) =>

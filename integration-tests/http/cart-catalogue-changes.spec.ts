@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { CART_FIELDS, cents, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { complete, createCheckoutCart, prepareForCompletion } from "../helpers/checkout"
@@ -26,7 +26,7 @@ const productId = (seeded: Seeded, handle: string) => seeded.products.find((p) =
  *   was added with until checkout; only an edit by the shopper applies the
  *   routine as it is now.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let eurId: string

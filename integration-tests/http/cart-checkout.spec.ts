@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import {
   addBundle,
@@ -19,7 +19,7 @@ import { seedStore } from "../helpers/store"
 
 jest.setTimeout(120 * 1000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { cartBusyRetryAfter, RoutineBundlesError } from "../../src/client/store"
 import { addBundle, createCart, getCart, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { cartBurstSuite } from "../helpers/cart-burst-suite"
@@ -11,7 +11,7 @@ jest.setTimeout(300 * 1000)
 // held by the test makes them certain, whatever the machine's speed.
 process.env.ROUTINE_CART_LOCK_TIMEOUT_SECONDS = "1"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const seededStore = cartBurstSuite({ api, getContainer })
 

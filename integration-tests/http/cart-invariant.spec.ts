@@ -1,7 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import { buildRoutineBundleWorkflow } from "../../src/workflows/build-routine-bundle"
@@ -31,7 +31,7 @@ buildRoutineBundleWorkflow.hooks.routineBundleBuilt(async ({ bundle }) => {
 
 const REGULAR = { milk: 14.9, probiotic: 19.9 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let eurId: string

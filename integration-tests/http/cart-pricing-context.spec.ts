@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { CART_FIELDS, cents, createCart, getCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { storeClient } from "../helpers/client"
@@ -16,7 +16,7 @@ const LOYAL_TOTAL = 47.81
 const LOYAL_ALONE = 56.25
 const REGULAR_TOTAL = 95.62
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import fc from "fast-check"
 import { discountKind } from "../../src/lib/discount-kinds"
 import { loadCatalog } from "../../src/scripts/seed/catalog"
@@ -112,7 +112,7 @@ const seen = (offer: any): OfferSeen => {
   return { type: offer.discount_type, policy: offer.promotion_policy ?? "combine", values }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { seedDemoCatalog } from "../../src/scripts/seed/seed-demo-catalog"
 import { seedStore } from "../helpers/store"
 
@@ -34,7 +34,7 @@ const SEEDED_TABLES = [
 
 jest.setTimeout(120 * 1000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("demo store", () => {
       let seeded: Awaited<ReturnType<typeof seedStore>>

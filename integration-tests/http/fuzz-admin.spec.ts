@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import fc from "fast-check"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
@@ -83,7 +83,7 @@ const symptomFields = (create: boolean): Record<string, FieldSpec> => ({
   additional_data: metadata,
 })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: HostileFixture
     let admin: { headers: Record<string, string> }

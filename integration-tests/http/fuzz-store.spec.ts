@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import fc from "fast-check"
 import {
   ensure,
@@ -35,7 +35,7 @@ const hostileQuery = (knownKeys: string[]) =>
 
 const LIST_KEYS = ["limit", "offset", "order", "fields", "q", "id", "handle", "expand", "with_deleted", "status", "region_id"]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: HostileFixture
     let storeHeaders: { headers: Record<string, string> }

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs"
 import path from "path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import Ajv2020 from "ajv/dist/2020"
 import { buildOpenApi } from "../../scripts/openapi/generate"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
@@ -32,7 +32,7 @@ const operationOf = (method: string, url: string) => {
   throw new Error(`${method} ${pathname} is not in openapi.json`)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const ajv = new Ajv2020({ strict: false, allErrors: true })
     ajv.addSchema({ $id: "openapi.json", components: document.components })

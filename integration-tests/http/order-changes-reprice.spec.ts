@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, type Seeded } from "../helpers/bundle-cart"
 import { eventually } from "../helpers/eventually"
@@ -17,7 +17,7 @@ const tierPrice = (items: { unit_price: number }[], percentage: number) => {
   return regular - Math.round((regular * percentage) / 100)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api: runnerApi, getContainer }) => {
     const api = readableErrors(runnerApi)
     let seeded: Seeded

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, type Seeded } from "../helpers/bundle-cart"
 import { claimLines, orderBundles, orderLedger, placeBundleOrder, returnLines } from "../helpers/order-changes"
@@ -9,7 +9,7 @@ jest.setTimeout(180 * 1000)
 
 // The default partial_return_policy, keep_discount: what a shopper keeps
 // keeps its bundle price. order-changes-reprice.spec.ts runs reprice_kept.
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api: runnerApi, getContainer }) => {
     const api = readableErrors(runnerApi)
     let seeded: Seeded

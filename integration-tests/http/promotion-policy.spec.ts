@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { CART_FIELDS, cents, createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { variantOf } from "../helpers/bundle-fixtures"
@@ -18,7 +18,7 @@ jest.setTimeout(180 * 1000)
  * default bundle: 112.50 regular, 16.88 off (15 %), 95.62; its cleanser
  * (step 1) is 14.90 regular, 12.67 in the bundle.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

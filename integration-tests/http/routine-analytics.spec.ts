@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import rebuildRoutineAnalytics from "../../src/commands/rebuild-routine-analytics"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
@@ -14,7 +14,7 @@ const US_ADDRESS = { first_name: "Sam", last_name: "Shopper", address_1: "1 Main
 
 jest.setTimeout(240 * 1000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

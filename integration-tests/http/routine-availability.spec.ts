@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { complete, createCheckoutCart, prepareForCompletion } from "../helpers/checkout"
@@ -28,7 +28,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * bundle already in a cart keeps its terms to checkout and can only be
  * removed (an edit is a 409).
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import type { AdminRoutineChange } from "../../src/types"
 import { ROUTINE_BUNDLE_EVENTS } from "../../src/workflows/events"
 import { createAdminHeaders } from "../helpers/admin"
@@ -10,7 +10,7 @@ jest.setTimeout(180 * 1000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = readableErrors(rawApi)
     let seeded: Awaited<ReturnType<typeof seedStore>>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { cents, createCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { rejection, storeClient } from "../helpers/client"
@@ -11,7 +11,7 @@ jest.setTimeout(180 * 1000)
 // The demo routine: 14.90 + 24.90 + 29.90 + 22.90 + 19.90 = 112.50.
 const STEPS = ["gentle-cleansing", "nourish-microbiome", "soothe-and-repair", "moisturise-and-protect", "support-from-inside"]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

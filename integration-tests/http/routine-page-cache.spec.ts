@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { createAdminHeaders } from "../helpers/admin"
 import { regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { registerCustomer } from "../helpers/customer"
@@ -17,7 +17,7 @@ process.env.ROUTINE_PAGE_CACHE_TTL_SECONDS = "300"
  * made by the plugin's workflows invalidate before they answer; Medusa's own
  * changes through their events, moments later (hence `eventually`).
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

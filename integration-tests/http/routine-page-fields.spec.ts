@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { ROUTINE, regionOf } from "../helpers/bundle-cart"
 import { readableErrors } from "../helpers/readable-errors"
 import { seededAdmin } from "../helpers/seeded-admin"
@@ -16,7 +16,7 @@ const PAGE = {
 const DAY = 24 * 60 * 60 * 1000
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString()
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api: runnerApi, getContainer }) => {
     const api = readableErrors(runnerApi)
     const suite = seededAdmin(api, getContainer)

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import { createRoutineSubscriptionsWorkflow } from "../../src/workflows/create-routine-subscriptions"
@@ -17,7 +17,7 @@ jest.setTimeout(300 * 1000)
  * store can renew allows: each defect an adversarial review found (issue 20)
  * as the path a shopper or the merchant would take, with what must happen.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { DEMO_SUBSCRIBER, seedSubscriber } from "../../src/scripts/seed/subscriber"
 import { remindUpcomingSubscriptions } from "../../src/jobs/remind-routine-subscriptions"
 import { renewDueSubscriptions } from "../../src/jobs/renew-routine-subscriptions"
@@ -22,7 +22,7 @@ jest.setTimeout(240 * 1000)
 const DAY = 24 * 3600 * 1000
 const at = (date: Date | string, days: number) => new Date(new Date(date).getTime() + days * DAY).toISOString()
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { ROUTINE_MODULE } from "../../src/modules/routine"
 import type RoutineModuleService from "../../src/modules/routine/service"
 import type { RoutineSubscription } from "../../src/types/subscription"
@@ -24,7 +24,7 @@ const weeksAfter = (iso: string, weeks: number) => new Date(new Date(iso).getTim
 type Headers = { headers: Record<string, string> }
 type Step = { id: string; handle: string; variant_ids: string[] }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let admin: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import type { CartRoutineBundle } from "../../src/types"
 import { cents, createCart, getCart, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import { variantOf } from "../helpers/bundle-fixtures"
@@ -10,7 +10,7 @@ jest.setTimeout(180 * 1000)
 
 const STEPS = ["gentle-cleansing", "nourish-microbiome", "soothe-and-repair", "moisturise-and-protect", "support-from-inside"]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let seeded: Seeded
     let eurId: string

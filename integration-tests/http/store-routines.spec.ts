@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/integration-runner"
 import { quote, regionOf, ROUTINE, type Seeded } from "../helpers/bundle-cart"
 import {
   createRoutineFixture,
@@ -20,7 +20,7 @@ const DEMO_STEPS = [
   "support-from-inside",
 ]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api: runnerApi, getContainer }) => {
     const api = readableErrors(runnerApi)
     let seeded: Seeded
