@@ -9,6 +9,7 @@
 //
 // Knobs (env): BENCH_SECONDS (12), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10),
 // BENCH_ADDS (220), BENCH_FIVE_LINE_CARTS (60), BENCH_FLOOR_SAMPLES (40), BENCH_CART_SAMPLES (30),
+// BENCH_REGION_FLOOR_SAMPLES (15),
 // BENCH_SIZES ("5x11,5x55,5x125,5x500,20x500,50x500"), BENCH_SCALE_REQUESTS (20),
 // BENCH_STOREFRONT_CONNECTIONS (4), BENCH_BURST_ADDS (50), BENCH_RENEWALS (100), BENCH_CHECKOUTS (20), BENCH_SQL_DIR (write the statements of each
 // counted request there), BENCH_ONLY (figure names, e.g. "add,edit": runs
@@ -21,7 +22,7 @@ import pg from "@medusajs/framework/pg"
 import { openBenchDatabase } from "./bench/database.mjs"
 import { burst } from "./bench/burst.mjs"
 import { bundleEdit, regionChange } from "./bench/cart-figures.mjs"
-import { addFloor } from "./bench/add-floor.mjs"
+import { addFloor, regionFloor } from "./bench/floors.mjs"
 import { addToCart, routineRetrieve, scale } from "./bench/figures.mjs"
 import { writeResults } from "./bench/report.mjs"
 import { buildServer, medusa, ROOT, startServer } from "./bench/server.mjs"
@@ -42,7 +43,7 @@ const options = {
     floorSamples: number("BENCH_FLOOR_SAMPLES", 40),
   },
   scale: { requests: number("BENCH_SCALE_REQUESTS", 20), warmup: 3 },
-  carts: { carts: number("BENCH_CART_SAMPLES", 30) },
+  carts: { carts: number("BENCH_CART_SAMPLES", 30), regionFloorSamples: number("BENCH_REGION_FLOOR_SAMPLES", 15) },
   burst: { adds: number("BENCH_BURST_ADDS", 50) },
   renewals: { renewals: number("BENCH_RENEWALS", 100), checkouts: number("BENCH_CHECKOUTS", 20) },
   storefront: {
@@ -185,6 +186,9 @@ try {
   )
   await figure("region", "5. region change with 1 and 10 bundles vs plain lines", () =>
     regionChange({ ...shipped, options: options.carts })
+  )
+  await figure("region_floor", "5b. the region change's floor: the workflows without HTTP", () =>
+    regionFloor({ ...shipped, options: options.carts })
   )
   await figure("burst", "7. a burst of adds to one cart, ours and core's", () =>
     burst({ ...shipped, options: options.burst })

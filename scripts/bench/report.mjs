@@ -81,6 +81,22 @@ runs at ${f.bundle_to_one_line}× here; its own work beyond those two (the lock,
 records, the events) is ${ms(f.own_work_ms)} at p50.
 `
 
+const figureRegionFloor = (f) => `
+## 5b. The region change's floor: the workflows alone, without HTTP (${f.ours.samples} samples each, one \`medusa exec\` process)
+
+| workflow, EUR to USD, ${f.bundles} bundles (${5 * f.bundles} lines) | p50 | p90 | p99 |
+|---|---:|---:|---:|
+${floorRow("ours: `updateCartWithRoutineBundlesWorkflow`", f.ours)}
+${floorRow("core: `updateCartWorkflow` on a cart holding the same bundles (it deletes every custom-priced line), then `addToCartWorkflow` putting back the lines ours ended with", f.floor)}
+${floorRow("core: `updateCartWorkflow`, the same variants as plain lines", f.plain)}
+
+Core's region change deletes every custom-priced line, a bundle's included, and refreshes the cart; putting the
+bundles' lines back through core's add refreshes it a second time. Those two alone cost **${f.floor_ratio}×** core's
+region change of the same variants as plain lines: the lowest ratio a plugin that keeps core's update and core's add
+can reach. The plugin's runs at ${f.ours_ratio}× here; its own work beyond them (the lock, settling the bundles before
+the update, the cart's state and prices in the new currency, the plan, the records) is ${ms(f.own_work_ms)} at p50.
+`
+
 const figureRenewals = (f) => `
 ## 8. Subscriptions: the renewal job on ${f.renewals} due subscriptions vs one core checkout (one \`medusa exec\` process)
 
@@ -189,7 +205,7 @@ doing the comparable job, measured in the same run on the same server and databa
 | PostgreSQL | ${machine.postgres} (${setup.database}) |
 | server | ${setup.server} |
 | SQL statement count | ${setup.statement_counting} |
-${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.burst ? figureBurst(results.figures.burst) : ""}${results.figures.renewals ? figureRenewals(results.figures.renewals) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
+${results.figures.retrieve ? figureRetrieve(results.figures.retrieve, "1") : ""}${results.figures.retrieve_cached ? figureRetrieve(results.figures.retrieve_cached, "1b") : ""}${results.figures.add ? figureAdd(results.figures.add) : ""}${results.figures.add_floor ? figureAddFloor(results.figures.add_floor) : ""}${results.figures.scale ? figureScale(results.figures.scale, setup.scale_requests) : ""}${results.figures.edit ? figureEdit(results.figures.edit) : ""}${results.figures.region ? figureRegion(results.figures.region) : ""}${results.figures.region_floor ? figureRegionFloor(results.figures.region_floor) : ""}${results.figures.storefront ? figureStorefront(results.figures.storefront) : ""}${results.figures.burst ? figureBurst(results.figures.burst) : ""}${results.figures.renewals ? figureRenewals(results.figures.renewals) : ""}${results.figures.memory ? figureMemory(results.figures.memory) : ""}
 ${results.notes.length ? `## Notes\n\n${results.notes.map((n) => `- ${n}`).join("\n")}\n` : ""}`
   writeFileSync(path.join(dir, "RESULTS.md"), md)
 }
