@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from "fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { addRoutineBundleToCartWorkflow } from "../../src/workflows/add-routine-bundle-to-cart"
 import { buildRoutineBundleWorkflow } from "../../src/workflows/build-routine-bundle"
+import { cartLines, floorInput, timed, writeLatencies } from "./floor-io"
 
 /**
  * `medusa exec` script of `npm run bench`: the bundle add's floor, measured
@@ -17,17 +17,8 @@ import { buildRoutineBundleWorkflow } from "../../src/workflows/build-routine-bu
  * BENCH_OUT = JSON file of the latencies in ms.
  */
 export default async function workflowFloor({ container }: ExecArgs) {
-  const input = JSON.parse(readFileSync(process.env.BENCH_IN!, "utf8")) as {
-    routine_id: string
-    line_variant_id: string
-    carts: string[][]
-  }
+  const input = floorInput<{ routine_id: string; line_variant_id: string; carts: string[][] }>()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const timed = async (fn: () => Promise<unknown>) => {
-    const started = process.hrtime.bigint()
-    await fn()
-    return Number(process.hrtime.bigint() - started) / 1e6
-  }
   const latencies = { bundle: [] as number[], quote: [] as number[], five_lines: [] as number[], one_line: [] as number[] }
   for (const [bundleCart, quoteCart, linesCart, lineCart] of input.carts) {
     latencies.bundle.push(
@@ -40,18 +31,7 @@ export default async function workflowFloor({ container }: ExecArgs) {
         buildRoutineBundleWorkflow(container).run({ input: { cart_id: quoteCart, routine_id: input.routine_id } })
       )
     )
-    const { data: [written] } = await query.graph({
-      entity: "cart",
-      fields: ["items.variant_id", "items.quantity", "items.unit_price", "items.compare_at_unit_price", "items.is_tax_inclusive"],
-      filters: { id: bundleCart },
-    })
-    const items = written.items!.map((item) => ({
-      variant_id: item!.variant_id!,
-      quantity: Number(item!.quantity),
-      unit_price: Number(item!.unit_price),
-      compare_at_unit_price: Number(item!.compare_at_unit_price),
-      is_tax_inclusive: item!.is_tax_inclusive,
-    }))
+    const items = await cartLines(query, bundleCart)
     latencies.five_lines.push(
       await timed(() => addToCartWorkflow(container).run({ input: { cart_id: linesCart, items } }))
     )
@@ -63,5 +43,5 @@ export default async function workflowFloor({ container }: ExecArgs) {
       )
     )
   }
-  writeFileSync(process.env.BENCH_OUT!, JSON.stringify(latencies))
+  writeLatencies(latencies)
 }
