@@ -41,5 +41,10 @@ if (suites[process.env.TEST_TYPE]) {
   if (process.env.TEST_TYPE === "integration:http") {
     // The migrated database every HTTP file starts from (integration-runner.ts).
     module.exports.globalSetup = "./integration-tests/helpers/migrated-database.ts"
+    // The whole suite from `npm test`: spec files share servers (integration-tests/http-shared).
+    if (process.env.HTTP_SHARED_SERVERS === "1") {
+      module.exports.testMatch = require("./integration-tests/http-shared/servers").testMatch
+      module.exports.testSequencer = "./integration-tests/http-shared/sequencer.js"
+    }
   }
 }

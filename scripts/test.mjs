@@ -128,13 +128,14 @@ const typeCheck = async (out) => {
   return 0
 }
 
-// The HTTP suite's files each boot their own app on their own database
-// (named by the jest worker), so three run side by side: boots, migrations
-// and requests overlap on a 2-core machine, as each file waits on the
-// database part of the time (from a fresh clone, the HTTP suite took 527 s
-// with three against 610 s with two, and the whole run 1015 s against
-// 1101 s). The other suites share one build folder, one Redis or one demo,
-// and run a file at a time.
+// The HTTP suite's jest files each boot an app on their own database, so
+// three run side by side: boots and requests overlap on a 2-core machine,
+// as each file waits on the database part of the time (when every spec file
+// booted its own app, from a fresh clone, the HTTP suite took 527 s with
+// three against 610 s with two). Its spec files share servers
+// (integration-tests/http-shared): 625 s when each booted its own, 410 s
+// shared, on one machine. The other suites share one build folder, one
+// Redis or one demo, and run a file at a time.
 const WORKERS = { "integration:http": 3 }
 
 const runJest = async (suite, out) => {
@@ -145,6 +146,9 @@ const runJest = async (suite, out) => {
       ...dbEnv,
       DATABASE_URL: "",
       TEST_TYPE: suite,
+      // The whole HTTP suite shares servers between spec files; a file named
+      // in jest's arguments boots its own, as jest run directly does.
+      ...(suite === "integration:http" && !jestArgs.length && { HTTP_SHARED_SERVERS: "1" }),
       MEDUSA_DISABLE_TELEMETRY: "true",
       LOG_LEVEL: process.env.LOG_LEVEL || "error",
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]

@@ -1,0 +1,4 @@
+import { shareServer } from "../helpers/integration-runner"
+import { filesOfServer } from "./servers"
+
+shareServer(filesOfServer(5))
