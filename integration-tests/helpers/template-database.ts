@@ -2,7 +2,7 @@ import { createHash } from "crypto"
 import { readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
 import { Client } from "@medusajs/framework/pg"
-import { createFreshDatabase, databaseUrl, ROOT } from "./medusa-process"
+import { createFreshDatabase, databaseUrl, medusaEnv, ROOT, runMedusa } from "./medusa-process"
 
 /**
  * A database made once and copied for each test file: `prepare` (migrations,
@@ -80,3 +80,35 @@ export const copyTemplate = (template: string, name: string) =>
     await client.query(`DROP DATABASE IF EXISTS "${name}"`)
     await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
   })
+
+/**
+ * A fresh database `<prefix>_<pid>_<time>` copied from the template (made
+ * first if missing), so each suite file starts from the same data without
+ * running the `medusa` commands that make it again.
+ */
+export const databaseFromTemplate = async (template: DatabaseTemplate, prefix: string) => {
+  const name = `${prefix}_${process.pid}_${Date.now()}`
+  await copyTemplate(await ensureTemplate(template), name)
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => onDatabaseServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}"`)).then(() => undefined),
+  }
+}
+
+/**
+ * The demo's store as `npm run demo` seeds it (migrations with their scripts,
+ * then the seed), on the in-memory modules. It changes with the plugin's
+ * source (models, migrations, links, the seed), the demo data, the Medusa
+ * version and the seed's settings.
+ */
+export const DEMO_STORE: DatabaseTemplate = {
+  prefix: "routine_demo_tpl_",
+  inputs: ["src", "data", "medusa-config.ts", "package-lock.json"],
+  env: ["ROUTINE_CATALOG", "STOREFRONT_URL"],
+  prepare: async (url) => {
+    const env = medusaEnv({ DATABASE_URL: url })
+    await runMedusa(["db:migrate"], env)
+    await runMedusa(["exec", "./src/scripts/seed.ts"], env)
+  },
+}

@@ -1,6 +1,7 @@
 import { Client } from "@medusajs/framework/pg"
-import { createFreshDatabase, medusaEnv, runMedusa } from "../helpers/medusa-process"
+import { medusaEnv, runMedusa } from "../helpers/medusa-process"
 import { claimRedisDatabase, redisProblem } from "../helpers/redis"
+import { databaseFromTemplate, DEMO_STORE } from "../helpers/template-database"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -24,14 +25,11 @@ if (unreachable) {
     let env: NodeJS.ProcessEnv
 
     beforeAll(async () => {
-      const db = await createFreshDatabase("routine_renewals")
+      // The demo seed makes the subscriber and their subscription through the real workflows.
+      const db = await databaseFromTemplate(DEMO_STORE, "routine_renewals")
       dropDatabase = db.drop
       const redis = await claimRedisDatabase(REDIS_URL)
       releaseRedis = redis.release
-      // The demo seed makes the subscriber and their subscription through the real workflows.
-      const setupEnv = medusaEnv({ DATABASE_URL: db.url })
-      await runMedusa(["db:migrate"], setupEnv)
-      await runMedusa(["exec", "./src/scripts/seed.ts"], setupEnv)
       env = medusaEnv({ DATABASE_URL: db.url, REDIS_URL: redis.url, LOG_LEVEL: "info" })
 
       database = new Client({ connectionString: db.url })

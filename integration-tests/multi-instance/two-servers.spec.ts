@@ -1,13 +1,8 @@
 import { Client } from "@medusajs/framework/pg"
-import {
-  createFreshDatabase,
-  medusaEnv,
-  runMedusa,
-  startMedusa,
-  type MedusaProcess,
-} from "../helpers/medusa-process"
+import { medusaEnv, startMedusa, type MedusaProcess } from "../helpers/medusa-process"
 import { expectHonestBurst } from "../helpers/cart-burst"
 import { claimRedisDatabase, redisProblem } from "../helpers/redis"
+import { databaseFromTemplate, DEMO_STORE } from "../helpers/template-database"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -37,15 +32,11 @@ if (unreachable) {
     let storefront: { key: string; regionId: string }
 
     beforeAll(async () => {
-      const db = await createFreshDatabase("routine_multi")
+      // Migrated and seeded on the in-memory modules; only the servers share Redis.
+      const db = await databaseFromTemplate(DEMO_STORE, "routine_multi")
       dropDatabase = db.drop
       const redis = await claimRedisDatabase(REDIS_URL)
       releaseRedis = redis.release
-
-      // Migrations and seed run on the in-memory modules; only the servers share Redis.
-      const setupEnv = medusaEnv({ DATABASE_URL: db.url })
-      await runMedusa(["db:migrate"], setupEnv)
-      await runMedusa(["exec", "./src/scripts/seed.ts"], setupEnv)
 
       // Info level: the Redis modules announce their connections there.
       const serverEnv = medusaEnv({

@@ -1,5 +1,4 @@
-import { databaseUrl } from "../../helpers/medusa-process"
-import { copyTemplate, ensureTemplate, onDatabaseServer, type DatabaseTemplate } from "../../helpers/template-database"
+import { databaseFromTemplate, type DatabaseTemplate } from "../../helpers/template-database"
 
 /**
  * A fresh database holding what `prepare` makes (migrations, the seed, the
@@ -9,18 +8,13 @@ import { copyTemplate, ensureTemplate, onDatabaseServer, type DatabaseTemplate }
  * migrations, links, the seed), the demo data, the Medusa version and the
  * suite's own users.
  */
-export const seededDatabase = async (prefix: string, prepare: DatabaseTemplate["prepare"]) => {
-  const template = await ensureTemplate({
-    prefix: "routine_browser_tpl_",
-    inputs: ["src", "data", "medusa-config.ts", "package-lock.json", "integration-tests/browser/helpers"],
-    env: ["ROUTINE_CATALOG", "STOREFRONT_URL"],
-    prepare,
-  })
-  const name = `${prefix}_${process.pid}_${Date.now()}`
-  await copyTemplate(template, name)
-  return {
-    name,
-    url: databaseUrl(name),
-    drop: () => onDatabaseServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}"`)).then(() => undefined),
-  }
-}
+export const seededDatabase = (prefix: string, prepare: DatabaseTemplate["prepare"]) =>
+  databaseFromTemplate(
+    {
+      prefix: "routine_browser_tpl_",
+      inputs: ["src", "data", "medusa-config.ts", "package-lock.json", "integration-tests/browser/helpers"],
+      env: ["ROUTINE_CATALOG", "STOREFRONT_URL"],
+      prepare,
+    },
+    prefix
+  )
