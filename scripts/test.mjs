@@ -193,28 +193,6 @@ if (laneless.length) throw new Error(`No lane runs ${laneless.join(", ")}`)
 
 const results = new Map()
 
-// The databases the multi-instance and browser suites start from: made at
-// the end of the first lane, beside the HTTP suite, instead of by their first
-// file when they run last (integration-tests/helpers/prepare-templates.ts).
-// A suite whose template is missing still makes it itself (a partial run
-// with no first lane makes them there).
-const TEMPLATED = ["multi-instance", "browser"]
-const prepareTemplates = async () => {
-  const templated = TEMPLATED.filter((suite) => suites.includes(suite))
-  if (!templated.length || !LANES[0].some((suite) => suites.includes(suite))) return
-  const started = Date.now()
-  const out = []
-  const status = await runInto(out, path.resolve("node_modules/.bin/ts-node-transpile-only"), ["integration-tests/helpers/prepare-templates.ts", ...templated], {
-    env: { ...process.env, ...(await databaseEnv()), DATABASE_URL: "", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: process.env.LOG_LEVEL || "error" },
-  }).catch((error) => {
-    out.push(`${error.stack ?? error}\n`)
-    return 1
-  })
-  const seconds = Math.round((Date.now() - started) / 1000)
-  process.stdout.write(`\n=== templates for ${templated.join(", ")} (${status === 0 ? "made" : "FAILED, the suites make them"}, ${seconds} s) ===\n`)
-  for (const chunk of out) process.stdout.write(chunk)
-}
-
 /** Runs a lane's suites one after another; each suite's output is printed whole when it ends. */
 const runLane = async (lane) => {
   for (const suite of lane.filter((s) => suites.includes(s))) {
@@ -235,7 +213,7 @@ const runLane = async (lane) => {
   }
 }
 
-await Promise.all([runLane(LANES[0]).then(prepareTemplates), runLane(LANES[1])])
+await Promise.all(LANES.map(runLane))
 await runLane(ALONE)
 
 const failed = suites.filter((suite) => results.get(suite).status !== 0)

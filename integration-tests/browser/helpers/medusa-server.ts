@@ -1,6 +1,8 @@
 import { buildIfChanged } from "../../helpers/build"
-import { BUILD_DIR, medusaEnv, startMedusa } from "../../helpers/medusa-process"
-import { RBAC, seededDatabase } from "./seeded-database"
+import { BUILD_DIR, medusaEnv, runMedusa, startMedusa } from "../../helpers/medusa-process"
+import { seededDatabase } from "./seeded-database"
+
+import { USERS } from "./users"
 
 export { ROOT } from "../../helpers/medusa-process"
 
@@ -21,11 +23,19 @@ export type MedusaServer = {
  * demo's roles all need it), so the admin is seen as each role sees it.
  */
 export const startMedusaServer = async (): Promise<MedusaServer> => {
-  // The build needs no database, so it runs while the database is copied.
-  const [, database] = await Promise.all([buildIfChanged("backend"), seededDatabase()])
+  const rbac = { MEDUSA_FF_RBAC: "true" }
+  const prepareDatabase = async (url: string) => {
+    const env = medusaEnv({ DATABASE_URL: url, ...rbac })
+    await runMedusa(["db:migrate"], env)
+    await runMedusa(["exec", "./src/scripts/seed.ts"], env)
+    await runMedusa(["user", "-e", USERS.owner.email, "-p", USERS.owner.password], env)
+    await runMedusa(["exec", "./integration-tests/browser/helpers/seed-users.ts"], env)
+  }
+  // The build needs no database, so it runs while the database is prepared.
+  const [, database] = await Promise.all([buildIfChanged("backend"), seededDatabase("routine_browser", prepareDatabase)])
   try {
     const server = await startMedusa(
-      medusaEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...RBAC }),
+      medusaEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...rbac }),
       { cwd: BUILD_DIR }
     )
     return {
