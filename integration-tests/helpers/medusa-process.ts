@@ -23,15 +23,21 @@ export const databaseUrl = (name: string) => {
   return `postgres://${auth}@${host}:${port}/${name}`
 }
 
+/** `<prefix>_<pid>_<time>`: a database name no other test file or run uses. */
+export const uniqueDatabaseName = (prefix: string) => `${prefix}_${process.pid}_${Date.now()}`
+
+/** A database on the test server by name: its URL, and `drop` to remove it (ending its connections). */
+export const testDatabase = (name: string) => ({
+  name,
+  url: databaseUrl(name),
+  drop: () => dropDatabase({ databaseName: name }, dbCredentials()),
+})
+
 /** A fresh database on the test server; `drop` removes it. */
 export const createFreshDatabase = async (prefix: string) => {
-  const name = `${prefix}_${process.pid}_${Date.now()}`
+  const name = uniqueDatabaseName(prefix)
   await createDatabase({ databaseName: name, errorIfExist: true }, dbCredentials())
-  return {
-    name,
-    url: databaseUrl(name),
-    drop: () => dropDatabase({ databaseName: name }, dbCredentials()),
-  }
+  return testDatabase(name)
 }
 
 /**

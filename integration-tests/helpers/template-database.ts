@@ -2,7 +2,7 @@ import { createHash } from "crypto"
 import { readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
 import { Client } from "@medusajs/framework/pg"
-import { createFreshDatabase, databaseUrl, medusaEnv, ROOT, runMedusa } from "./medusa-process"
+import { createFreshDatabase, databaseUrl, medusaEnv, ROOT, runMedusa, testDatabase, uniqueDatabaseName } from "./medusa-process"
 
 /**
  * A database made once and copied for each test file: `prepare` (migrations,
@@ -87,13 +87,9 @@ export const copyTemplate = (template: string, name: string) =>
  * running the `medusa` commands that make it again.
  */
 export const databaseFromTemplate = async (template: DatabaseTemplate, prefix: string) => {
-  const name = `${prefix}_${process.pid}_${Date.now()}`
+  const name = uniqueDatabaseName(prefix)
   await copyTemplate(await ensureTemplate(template), name)
-  return {
-    name,
-    url: databaseUrl(name),
-    drop: () => onDatabaseServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}"`)).then(() => undefined),
-  }
+  return testDatabase(name)
 }
 
 /**

@@ -37,4 +37,4 @@ const filesOfServer = (n) =>
 /** Jest's testMatch when the servers are shared: the shared servers' files and the files with their own. */
 const testMatch = ["<rootDir>/integration-tests/http-shared/*.spec.ts", ...OWN_SERVER.map((file) => `<rootDir>/integration-tests/http/${file}`)]
 
-module.exports = { OWN_SERVER, SHARED_SERVERS, filesOfServer, testMatch }
+module.exports = { filesOfServer, testMatch }
